@@ -1,0 +1,49 @@
+import type { ResourceName } from '../domain/schemas';
+
+export type ApiErrorKind = 'network' | 'timeout' | 'http' | 'parse' | 'shape' | 'empty' | 'config';
+
+/** A failure of one resource, carrying what a person needs to find the cause. */
+export class ApiError extends Error {
+  readonly kind: ApiErrorKind;
+  readonly resource: ResourceName | 'config';
+  readonly url: string;
+  readonly status: number | null;
+  readonly reason: string;
+
+  constructor(init: { kind: ApiErrorKind; resource: ResourceName | 'config'; url: string; status?: number | null; reason: string }) {
+    super(`${init.resource}: ${init.reason} (${init.url}${init.status ? `, HTTP ${init.status}` : ''})`);
+    this.name = 'ApiError';
+    this.kind = init.kind;
+    this.resource = init.resource;
+    this.url = init.url;
+    this.status = init.status ?? null;
+    this.reason = init.reason;
+  }
+}
+
+export const isApiError = (e: unknown): e is ApiError => e instanceof ApiError;
+
+const SECRET_PARAMS = /^(token|access_token|api_key|apikey|key|secret|password|auth|signature|sig)$/i;
+
+/** URLs end up in messages and logs; credentials in a query string must not. */
+export function redactUrl(url: string): string {
+  try {
+    const u = new URL(url, 'http://relative.invalid');
+    let changed = false;
+    for (const k of [...u.searchParams.keys()]) {
+      if (SECRET_PARAMS.test(k)) {
+        u.searchParams.set(k, '***');
+        changed = true;
+      }
+    }
+    if (u.username || u.password) {
+      u.username = '';
+      u.password = '';
+      changed = true;
+    }
+    if (!changed) return url;
+    return u.origin === 'http://relative.invalid' ? `${u.pathname}${u.search}` : u.toString();
+  } catch {
+    return url;
+  }
+}

@@ -1,0 +1,72 @@
+import type { z } from 'zod';
+import type { ResourceName } from '../domain/schemas';
+
+export interface RowIssue {
+  /** Position of the row in the response, 0-based. */
+  index: number;
+  /** The row's `id` when it has a readable one. */
+  rowId: string | null;
+  /** Field path inside the row, e.g. `progress[3].percent`. */
+  path: string;
+  expected: string;
+  got: string;
+  message: string;
+}
+
+export interface ValidationReport {
+  resource: ResourceName;
+  received: number;
+  kept: number;
+  dropped: number;
+  issues: RowIssue[];
+}
+
+export const formatPath = (path: readonly PropertyKey[]): string =>
+  path.reduce<string>((acc, p) => (typeof p === 'number' ? `${acc}[${p}]` : acc ? `${acc}.${String(p)}` : String(p)), '');
+
+const valueAt = (value: unknown, path: readonly PropertyKey[]): unknown =>
+  path.reduce<unknown>((v, k) => (v !== null && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[k] : undefined), value);
+
+/** A short, literal rendering of a bad value for a message; never interpreted. */
+export function describeValue(v: unknown): string {
+  if (v === undefined) return 'missing';
+  if (v === null) return 'null';
+  if (typeof v === 'string') return JSON.stringify(v.length > 60 ? `${v.slice(0, 60)}…` : v);
+  if (typeof v === 'number' || typeof v === 'boolean') return String(v);
+  if (Array.isArray(v)) return `an array of ${v.length}`;
+  return 'an object';
+}
+
+function expectedOf(issue: z.core.$ZodIssue): string {
+  switch (issue.code) {
+    case 'invalid_type':
+      return issue.expected;
+    case 'too_small':
+      return `${issue.inclusive === false ? '>' : '≥'} ${String(issue.minimum)}${issue.origin === 'string' ? ' characters' : issue.origin === 'array' ? ' items' : ''}`;
+    case 'too_big':
+      return `${issue.inclusive === false ? '<' : '≤'} ${String(issue.maximum)}${issue.origin === 'string' ? ' characters' : issue.origin === 'array' ? ' items' : ''}`;
+    case 'invalid_value':
+      return `one of ${issue.values.map((x) => JSON.stringify(x)).join(', ')}`;
+    case 'invalid_format':
+      return issue.format === 'regex' ? 'YYYY-MM-DD' : issue.format;
+    default:
+      return issue.message;
+  }
+}
+
+export function toRowIssues(index: number, row: unknown, error: z.ZodError): RowIssue[] {
+  const id = valueAt(row, ['id']);
+  const rowId = typeof id === 'string' || typeof id === 'number' ? String(id) : null;
+  return error.issues.map((issue) => ({
+    index,
+    rowId,
+    path: formatPath(issue.path) || '(row)',
+    expected: expectedOf(issue),
+    got: describeValue(valueAt(row, issue.path)),
+    message: issue.message,
+  }));
+}
+
+export function describeIssue(i: RowIssue): string {
+  return `row ${i.rowId ?? `#${i.index + 1}`}: ${i.path} expected ${i.expected}, got ${i.got}`;
+}

@@ -1,0 +1,58 @@
+import { z } from 'zod';
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** A calendar date, `YYYY-MM-DD`, that exists (2021-02-30 is rejected). */
+export const isoDateSchema = z
+  .string()
+  .regex(ISO_DATE, 'expected a date as YYYY-MM-DD')
+  .refine((s) => {
+    const d = new Date(`${s}T00:00:00Z`);
+    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+  }, 'not a real calendar date');
+export type IsoDate = z.infer<typeof isoDateSchema>;
+
+export const functionCodeSchema = z.enum(['C', 'T', 'O']);
+export type FunctionCode = z.infer<typeof functionCodeSchema>;
+export const FUNCTION_CODES: readonly FunctionCode[] = functionCodeSchema.options;
+
+/** Status lights shared by tasks, work items and indicators. */
+export const statusCodeSchema = z.enum(['done', 'onTrack', 'watch', 'lagging', 'overdue']);
+export type StatusCode = z.infer<typeof statusCodeSchema>;
+export const STATUS_CODES: readonly StatusCode[] = statusCodeSchema.options;
+
+export const idSchema = z.string().min(1).max(64);
+export const nameSchema = z.string().min(1).max(500);
+/** English forms are optional: the source document and most real APIs are Chinese only. */
+export const nameEnSchema = z.string().min(1).max(500).optional();
+
+export const periodSchema = z
+  .object({ start: isoDateSchema, end: isoDateSchema })
+  .refine((p) => p.start <= p.end, { message: 'period start is after its end', path: ['end'] });
+export type Period = z.infer<typeof periodSchema>;
+
+export const progressPointSchema = z.object({
+  date: isoDateSchema,
+  percent: z.number().min(0).max(100),
+  note: z.string().max(2000).optional(),
+  noteEn: z.string().max(2000).optional(),
+});
+export type ProgressPoint = z.infer<typeof progressPointSchema>;
+
+export const milestoneSchema = z.object({
+  id: idSchema,
+  name: nameSchema,
+  nameEn: nameEnSchema,
+  planned: isoDateSchema,
+  actual: isoDateSchema.nullable(),
+});
+export type Milestone = z.infer<typeof milestoneSchema>;
+
+/** A status set by hand by the responsible unit; only valid with a written reason. */
+export const manualStatusSchema = z.object({
+  status: statusCodeSchema,
+  reason: z.string().trim().min(1, 'a manual status needs a written reason').max(2000),
+  setBy: z.string().max(200).optional(),
+  setAt: isoDateSchema,
+});
+export type ManualStatus = z.infer<typeof manualStatusSchema>;

@@ -1,0 +1,38 @@
+import type { FunctionCode, StatusCode } from '../domain/schemas';
+
+export type Theme = 'dark' | 'light';
+
+export interface Palette {
+  text: string;
+  textMuted: string;
+  grid: string;
+  panel: string;
+  accent: string;
+  timeLine: string;
+  status: Record<StatusCode, string>;
+  fn: Record<FunctionCode, string>;
+}
+
+/** Status colours are for status only; the functions keep their own hues everywhere. */
+export const PALETTES: Record<Theme, Palette> = {
+  dark: {
+    text: '#EAF2FF',
+    textMuted: '#9FB3D9',
+    grid: 'rgba(120, 170, 255, 0.16)',
+    panel: '#0F2150',
+    accent: '#00BAFF',
+    timeLine: '#FFD166',
+    status: { done: '#60A5FA', onTrack: '#34D399', watch: '#FBBF24', lagging: '#F87171', overdue: '#E11D48' },
+    fn: { C: '#A78BFA', T: '#22D3EE', O: '#F0ABFC' },
+  },
+  light: {
+    text: '#0B1A3A',
+    textMuted: '#44557A',
+    grid: 'rgba(11, 26, 58, 0.12)',
+    panel: '#FFFFFF',
+    accent: '#0069A8',
+    timeLine: '#A15C00',
+    status: { done: '#1D4ED8', onTrack: '#15803D', watch: '#B45309', lagging: '#DC2626', overdue: '#881337' },
+    fn: { C: '#6D28D9', T: '#0E7490', O: '#A21CAF' },
+  },
+};
