@@ -1,0 +1,72 @@
+// Small inline fixtures for the metric tests. They go through the real schemas so that every fixture is
+// data the app could actually receive (defaults filled in, impossible values rejected).
+import {
+  indicatorSchema,
+  planSchema,
+  taskSchema,
+  workItemSchema,
+  type Indicator,
+  type IndicatorInput,
+  type Plan,
+  type Task,
+  type TaskInput,
+  type WorkItem,
+  type WorkItemInput,
+} from '../../src/domain/schemas';
+
+/** The 2021 calendar year; 2021-06-30 is day 181 of 365. */
+export const Y2021 = { start: '2021-01-01', end: '2021-12-31' } as const;
+
+export function makeTask(over: Partial<TaskInput> & { id: string }): Task {
+  return taskSchema.parse({
+    order: 1,
+    aspectId: 'a1',
+    name: `task ${over.id}`,
+    functions: ['C'],
+    leadUnitId: 'u1',
+    start: Y2021.start,
+    due: Y2021.end,
+    ...over,
+  });
+}
+
+export function makeIndicator(
+  over: Partial<IndicatorInput> & { id: string; kind: IndicatorInput['kind'] },
+): Indicator {
+  return indicatorSchema.parse({
+    name: `indicator ${over.id}`,
+    unit: '家',
+    functions: ['C'],
+    ...over,
+  });
+}
+
+export function makeWorkItem(
+  over: Partial<WorkItemInput> & { id: string; kind: WorkItemInput['kind'] },
+): WorkItem {
+  return workItemSchema.parse({
+    programmeId: 'p2021',
+    areaId: 'area5',
+    order: 1,
+    name: `work item ${over.id}`,
+    start: Y2021.start,
+    due: Y2021.end,
+    ...over,
+  });
+}
+
+export function makePlan(aspectIds: string[]): Plan {
+  return planSchema.parse({
+    id: 'zerobay',
+    name: '大零号湾全球创新创业集聚区建设方案',
+    period: { start: '2019-01-01', end: '2025-12-31' },
+    functions: [
+      { code: 'C', name: '创新策源核心', description: '' },
+      { code: 'T', name: '技术转化引领', description: '' },
+      { code: 'O', name: '开放创新融合', description: '' },
+    ],
+    aspects: aspectIds.map((id, i) => ({ id, order: i + 1, name: `aspect ${id}` })),
+    safeguards: [],
+    programmes: [],
+  });
+}

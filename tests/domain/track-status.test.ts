@@ -1,0 +1,237 @@
+import { describe, expect, it } from 'vitest';
+import { assessTrack, DEFAULT_THRESHOLDS } from '../../src/domain/metrics';
+import { makeTask } from './builders';
+
+// Unless stated, tasks run 2021-01-01..2021-12-31 and are assessed at 2021-06-30:
+// time progress = 181 / 365 = 0.49589.
+const AS_OF = '2021-06-30';
+
+describe('assessTrack: the five statuses', () => {
+  it('on track when progress is at or ahead of time progress', () => {
+    const a = assessTrack(makeTask({ id: 't', progress: [{ date: '2021-06-30', percent: 50 }] }), AS_OF);
+    expect(a.status).toBe('onTrack');
+    expect(a.progress).toBe(0.5); // 50 / 100
+    expect(a.timeProgress).toBeCloseTo(0.49589, 5); // 181 / 365
+    expect(a.gap).toBeCloseTo(0.00411, 5); // 0.5 − 0.49589
+    expect(a.started).toBe(true);
+    expect(a.done).toBe(false);
+  });
+
+  it('watch when progress trails by up to 10 points', () => {
+    const a = assessTrack(makeTask({ id: 't', progress: [{ date: '2021-06-30', percent: 45 }] }), AS_OF);
+    expect(a.gap).toBeCloseTo(-0.04589, 5); // 0.45 − 0.49589
+    expect(a.status).toBe('watch');
+  });
+
+  it('lagging when progress trails by more than 10 points', () => {
+    const a = assessTrack(makeTask({ id: 't', progress: [{ date: '2021-06-30', percent: 35 }] }), AS_OF);
+    expect(a.gap).toBeCloseTo(-0.14589, 5); // 0.35 − 0.49589
+    expect(a.status).toBe('lagging');
+  });
+
+  it('exactly 10 points behind is watch, not lagging, despite floating point', () => {
+    // 10-day period, day 8: time progress 8 / 10 = 0.8; 0.7 − 0.8 is −0.10000000000000009 in floats.
+    const short = { start: '2021-01-01', due: '2021-01-10' };
+    const exact = makeTask({ id: 't', ...short, progress: [{ date: '2021-01-08', percent: 70 }] });
+    expect(assessTrack(exact, '2021-01-08').status).toBe('watch');
+    const past = makeTask({ id: 't', ...short, progress: [{ date: '2021-01-08', percent: 69 }] });
+    expect(assessTrack(past, '2021-01-08').status).toBe('lagging'); // 0.69 − 0.8 = −0.11
+  });
+
+  it('overdue when the due date has passed and the task is not done', () => {
+    const task = makeTask({ id: 't', due: '2021-06-30', progress: [{ date: '2021-06-20', percent: 90 }] });
+    // On the due day it is still in time: 0.9 − 1 = −0.1 → watch, not overdue.
+    expect(assessTrack(task, '2021-06-30').status).toBe('watch');
+    const a = assessTrack(task, '2021-07-01');
+    expect(a.status).toBe('overdue');
+    expect(a.timeProgress).toBe(1);
+    expect(a.progress).toBe(0.9);
+  });
+
+  it('done at 100% with the date of the first 100% point', () => {
+    const task = makeTask({
+      id: 't',
+      progress: [
+        { date: '2021-03-31', percent: 60 },
+        { date: '2021-05-15', percent: 100 },
+        { date: '2021-06-15', percent: 100 },
+      ],
+    });
+    const a = assessTrack(task, AS_OF);
+    expect(a.status).toBe('done');
+    expect(a.done).toBe(true);
+    expect(a.progress).toBe(1);
+    expect(a.completedOn).toBe('2021-05-15');
+  });
+});
+
+describe('assessTrack: edges', () => {
+  it('a task not yet started is on track with progress 0', () => {
+    const a = assessTrack(makeTask({ id: 't', start: '2021-09-01', due: '2021-12-31' }), AS_OF);
+    expect(a).toMatchObject({
+      status: 'onTrack',
+      progress: 0,
+      timeProgress: 0,
+      gap: 0,
+      started: false,
+      latest: null,
+    });
+  });
+
+  it('a task completed early is done from its completion date, with progress 1', () => {
+    const task = makeTask({
+      id: 't',
+      completedOn: '2021-05-20',
+      progress: [{ date: '2021-04-30', percent: 80 }],
+    });
+    const a = assessTrack(task, AS_OF);
+    expect(a).toMatchObject({ status: 'done', done: true, progress: 1, completedOn: '2021-05-20' });
+    expect(a.latest?.percent).toBe(80); // the last report is still shown with its note
+    // The day before it was completed: 0.8 vs 121/365 = 0.33151 → on track, not done yet.
+    const before = assessTrack(task, '2021-05-01');
+    expect(before).toMatchObject({ status: 'onTrack', done: false, progress: 0.8, completedOn: null });
+  });
+
+  it('a task completed after its due date is done, not overdue', () => {
+    const task = makeTask({ id: 't', due: '2021-06-30', completedOn: '2021-07-10' });
+    expect(assessTrack(task, '2021-07-05').status).toBe('overdue');
+    expect(assessTrack(task, '2021-07-15').status).toBe('done');
+  });
+
+  it('ignores progress points dated after asOf', () => {
+    const task = makeTask({
+      id: 't',
+      progress: [
+        { date: '2021-09-30', percent: 100 },
+        { date: '2021-06-30', percent: 50, note: 'half' },
+      ],
+    });
+    const a = assessTrack(task, AS_OF);
+    expect(a.progress).toBe(0.5);
+    expect(a.latest).toEqual({ date: '2021-06-30', percent: 50, note: 'half' });
+    expect(a.done).toBe(false);
+  });
+
+  it('of two points on one day takes the later-listed one', () => {
+    const task = makeTask({
+      id: 't',
+      progress: [
+        { date: '2021-06-30', percent: 40 },
+        { date: '2021-06-30', percent: 55 },
+      ],
+    });
+    expect(assessTrack(task, AS_OF).progress).toBe(0.55);
+  });
+});
+
+describe('assessTrack: milestones', () => {
+  const onPace = [{ date: '2021-06-30', percent: 60 }]; // gap +0.104: only milestones can turn it watch
+
+  it('a milestone due within watchWindowDays turns an on-track task to watch', () => {
+    const task = makeTask({
+      id: 't',
+      progress: onPace,
+      milestones: [{ id: 'm', name: 'm', planned: '2021-07-30', actual: null }], // 30 days ahead
+    });
+    const a = assessTrack(task, AS_OF);
+    expect(a.status).toBe('watch');
+    expect(a.nextMilestone?.id).toBe('m');
+  });
+
+  it('a milestone 31 days ahead does not', () => {
+    const task = makeTask({
+      id: 't',
+      progress: onPace,
+      milestones: [
+        { id: 'late', name: 'late', planned: '2021-10-31', actual: null },
+        { id: 'next', name: 'next', planned: '2021-07-31', actual: null },
+      ],
+    });
+    const a = assessTrack(task, AS_OF);
+    expect(a.status).toBe('onTrack');
+    expect(a.nextMilestone?.id).toBe('next'); // the earliest open one
+  });
+
+  it('the window follows the configured watchWindowDays', () => {
+    const task = makeTask({
+      id: 't',
+      progress: onPace,
+      milestones: [{ id: 'm', name: 'm', planned: '2021-07-30', actual: null }],
+    });
+    expect(assessTrack(task, AS_OF, { ...DEFAULT_THRESHOLDS, watchWindowDays: 29 }).status).toBe('onTrack');
+  });
+
+  it('a milestone achieved already is neither next nor a reason to watch', () => {
+    const task = makeTask({
+      id: 't',
+      progress: onPace,
+      milestones: [{ id: 'm', name: 'm', planned: '2021-07-15', actual: '2021-06-20' }],
+    });
+    const a = assessTrack(task, AS_OF);
+    expect(a.status).toBe('onTrack');
+    expect(a.nextMilestone).toBeNull();
+  });
+
+  it('an achievement dated after asOf is not yet known', () => {
+    const task = makeTask({
+      id: 't',
+      progress: onPace,
+      milestones: [{ id: 'm', name: 'm', planned: '2021-07-15', actual: '2021-07-05' }],
+    });
+    const a = assessTrack(task, AS_OF);
+    expect(a.nextMilestone?.id).toBe('m');
+    expect(a.status).toBe('watch');
+  });
+
+  it('a missed milestone turns an on-track task to watch', () => {
+    const task = makeTask({
+      id: 't',
+      progress: onPace,
+      milestones: [
+        { id: 'missed', name: 'missed', planned: '2021-06-15', actual: '2021-07-10' }, // achieved only later
+        { id: 'met', name: 'met', planned: '2021-03-31', actual: '2021-03-30' },
+      ],
+    });
+    const a = assessTrack(task, AS_OF);
+    expect(a.status).toBe('watch');
+    expect(a.missedMilestones.map((m) => m.id)).toEqual(['missed']);
+  });
+
+  it('lagging outranks a milestone in the window', () => {
+    const task = makeTask({
+      id: 't',
+      progress: [{ date: '2021-06-30', percent: 20 }],
+      milestones: [{ id: 'm', name: 'm', planned: '2021-07-10', actual: null }],
+    });
+    expect(assessTrack(task, AS_OF).status).toBe('lagging'); // 0.2 − 0.49589 = −0.296
+  });
+});
+
+describe('assessTrack: manual status', () => {
+  const task = makeTask({
+    id: 't',
+    progress: [{ date: '2021-06-30', percent: 50 }],
+    manualStatus: { status: 'watch', reason: '土地出让延期', setBy: '区科委', setAt: '2021-07-01' },
+  });
+
+  it('is not in force before the day it was set', () => {
+    const a = assessTrack(task, AS_OF);
+    expect(a.manual).toBeNull();
+    expect(a.status).toBe('onTrack');
+  });
+
+  it('wins from the day it was set, keeping the computed status alongside', () => {
+    const a = assessTrack(task, '2021-07-01'); // 0.5 − 182/365 = +0.0014 → computed on track
+    expect(a.status).toBe('watch');
+    expect(a.computed).toBe('onTrack');
+    expect(a.manual?.reason).toBe('土地出让延期');
+  });
+
+  it('is ignored without a written reason', () => {
+    // The schema already rejects this; the metric does not rely on it.
+    const blank = { ...task, manualStatus: { status: 'done' as const, reason: '   ', setAt: '2021-01-01' } };
+    const a = assessTrack(blank, AS_OF);
+    expect(a.manual).toBeNull();
+    expect(a.status).toBe('onTrack');
+  });
+});
