@@ -1,0 +1,203 @@
+import { delay, http, HttpResponse, type RequestHandler } from 'msw';
+import { RESOURCE_PATHS, RESOURCES, type ListResourceName, type ResourceName } from '../src/domain/schemas';
+import { MOCK_LATEST } from './as-of';
+import { fixtures } from './fixtures';
+import { answerAsOf, resourceUrl, selectAsOf } from './handlers/shared';
+
+/*
+ * Named faults, in the spirit of Grafana's mock server: each returns handlers that go in front of
+ * the normal ones (worker.use / server.use / the HTTP server's scenario slot), for one resource or
+ * for all. They exercise every failure path the app must survive: slowness, silence, HTTP errors,
+ * unparsable or mis-shaped bodies, some bad rows among good ones, and no data at all.
+ */
+
+export interface ScenarioOptions {
+  /** Only this resource misbehaves; all six when absent. */
+  resource?: ResourceName;
+  baseUrl?: string;
+}
+
+export interface SlowOptions extends ScenarioOptions {
+  delayMs?: number;
+}
+
+type Row = Record<string, unknown>;
+
+function each(
+  opts: ScenarioOptions,
+  answer: (resource: ResourceName, request: Request) => Response | Promise<Response | undefined>,
+) {
+  const resources = opts.resource ? [opts.resource] : RESOURCES;
+  return resources.map((resource) =>
+    http.get(resourceUrl(resource, opts.baseUrl), ({ request }) => answer(resource, request)),
+  );
+}
+
+/** Waits, then falls through to the normal handler: the data is right, only late. */
+export function slow({ delayMs = 3000, ...opts }: SlowOptions = {}): RequestHandler[] {
+  return each(opts, async () => {
+    await delay(delayMs);
+    return undefined;
+  });
+}
+
+export function serverError(opts: ScenarioOptions = {}): RequestHandler[] {
+  return each(opts, (resource) =>
+    HttpResponse.json(
+      {
+        error: 'Internal Server Error',
+        message: `mock scenario serverError on /${RESOURCE_PATHS[resource]}`,
+      },
+      { status: 500 },
+    ),
+  );
+}
+
+/** Never answers: the client's own timeout or abort is the only way out. */
+export function hang(opts: ScenarioOptions = {}): RequestHandler[] {
+  return each(opts, async () => {
+    await delay('infinite');
+    return new HttpResponse(null, { status: 204 });
+  });
+}
+
+/** A body cut short mid-object, as when a proxy drops the connection. */
+export const MALFORMED_BODY = '{"meta": {"asOf": ';
+
+export function malformedJson(opts: ScenarioOptions = {}): RequestHandler[] {
+  return each(
+    opts,
+    () => new HttpResponse(MALFORMED_BODY, { status: 200, headers: { 'Content-Type': 'application/json' } }),
+  );
+}
+
+/** Valid JSON in another API's shape: `{ items, total }` for lists, an array for the plan. */
+export function wrongShape(opts: ScenarioOptions = {}): RequestHandler[] {
+  return each(opts, (resource) => {
+    if (resource === 'plan') return HttpResponse.json([fixtures.plan] as never);
+    const items = selectAsOf[resource](fixtures[resource] as never, MOCK_LATEST) as unknown[];
+    return HttpResponse.json({ items, total: items.length } as never);
+  });
+}
+
+const BAD_DATE = '2021-13-45';
+
+function lastProgress(row: Row, asOf: string): Row {
+  const progress = (row.progress as Row[] | undefined) ?? [];
+  if (progress.length === 0) progress.push({ date: asOf, percent: 0 });
+  row.progress = progress;
+  return progress[progress.length - 1] as Row;
+}
+
+/**
+ * Which rows partialRows breaks, by position, and how. Each broken row has one fault, so a
+ * validation report can name it precisely; all other rows are the normal data, untouched.
+ */
+export const PARTIAL_ROWS_FAULTS: {
+  [R in ListResourceName]: Array<[index: number, fault: string, breakRow: (row: Row, asOf: string) => void]>;
+} = {
+  units: [
+    [0, 'missing name', (r) => delete r.name],
+    [2, "kind 'X'", (r) => (r.kind = 'X')],
+  ],
+  tasks: [
+    [1, 'missing name', (r) => delete r.name],
+    [4, 'progress percent 140', (r, asOf) => (lastProgress(r, asOf).percent = 140)],
+    [7, `due '${BAD_DATE}'`, (r) => (r.due = BAD_DATE)],
+  ],
+  workItems: [
+    [0, 'missing name', (r) => delete r.name],
+    [2, 'progress percent 140', (r, asOf) => (lastProgress(r, asOf).percent = 140)],
+    [5, `start '${BAD_DATE}'`, (r) => (r.start = BAD_DATE)],
+  ],
+  indicators: [
+    [0, 'missing name', (r) => delete r.name],
+    [2, "function code 'X'", (r) => (r.functions = ['C', 'X'])],
+    [
+      4,
+      `observation dated '${BAD_DATE}'`,
+      (r) =>
+        (r.observations = [{ date: BAD_DATE, value: 1 }, ...((r.observations as Row[] | undefined) ?? [])]),
+    ],
+  ],
+  projects: [
+    [0, 'missing name', (r) => delete r.name],
+    [3, "function code 'X'", (r) => (r.functions = ['X'])],
+    [
+      5,
+      `status dated '${BAD_DATE}'`,
+      (r) =>
+        (r.statusHistory = [
+          { date: BAD_DATE, status: 'planned' },
+          ...((r.statusHistory as Row[] | undefined) ?? []),
+        ]),
+    ],
+  ],
+};
+
+/** The normal answer with a few rows broken; the plan, one document rather than rows, is left intact. */
+export function partialRows(opts: ScenarioOptions = {}): RequestHandler[] {
+  return each(opts, (resource, request) =>
+    answerAsOf(request, (asOf) => {
+      if (resource === 'plan') return selectAsOf.plan(fixtures.plan, asOf);
+      const rows = selectAsOf[resource](fixtures[resource] as never, asOf) as Row[];
+      const broken = [...rows];
+      for (const [index, , breakRow] of PARTIAL_ROWS_FAULTS[resource]) {
+        const row = rows[index];
+        if (!row) continue;
+        const copy = structuredClone(row);
+        breakRow(copy, asOf);
+        broken[index] = copy;
+      }
+      return broken;
+    }),
+  );
+}
+
+/** A valid envelope with nothing in it: `[]` for lists, `null` for the plan. */
+export function empty(opts: ScenarioOptions = {}): RequestHandler[] {
+  return each(opts, (resource, request) => answerAsOf(request, () => (resource === 'plan' ? null : [])));
+}
+
+export const NGINX_502_PAGE = `<html>
+<head><title>502 Bad Gateway</title></head>
+<body>
+<center><h1>502 Bad Gateway</h1></center>
+<hr><center>nginx/1.24.0</center>
+</body>
+</html>
+`;
+
+/** What a reverse proxy answers when the API behind it is down. */
+export function htmlErrorPage(opts: ScenarioOptions = {}): RequestHandler[] {
+  return each(opts, () => HttpResponse.html(NGINX_502_PAGE, { status: 502 }));
+}
+
+export const SCENARIOS = {
+  slow,
+  serverError,
+  hang,
+  malformedJson,
+  wrongShape,
+  partialRows,
+  empty,
+  htmlErrorPage,
+} satisfies Record<string, (opts?: SlowOptions) => RequestHandler[]>;
+
+export type ScenarioName = keyof typeof SCENARIOS;
+
+export const SCENARIO_NAMES = Object.keys(SCENARIOS) as ScenarioName[];
+
+export function isScenarioName(name: unknown): name is ScenarioName {
+  return typeof name === 'string' && Object.hasOwn(SCENARIOS, name);
+}
+
+/** Accepts the resource name (`workItems`) or its path (`work-items`), as URLs and CLIs spell it. */
+export function toResourceName(value: unknown): ResourceName | undefined {
+  if (typeof value !== 'string') return undefined;
+  return RESOURCES.find((r) => r === value || RESOURCE_PATHS[r] === value);
+}
+
+export function scenarioHandlers(name: ScenarioName, opts: SlowOptions = {}): RequestHandler[] {
+  return SCENARIOS[name](opts);
+}

@@ -1,0 +1,84 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { listEnvelopeSchema, planEnvelopeSchema } from '../../src/domain/schemas';
+import { startMockHttpServer, type MockHttpServer } from '../../mock/http-server';
+
+let mock: MockHttpServer;
+
+beforeAll(async () => {
+  mock = await startMockHttpServer({ port: 0 });
+});
+afterAll(async () => {
+  await mock.close();
+});
+
+const admin = (method: string, body?: unknown) =>
+  fetch(`${mock.origin}/__mock/scenario`, {
+    method,
+    headers: body === undefined ? {} : { 'Content-Type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+
+describe('mock HTTP server', () => {
+  it('listens on 127.0.0.1 and reports its API base', () => {
+    expect(mock.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/api\/v1$/);
+  });
+
+  it('answers health checks', async () => {
+    const res = await fetch(`${mock.origin}/__mock/health`);
+    expect(res.status).toBe(200);
+  });
+
+  it('serves the same data as the handlers, with CORS headers', async () => {
+    const res = await fetch(`${mock.url}/tasks?asOf=2021-06-30`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('access-control-allow-origin')).toBe('*');
+    const body: unknown = await res.json();
+    expect(listEnvelopeSchema('tasks').safeParse(body).success).toBe(true);
+    expect((body as { meta: { asOf: string } }).meta.asOf).toBe('2021-06-30');
+    expect(planEnvelopeSchema.safeParse(await (await fetch(`${mock.url}/plan`)).json()).success).toBe(true);
+  });
+
+  it('answers CORS preflights with 204 and the allowed headers', async () => {
+    const res = await fetch(`${mock.url}/tasks`, { method: 'OPTIONS' });
+    expect(res.status).toBe(204);
+    expect(res.headers.get('access-control-allow-headers')).toContain('X-Api-Key');
+    expect(res.headers.get('access-control-allow-headers')).toContain('Authorization');
+  });
+
+  it('answers 400 for a bad asOf and 404 for unknown paths', async () => {
+    expect((await fetch(`${mock.url}/tasks?asOf=2021-13-45`)).status).toBe(400);
+    expect((await fetch(`${mock.url}/nothing`)).status).toBe(404);
+  });
+
+  it('switches scenario at run time and recovers on reset', async () => {
+    const set = await admin('POST', { name: 'serverError', resource: 'tasks' });
+    expect(set.status).toBe(200);
+    expect(await set.json()).toEqual({ scenario: { name: 'serverError', resource: 'tasks' } });
+
+    expect((await fetch(`${mock.url}/tasks`)).status).toBe(500);
+    expect((await fetch(`${mock.url}/units`)).status).toBe(200);
+
+    expect((await admin('DELETE')).status).toBe(200);
+    expect((await fetch(`${mock.url}/tasks`)).status).toBe(200);
+  });
+
+  it('accepts resource paths (work-items) and rejects unknown scenarios', async () => {
+    expect((await admin('POST', { name: 'htmlErrorPage', resource: 'work-items' })).status).toBe(200);
+    const res = await fetch(`${mock.url}/work-items`);
+    expect(res.status).toBe(502);
+    expect(res.headers.get('content-type')).toContain('text/html');
+    expect((await admin('POST', { name: 'explode' })).status).toBe(400);
+    expect((await admin('DELETE')).status).toBe(200);
+  });
+
+  it('closes even while a request hangs', async () => {
+    const hanging = await startMockHttpServer({ port: 0, scenario: 'hang' });
+    const pending = fetch(`${hanging.url}/plan`).then(
+      () => 'answered',
+      () => 'cut',
+    );
+    await new Promise((r) => setTimeout(r, 100));
+    await hanging.close();
+    expect(await pending).toBe('cut');
+  });
+});
