@@ -20,6 +20,7 @@ export default tseslint.config(
   {
     files: ['**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks, 'import-x': importX },
+    settings: { 'import-x/resolver-next': [importX.createNodeResolver({ extensions: ['.ts', '.tsx', '.js', '.json'] })] },
     rules: {
       ...reactHooks.configs.recommended.rules,
       'no-eval': 'error',
@@ -39,14 +40,17 @@ export default tseslint.config(
       ],
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['echarts', 'echarts/*', 'zrender', 'zrender/*'], message: 'Import ECharts only through src/lib/echarts.ts.' }] },
+        { patterns: [{ regex: '^(echarts|zrender)(/.*)?$', message: 'Import ECharts only through src/lib/echarts.ts.' }] },
       ],
     },
   },
   {
     files: ['src/domain/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['react', 'react-dom', 'echarts', 'echarts/*', '@tanstack/*', 'zustand'], message: 'The domain is pure TypeScript.' }] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ regex: '^(react|react-dom|echarts|zrender|@tanstack|zustand)(/.*)?$', message: 'The domain is pure TypeScript: no UI or data libraries.' }] },
+      ],
     },
   },
   { files: ['src/lib/echarts.ts'], rules: { 'no-restricted-imports': 'off' } },
