@@ -1,0 +1,57 @@
+import { defineConfig } from '@playwright/test';
+
+// Debian's Chromium, never a downloaded browser: nothing but the package registries is reachable here.
+const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-dev-shm-usage',
+];
+
+export const DEMO_URL = 'http://127.0.0.1:4173';
+export const HTTP_APP_URL = 'http://127.0.0.1:4174';
+export const MOCK_API_URL = 'http://127.0.0.1:8787';
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  timeout: 60_000,
+  expect: { timeout: 15_000 },
+  fullyParallel: false,
+  workers: 1,
+  retries: process.env.CI ? 1 : 0,
+  reporter: [['list']],
+  use: {
+    browserName: 'chromium',
+    launchOptions: { executablePath, args: chromiumArgs },
+    viewport: { width: 1920, height: 1080 },
+    locale: 'zh-CN',
+    timezoneId: 'Asia/Shanghai',
+  },
+  webServer: [
+    {
+      // The production demo build: the service worker serves the mock, no backend at all.
+      command: 'node node_modules/vite/bin/vite.js preview --port 4173 --strictPort',
+      url: DEMO_URL,
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+    {
+      // The same build, configured (config.json only) for a real network API.
+      command: 'node node_modules/vite/bin/vite.js preview --outDir .tmp/dist-http --port 4174 --strictPort',
+      url: HTTP_APP_URL,
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+    {
+      command: 'node node_modules/tsx/dist/cli.mjs mock/http-server.ts --port 8787',
+      url: `${MOCK_API_URL}/__mock/health`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+  ],
+});

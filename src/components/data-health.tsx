@@ -1,0 +1,71 @@
+import { useTranslation } from 'react-i18next';
+import type { ResourceState } from '../data/use-plan-data';
+import { describeIssue } from '../data/validation-report';
+import { formatAge, formatClock, formatDate, type Lang } from '../lib/format';
+import { useNow } from '../lib/use-now';
+
+interface Props {
+  resources: ResourceState[];
+  asOf: string | null;
+  requestedAsOf: string | null;
+  sourceLabel: string;
+  lang: Lang;
+}
+
+/** Source, as-of date, last refresh, rows dropped and why, and every failing resource by name. */
+export function DataHealth({ resources, asOf, requestedAsOf, sourceLabel, lang }: Props) {
+  const { t } = useTranslation();
+  const now = useNow();
+  const updated = Math.max(0, ...resources.map((r) => r.updatedAt));
+  const failing = resources.filter((r) => r.error);
+  const dropped = resources.reduce((n, r) => n + (r.report?.dropped ?? 0), 0);
+  const clamped = requestedAsOf && asOf && requestedAsOf !== asOf;
+
+  return (
+    <div className="data-health" data-testid="data-health">
+      <p className="data-health-line">
+        <span>
+          {t('health.source')}: <strong>{sourceLabel}</strong>
+        </span>
+        <span>
+          {t('health.asOf')}: <strong data-testid="as-of">{formatDate(asOf, lang)}</strong>
+        </span>
+        {updated > 0 ? <span>{t('health.updated', { time: formatClock(updated) })}</span> : <span>{t('health.loading')}</span>}
+        {dropped > 0 ? <span className="warn">{t('health.dropped', { count: dropped })}</span> : null}
+      </p>
+      {clamped ? (
+        <p className="notice warn" role="status">
+          {t('health.clamped', { date: formatDate(asOf, lang) })}
+        </p>
+      ) : null}
+      {failing.map((r) => (
+        <p key={r.resource} className="notice error" role="alert" data-testid={`error-${r.resource}`}>
+          <strong>{t(`health.resource.${r.resource}`)}</strong> ({r.resource}): {r.error?.message}
+          {r.updatedAt > 0 ? (
+            <span className="stale"> · {t('health.stale', { time: formatClock(r.updatedAt), age: formatAge(r.updatedAt, now, lang) })}</span>
+          ) : null}
+        </p>
+      ))}
+      <ul className="data-health-resources">
+        {resources.map((r) => (
+          <li key={r.resource} className={r.error ? 'error' : r.report?.dropped ? 'warn' : ''}>
+            <span className="res-name">{t(`health.resource.${r.resource}`)}</span>{' '}
+            {r.report ? t('health.rows', { kept: r.report.kept, received: r.report.received }) : r.status === 'error' ? t('health.failed') : t('health.loading')}
+            {r.report && r.report.issues.length > 0 ? (
+              <details>
+                <summary>{t('health.dropped', { count: r.report.dropped })}</summary>
+                <ul className="issues">
+                  {r.report.issues.slice(0, 50).map((i, k) => (
+                    <li key={k} data-testid="row-issue">
+                      {describeIssue(i)}
+                    </li>
+                  ))}
+                </ul>
+              </details>
+            ) : null}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

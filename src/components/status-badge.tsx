@@ -1,0 +1,34 @@
+import { useTranslation } from 'react-i18next';
+import type { StatusCode } from '../domain/schemas';
+
+/** Never colour alone: every status carries a glyph and a word, for colour-blind readers and grey print. */
+export const STATUS_GLYPH: Record<StatusCode | 'noData', string> = {
+  done: '✓',
+  onTrack: '●',
+  watch: '!',
+  lagging: '▼',
+  overdue: '✕',
+  noData: '–',
+};
+
+interface StatusBadgeProps {
+  status: StatusCode | null;
+  kind?: 'task' | 'indicator';
+  manual?: boolean;
+  compact?: boolean;
+}
+
+export function StatusBadge({ status, kind = 'task', manual = false, compact = false }: StatusBadgeProps) {
+  const { t } = useTranslation();
+  const key = status ?? 'noData';
+  const label = t(kind === 'task' ? `status.${key}` : `indicatorStatus.${key}`);
+  return (
+    <span className={`status-badge status-${key}`} title={manual ? `${label}（${t('overview.manual')}）` : label}>
+      <span className="status-glyph" aria-hidden="true">
+        {STATUS_GLYPH[key]}
+      </span>
+      {compact ? <span className="sr-only">{label}</span> : <span>{label}</span>}
+      {manual ? <span className="status-manual">✎</span> : null}
+    </span>
+  );
+}

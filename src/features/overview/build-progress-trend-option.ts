@@ -1,0 +1,84 @@
+import type { ChartOption } from '../../lib/echarts';
+import { escapeHtml } from '../../lib/escape-html';
+import { formatMonth, formatPercent, type Lang } from '../../lib/format';
+import type { Palette } from '../../lib/palette';
+
+export interface TrendPoint {
+  date: string;
+  progress: number;
+  timeProgress: number;
+}
+
+export interface TrendLabels {
+  completion: string;
+  timeProgress: string;
+}
+
+/** Overall completion against time elapsed, month by month: pure, so it is tested without a DOM. */
+/** `rem` is the root font size in px, so chart text scales with the rest of the screen. */
+export function buildProgressTrendOption(
+  points: TrendPoint[],
+  palette: Palette,
+  lang: Lang,
+  labels: TrendLabels,
+  rem = 16,
+): ChartOption {
+  const dates = points.map((p) => p.date);
+  const px = (n: number) => Math.round((n * rem) / 16);
+  return {
+    animationDuration: 400,
+    textStyle: { color: palette.text, fontFamily: 'inherit' },
+    grid: { left: px(8), right: px(16), top: px(40), bottom: px(8), containLabel: true },
+    legend: { top: 0, right: 0, textStyle: { color: palette.text, fontSize: px(14) }, itemWidth: px(22), itemHeight: px(12) },
+    tooltip: {
+      trigger: 'axis',
+      backgroundColor: palette.panel,
+      borderColor: palette.grid,
+      textStyle: { color: palette.text, fontSize: px(14) },
+      formatter: (params: unknown) => {
+        const list = Array.isArray(params) ? (params as Array<{ dataIndex: number; seriesName: string; value: number; color: string }>) : [];
+        const first = list[0];
+        if (!first) return '';
+        const head = escapeHtml(formatMonth(dates[first.dataIndex] ?? '', lang));
+        const rows = list.map(
+          (p) => `<span style="color:${escapeHtml(p.color)}">●</span> ${escapeHtml(p.seriesName)} <b>${escapeHtml(formatPercent(p.value))}</b>`,
+        );
+        return [head, ...rows].join('<br/>');
+      },
+    },
+    xAxis: {
+      type: 'category',
+      data: dates,
+      boundaryGap: false,
+      axisLine: { lineStyle: { color: palette.grid } },
+      axisLabel: { color: palette.textMuted, fontSize: px(13), formatter: (v: string) => formatMonth(v, lang), hideOverlap: true },
+    },
+    yAxis: {
+      type: 'value',
+      min: 0,
+      max: 1,
+      interval: 0.25,
+      splitLine: { lineStyle: { color: palette.grid } },
+      axisLabel: { color: palette.textMuted, fontSize: px(13), formatter: (v: number) => formatPercent(v) },
+    },
+    series: [
+      {
+        name: labels.completion,
+        type: 'line',
+        data: points.map((p) => p.progress),
+        showSymbol: false,
+        lineStyle: { width: px(3), color: palette.accent },
+        itemStyle: { color: palette.accent },
+        areaStyle: { color: palette.accent, opacity: 0.12 },
+      },
+      {
+        name: labels.timeProgress,
+        type: 'line',
+        data: points.map((p) => p.timeProgress),
+        showSymbol: false,
+        lineStyle: { width: px(2), type: 'dashed', color: palette.timeLine },
+        itemStyle: { color: palette.timeLine },
+      },
+    ],
+  };
+}

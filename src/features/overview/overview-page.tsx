@@ -1,0 +1,241 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Chart } from '../../components/chart';
+import { Panel } from '../../components/panel';
+import { ProgressRing } from '../../components/progress-ring';
+import { StatusBadge } from '../../components/status-badge';
+import { StatusBar } from '../../components/status-bar';
+import { useConfig } from '../../data/config-context';
+import { usePlanAssessment } from '../../data/use-plan-assessment';
+import { monthEnds, overallProgressSeries, type PlanAssessment } from '../../domain/metrics';
+import type { FunctionCode, Plan, Unit } from '../../domain/schemas';
+import { formatPercent, formatPoints, type Lang } from '../../lib/format';
+import { nameIn, shortNameIn } from '../../lib/names';
+import { PALETTES, type Palette } from '../../lib/palette';
+import { useAsOfParam } from '../../lib/url-state';
+import { useRem } from '../../lib/use-rem';
+import { useLang, useTheme } from '../../stores/ui-store';
+import { DataHealth } from '../../components/data-health';
+import { buildProgressTrendOption } from './build-progress-trend-option';
+import { selectBehind } from './select-behind';
+
+export function OverviewPage() {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const palette = PALETTES[useTheme()];
+  const config = useConfig();
+  const [asOfParam] = useAsOfParam();
+  const state = usePlanAssessment(asOfParam);
+  const { assessment, data } = state;
+
+  return (
+    <div className="page overview" data-testid="overview">
+      <h1 className="sr-only">{t('overview.heading')}</h1>
+      <DataHealth
+        resources={state.resources}
+        asOf={state.asOf}
+        requestedAsOf={asOfParam}
+        sourceLabel={config.mock.enabled ? t('health.mock') : config.api.baseUrl}
+        lang={lang}
+      />
+      {!assessment || !data ? (
+        <div className="panel-state" aria-busy={state.pending}>
+          {state.resources[0]?.error ? null : t('state.loading')}
+        </div>
+      ) : (
+        <OverviewBody assessment={assessment} plan={data.plan} units={data.units} palette={palette} lang={lang} />
+      )}
+    </div>
+  );
+}
+
+interface BodyProps {
+  assessment: PlanAssessment;
+  plan: Plan;
+  units: Unit[];
+  palette: Palette;
+  lang: Lang;
+}
+
+function OverviewBody({ assessment, plan, units, palette, lang }: BodyProps) {
+  const { t } = useTranslation();
+  const { overall, indicatorsOverall } = assessment;
+  const unitById = useMemo(() => new Map(units.map((u) => [u.id, u])), [units]);
+  const behind = selectBehind(assessment.tasks, 6);
+  const rem = useRem();
+
+  const trend = useMemo(() => {
+    const dates = monthEnds(plan.period.start, assessment.asOf);
+    return buildProgressTrendOption(
+      overallProgressSeries(
+        assessment.tasks.map((x) => x.task),
+        dates,
+      ),
+      palette,
+      lang,
+      { completion: t('overview.completion'), timeProgress: t('overview.timeProgress') },
+      rem,
+    );
+  }, [plan.period.start, assessment, palette, lang, t, rem]);
+
+  return (
+    <>
+      <div className="kpi-row">
+        <Panel title={t('overview.taskStatus')} testId="kpi-tasks">
+          <p className="kpi-figure">
+            <span className="num big" data-testid="task-count">
+              {overall.count}
+            </span>
+            <span className="kpi-unit">{t('overview.tasksUnit')}</span>
+          </p>
+          <StatusBar counts={overall.counts} />
+        </Panel>
+        <Panel title={t('overview.completion')} testId="kpi-completion">
+          <div className="kpi-pair">
+            <p className="kpi-figure">
+              <span className="num big" data-testid="overall-completion">
+                {formatPercent(overall.meanProgress)}
+              </span>
+              <span className="kpi-caption">{t('overview.completion')}</span>
+            </p>
+            <p className="kpi-figure muted">
+              <span className="num big" data-testid="overall-time">
+                {formatPercent(overall.meanTimeProgress)}
+              </span>
+              <span className="kpi-caption">{t('overview.timeProgress')}</span>
+            </p>
+          </div>
+          <p className={overall.meanProgress >= overall.meanTimeProgress ? 'gap ok' : 'gap behind'}>
+            {t('overview.gap', { points: formatPoints(overall.meanProgress - overall.meanTimeProgress) })}
+          </p>
+        </Panel>
+        <Panel title={t('overview.indicators')} testId="kpi-indicators">
+          <div className="kpi-triple">
+            <p className="kpi-figure">
+              <span className="num big status-text-done" data-testid="indicators-met">
+                {indicatorsOverall.met}
+              </span>
+              <span className="kpi-caption">{t('overview.indicatorsMet')}</span>
+            </p>
+            <p className="kpi-figure">
+              <span className="num big status-text-lagging" data-testid="indicators-at-risk">
+                {indicatorsOverall.atRisk}
+              </span>
+              <span className="kpi-caption">{t('overview.indicatorsAtRisk')}</span>
+            </p>
+            <p className="kpi-figure">
+              <span className="num big" data-testid="indicators-on-track">
+                {indicatorsOverall.counts.onTrack}
+              </span>
+              <span className="kpi-caption">{t('overview.indicatorsOnTrack')}</span>
+            </p>
+          </div>
+          <p className="kpi-foot">
+            {t('overview.ofIndicators', { count: indicatorsOverall.count })}
+            {indicatorsOverall.noData > 0 ? ` · ${t('overview.indicatorsNoData')} ${indicatorsOverall.noData}` : ''}
+          </p>
+        </Panel>
+      </div>
+
+      <Panel title={t('overview.functions')} className="functions-panel" testId="functions">
+        <div className="function-grid">
+          {assessment.byFunction.map((r) => {
+            const fn = plan.functions.find((f) => f.code === r.key);
+            const ind = assessment.indicatorsByFunction.find((x) => x.key === r.key);
+            const code = r.key as FunctionCode;
+            return (
+              <article
+                key={r.key}
+                className={`function-card fn-${code}`}
+                data-testid={`function-${code}`}
+                style={{ '--fn-color': palette.fn[code] } as React.CSSProperties}
+              >
+                <header>
+                  <span className="fn-code" style={{ background: palette.fn[code] }}>
+                    {code}
+                  </span>
+                  <h3>{fn ? nameIn(fn, lang) : t(`fn.${code}`)}</h3>
+                </header>
+                <div className="function-body">
+                  <ProgressRing
+                    value={r.meanProgress}
+                    marker={r.meanTimeProgress}
+                    color={palette.fn[code]}
+                    label={`${t('overview.fnCompletion')} ${formatPercent(r.meanProgress)}, ${t('overview.fnTime')} ${formatPercent(r.meanTimeProgress)}`}
+                  >
+                    <span className="num ring-value" data-testid={`function-${code}-completion`}>
+                      {formatPercent(r.meanProgress)}
+                    </span>
+                    <span className="ring-caption">
+                      {t('overview.fnTime')} {formatPercent(r.meanTimeProgress)}
+                    </span>
+                  </ProgressRing>
+                  <div className="function-facts">
+                    <p>{t('overview.fnTasks', { count: r.count })}</p>
+                    <StatusBar counts={r.counts} />
+                    <p className="fn-attainment">
+                      {t('overview.fnAttainment')} <strong className="num">{formatPercent(ind?.meanAttainment ?? null)}</strong>
+                    </p>
+                  </div>
+                </div>
+              </article>
+            );
+          })}
+        </div>
+      </Panel>
+
+      <div className="overview-grid">
+        <Panel title={t('overview.aspects')} testId="aspects">
+          <ol className="aspect-list">
+            {assessment.byAspect.map((r) => {
+              const aspect = plan.aspects.find((a) => a.id === r.key);
+              return (
+                <li key={r.key} data-testid={`aspect-${r.key}`}>
+                  <div className="aspect-head">
+                    <span className="aspect-name">{aspect ? nameIn(aspect, lang) : r.key}</span>
+                    <span className="num">{formatPercent(r.meanProgress)}</span>
+                  </div>
+                  <div className="meter" aria-hidden="true">
+                    <span className="meter-fill" style={{ width: `${Math.round(r.meanProgress * 100)}%` }} />
+                    <span className="meter-mark" style={{ left: `${Math.round(r.meanTimeProgress * 100)}%` }} />
+                  </div>
+                  <StatusBar counts={r.counts} showLegend />
+                </li>
+              );
+            })}
+          </ol>
+        </Panel>
+
+        <Panel title={t('overview.behind')} testId="behind">
+          {behind.length === 0 ? (
+            <p className="panel-state">{t('overview.noneBehind')}</p>
+          ) : (
+            <ol className="behind-list">
+              {behind.map(({ task, a }) => (
+                <li key={task.id} data-testid="behind-task">
+                  <div className="behind-head">
+                    <StatusBadge status={a.status} manual={Boolean(a.manual)} />
+                    <span className="behind-name">{nameIn(task, lang)}</span>
+                  </div>
+                  <div className="behind-facts">
+                    <span>
+                      {t('overview.lead')}: <strong>{shortNameIn(unitById.get(task.leadUnitId), lang, task.leadUnitId)}</strong>
+                    </span>
+                    <span className="num">
+                      {formatPercent(a.progress)} / {formatPercent(a.timeProgress)}
+                    </span>
+                  </div>
+                  {a.latest?.note ? <p className="behind-note">{lang === 'en' && a.latest.noteEn ? a.latest.noteEn : a.latest.note}</p> : null}
+                </li>
+              ))}
+            </ol>
+          )}
+        </Panel>
+
+        <Panel title={t('overview.progressTrend')} className="trend-panel" testId="trend">
+          <Chart option={trend} label={t('overview.progressTrend')} height="min(22rem, 40vh)" />
+        </Panel>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,42 @@
+import { expect, test } from '@playwright/test';
+import { collectPageErrors, expectedAssessment, expectOverviewNumbers, HTTP_APP_URL, setMockScenario } from './support';
+
+// The same build, pointed by config.json at `npm run mock:server` over real HTTP (refresh every 5 s, timeout 4 s).
+test.describe('HTTP source: the built app against the mock API server', () => {
+  test.afterEach(async () => setMockScenario(null));
+
+  test('shows the same numbers over real HTTP, with no service worker', async ({ page }) => {
+    const errors = collectPageErrors(page);
+    await page.goto(`${HTTP_APP_URL}/`);
+    await expectOverviewNumbers(page, await expectedAssessment(null));
+    await expect(page.getByTestId('data-health')).toContainText('http://127.0.0.1:8787/api/v1');
+    expect(await page.evaluate(() => navigator.serviceWorker.controller)).toBeNull();
+    expect(errors).toEqual([]);
+  });
+
+  test('an outage keeps the last good data with its age, and recovers by itself', async ({ page }) => {
+    await page.goto(`${HTTP_APP_URL}/`);
+    const expected = await expectedAssessment(null);
+    await expectOverviewNumbers(page, expected);
+
+    await setMockScenario('serverError', 'tasks');
+    const alert = page.getByTestId('error-tasks');
+    await expect(alert).toContainText('server answered 500', { timeout: 30_000 });
+    await expect(alert).toContainText('/api/v1/tasks');
+    await expect(page.getByTestId('freshness')).toContainText('数据已过期');
+    // The last good numbers are still on screen.
+    await expectOverviewNumbers(page, expected);
+
+    await setMockScenario(null);
+    await expect(alert).toHaveCount(0, { timeout: 30_000 });
+    await expect(page.getByTestId('freshness')).toContainText('更新于');
+  });
+
+  test('a request that never answers times out with a message naming the resource', async ({ page }) => {
+    await setMockScenario('hang', 'indicators');
+    await page.goto(`${HTTP_APP_URL}/`);
+    await expect(page.getByTestId('error-indicators')).toContainText('no answer within 4 s', { timeout: 30_000 });
+    // The other resources still load: the task figures show.
+    await expect(page.getByTestId('task-count')).toHaveText('15');
+  });
+});

@@ -1,0 +1,70 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { collectPageErrors, DEMO_URL, expectedAssessment, expectOverviewNumbers } from './support';
+
+test.describe('demo build: the in-browser mock, no backend', () => {
+  test('shows the headline numbers the metrics compute, with no console errors', async ({ page }) => {
+    const errors = collectPageErrors(page);
+    await page.goto(`${DEMO_URL}/`);
+    const expected = await expectedAssessment(null);
+    await expectOverviewNumbers(page, expected);
+    await expect(page.getByTestId('as-of')).toHaveText(/\d{4}年\d{1,2}月\d{1,2}日/);
+    await expect(page.getByTestId('data-health')).toContainText('内置模拟数据');
+    await expect(page.getByTestId('chart').locator('canvas')).toHaveCount(1);
+    expect(await page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+    expect(errors).toEqual([]);
+  });
+
+  test('the as-of date lives in the URL and the URL restores it', async ({ page }) => {
+    await page.goto(`${DEMO_URL}/`);
+    await page.getByTestId('as-of-input').fill('2021-06-30');
+    await expect(page).toHaveURL(/asOf=2021-06-30/);
+    await expect(page.getByTestId('as-of')).toHaveText('2021年6月30日');
+    await expectOverviewNumbers(page, await expectedAssessment('2021-06-30'));
+
+    await page.goto(`${DEMO_URL}/?asOf=2023-12-31`);
+    await expect(page.getByTestId('as-of')).toHaveText('2023年12月31日');
+    await expectOverviewNumbers(page, await expectedAssessment('2023-12-31'));
+  });
+
+  test('switches to English and to the light theme', async ({ page }) => {
+    await page.goto(`${DEMO_URL}/`);
+    await expect(page.getByTestId('task-count')).toBeVisible();
+    await page.getByTestId('lang-toggle').click();
+    await expect(page.getByRole('heading', { name: 'Three core functions' })).toBeVisible();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await page.getByTestId('theme-toggle').click();
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+    await page.reload();
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+    await expect(page.getByRole('heading', { name: 'Three core functions' })).toBeVisible();
+  });
+
+  for (const theme of ['dark', 'light'] as const) {
+    test(`axe finds no serious or critical violations (${theme})`, async ({ page }) => {
+      await page.addInitScript((t) => localStorage.setItem('zerobay-ui', JSON.stringify({ state: { theme: t, lang: 'zh' }, version: 0 })), theme);
+      await page.goto(`${DEMO_URL}/`);
+      await expect(page.getByTestId('task-count')).toBeVisible();
+      await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+      const results = await new AxeBuilder({ page }).analyze();
+      const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+      expect(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
+    });
+  }
+
+  for (const viewport of [
+    { width: 1366, height: 768 },
+    { width: 390, height: 844 },
+    { width: 3840, height: 2160 },
+  ]) {
+    test(`renders at ${viewport.width}×${viewport.height} without horizontal scrolling`, async ({ page }) => {
+      const errors = collectPageErrors(page);
+      await page.setViewportSize(viewport);
+      await page.goto(`${DEMO_URL}/`);
+      await expect(page.getByTestId('task-count')).toBeVisible();
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+      expect(errors).toEqual([]);
+    });
+  }
+});

@@ -1,0 +1,65 @@
+import { expect, type Page } from '@playwright/test';
+import { assessPlan, DEFAULT_THRESHOLDS, type PlanAssessment } from '../../src/domain/metrics';
+import { planSchema, rowSchemas } from '../../src/domain/schemas';
+import { z } from 'zod';
+
+export const DEMO_URL = 'http://127.0.0.1:4173';
+export const HTTP_APP_URL = 'http://127.0.0.1:4174';
+export const MOCK_API_URL = 'http://127.0.0.1:8787';
+
+/** What the domain metrics give for the mock data at a date, fetched over HTTP outside the browser. */
+export async function expectedAssessment(asOf: string | null): Promise<PlanAssessment> {
+  const q = asOf ? `?asOf=${asOf}` : '';
+  const get = async (path: string) => ((await (await fetch(`${MOCK_API_URL}/api/v1/${path}${q}`)).json()) as { data: unknown; meta: { asOf: string } });
+  const plan = await get('plan');
+  const [units, tasks, indicators, workItems, projects] = await Promise.all(
+    ['units', 'tasks', 'indicators', 'work-items', 'projects'].map(get),
+  );
+  const data = {
+    plan: planSchema.parse(plan.data),
+    units: z.array(rowSchemas.units).parse(units!.data),
+    tasks: z.array(rowSchemas.tasks).parse(tasks!.data),
+    indicators: z.array(rowSchemas.indicators).parse(indicators!.data),
+    workItems: z.array(rowSchemas.workItems).parse(workItems!.data),
+    projects: z.array(rowSchemas.projects).parse(projects!.data),
+  };
+  return assessPlan(data, plan.meta.asOf, DEFAULT_THRESHOLDS);
+}
+
+export const pct = (f: number) => `${Math.round(f * 100)}%`;
+
+/** Fails the test on any console error or uncaught exception in the page. */
+export function collectPageErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(`console: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+  return errors;
+}
+
+export async function setMockScenario(name: string | null, resource?: string) {
+  const res = await fetch(`${MOCK_API_URL}/__mock/scenario`, {
+    method: name ? 'POST' : 'DELETE',
+    headers: { 'content-type': 'application/json' },
+    body: name ? JSON.stringify({ name, resource }) : undefined,
+  });
+  expect(res.ok).toBe(true);
+}
+
+export async function expectOverviewNumbers(page: Page, a: PlanAssessment) {
+  const overview = page.getByTestId('overview');
+  await expect(overview.getByTestId('task-count')).toHaveText(String(a.overall.count));
+  await expect(overview.getByTestId('overall-completion')).toHaveText(pct(a.overall.meanProgress));
+  await expect(overview.getByTestId('overall-time')).toHaveText(pct(a.overall.meanTimeProgress));
+  const kpi = overview.getByTestId('kpi-tasks');
+  for (const [status, n] of Object.entries(a.overall.counts)) {
+    if (n > 0) await expect(kpi.getByTestId(`count-${status}`)).toContainText(String(n));
+    else await expect(kpi.getByTestId(`count-${status}`)).toHaveCount(0);
+  }
+  await expect(overview.getByTestId('indicators-met')).toHaveText(String(a.indicatorsOverall.met));
+  await expect(overview.getByTestId('indicators-at-risk')).toHaveText(String(a.indicatorsOverall.atRisk));
+  for (const f of a.byFunction) {
+    await expect(overview.getByTestId(`function-${f.key}-completion`)).toHaveText(pct(f.meanProgress));
+  }
+}

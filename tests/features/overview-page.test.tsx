@@ -1,0 +1,72 @@
+// @vitest-environment jsdom
+import { cleanup, render, screen, within } from '@testing-library/react';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { MemoryRouter } from 'react-router';
+import { QueryClient } from '@tanstack/react-query';
+import { fixtures } from '../../mock/fixtures';
+import { taskAsOf, indicatorAsOf, workItemAsOf, projectAsOf } from '../../mock/as-of';
+import { MOCK_API_URL, server } from '../../mock/node';
+import { AppProviders } from '../../src/app/providers';
+import { appConfigSchema } from '../../src/data/config';
+import { assessPlan } from '../../src/domain/metrics';
+import { planSchema, rowSchemas } from '../../src/domain/schemas';
+import { OverviewPage } from '../../src/features/overview/overview-page';
+
+// jsdom has no canvas; the chart is proven in the browser suite.
+vi.mock('../../src/components/chart', () => ({ Chart: ({ label }: { label: string }) => <div role="img" aria-label={label} /> }));
+
+const config = appConfigSchema.parse({ mock: { enabled: false }, api: { baseUrl: MOCK_API_URL } });
+
+function expected(asOf: string) {
+  return assessPlan(
+    {
+      plan: planSchema.parse(fixtures.plan),
+      units: fixtures.units.map((u) => rowSchemas.units.parse(u)),
+      tasks: fixtures.tasks.map((t) => rowSchemas.tasks.parse(taskAsOf(t, asOf))),
+      indicators: fixtures.indicators.map((i) => rowSchemas.indicators.parse(indicatorAsOf(i, asOf))),
+      workItems: fixtures.workItems.map((w) => rowSchemas.workItems.parse(workItemAsOf(w, asOf))),
+      projects: fixtures.projects.map((p) => rowSchemas.projects.parse(projectAsOf(p, asOf))),
+    },
+    asOf,
+  );
+}
+
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+afterEach(() => {
+  cleanup();
+  server.resetHandlers();
+});
+afterAll(() => server.close());
+
+const pct = (f: number) => `${Math.round(f * 100)}%`;
+
+describe('the first screen', () => {
+  it.each(['2021-06-30', '2025-12-31'])('shows the numbers the metrics compute at %s', async (asOf) => {
+    const qc = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+    render(
+      <AppProviders config={config} queryClient={qc}>
+        <MemoryRouter initialEntries={[`/?asOf=${asOf}`]}>
+          <OverviewPage />
+        </MemoryRouter>
+      </AppProviders>,
+    );
+    const a = expected(asOf);
+    expect(await screen.findByTestId('task-count', {}, { timeout: 5000 })).toHaveTextContent('15');
+    expect(screen.getByTestId('overall-completion')).toHaveTextContent(pct(a.overall.meanProgress));
+    expect(screen.getByTestId('overall-time')).toHaveTextContent(pct(a.overall.meanTimeProgress));
+    const kpi = screen.getByTestId('kpi-tasks');
+    for (const [status, n] of Object.entries(a.overall.counts)) {
+      if (n > 0) expect(within(kpi).getByTestId(`count-${status}`)).toHaveTextContent(String(n));
+    }
+    expect(screen.getByTestId('indicators-met')).toHaveTextContent(String(a.indicatorsOverall.met));
+    expect(screen.getByTestId('indicators-at-risk')).toHaveTextContent(String(a.indicatorsOverall.atRisk));
+    for (const f of a.byFunction) {
+      expect(screen.getByTestId(`function-${f.key}-completion`)).toHaveTextContent(pct(f.meanProgress));
+    }
+    expect(screen.getByTestId('as-of')).toHaveTextContent(`${asOf.slice(0, 4)}年`);
+    // The story of the mock at its latest date: 4 done, 1 overdue (hand-checked in mock/fixtures/tasks.ts).
+    if (asOf === '2025-12-31') {
+      expect(a.overall.counts).toMatchObject({ done: 4, overdue: 1 });
+    }
+  });
+});
