@@ -13,9 +13,15 @@ const chromiumArgs = [
   '--disable-dev-shm-usage',
 ];
 
-export const DEMO_URL = 'http://127.0.0.1:4173';
-export const HTTP_APP_URL = 'http://127.0.0.1:4174';
-export const MOCK_API_URL = 'http://127.0.0.1:8787';
+// Ports and the build folder can be moved (E2E_DEMO_PORT, E2E_HTTP_PORT, E2E_MOCK_PORT, E2E_DIST) so that
+// several suites can run side by side on one machine.
+const demoPort = Number(process.env.E2E_DEMO_PORT ?? 4173);
+const httpPort = Number(process.env.E2E_HTTP_PORT ?? 4174);
+const mockPort = Number(process.env.E2E_MOCK_PORT ?? 8787);
+const dist = process.env.E2E_DIST ?? 'dist';
+const DEMO_URL = `http://127.0.0.1:${demoPort}`;
+const HTTP_APP_URL = `http://127.0.0.1:${httpPort}`;
+const MOCK_API_URL = `http://127.0.0.1:${mockPort}`;
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -35,20 +41,20 @@ export default defineConfig({
   webServer: [
     {
       // The production demo build: the service worker serves the mock, no backend at all.
-      command: 'node node_modules/vite/bin/vite.js preview --port 4173 --strictPort',
+      command: `node node_modules/vite/bin/vite.js preview --outDir ${dist} --port ${demoPort} --strictPort`,
       url: DEMO_URL,
       reuseExistingServer: false,
       timeout: 60_000,
     },
     {
       // The same build, configured (config.json only) for a real network API.
-      command: 'node node_modules/vite/bin/vite.js preview --outDir .tmp/dist-http --port 4174 --strictPort',
+      command: `node node_modules/vite/bin/vite.js preview --outDir .tmp/${dist.replace(/\W+/g, '-')}-http --port ${httpPort} --strictPort`,
       url: HTTP_APP_URL,
       reuseExistingServer: false,
       timeout: 60_000,
     },
     {
-      command: 'node node_modules/tsx/dist/cli.mjs mock/http-server.ts --port 8787',
+      command: `node node_modules/tsx/dist/cli.mjs mock/http-server.ts --port ${mockPort}`,
       url: `${MOCK_API_URL}/__mock/health`,
       reuseExistingServer: false,
       timeout: 60_000,

@@ -2,8 +2,9 @@
 // would point the built site at a real API. The browser suite serves both side by side.
 import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 
-const src = 'dist';
-const dest = '.tmp/dist-http';
+const src = process.env.E2E_DIST ?? 'dist';
+const dest = `.tmp/${src.replace(/\W+/g, '-')}-http`;
+const mockApi = `http://127.0.0.1:${process.env.E2E_MOCK_PORT ?? 8787}/api/v1`;
 if (!existsSync(`${src}/index.html`)) throw new Error('run `npm run build` first');
 rmSync(dest, { recursive: true, force: true });
 cpSync(src, dest, { recursive: true });
@@ -14,11 +15,11 @@ writeFileSync(
     {
       ...config,
       mock: { enabled: false, scenario: null },
-      api: { baseUrl: 'http://127.0.0.1:8787/api/v1', headers: {}, timeoutMs: 4000 },
+      api: { baseUrl: mockApi, headers: {}, timeoutMs: 4000 },
       refreshIntervalSeconds: 5,
     },
     null,
     2,
   )}\n`,
 );
-console.log(`prepared ${dest} (config.json → http://127.0.0.1:8787/api/v1)`);
+console.log(`prepared ${dest} (config.json → ${mockApi})`);

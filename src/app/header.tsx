@@ -2,9 +2,10 @@ import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
 import { usePlanData } from '../data/use-plan-data';
 import { formatAge, formatClock } from '../lib/format';
-import { useAsOfParam } from '../lib/url-state';
+import { useAsOfParam, useCompareParam, useSharedSearch } from '../lib/url-state';
 import { useNow } from '../lib/use-now';
 import { useLang, useTheme, useUiActions } from '../stores/ui-store';
+import { NAV_ITEMS } from './nav';
 
 function Freshness() {
   const { t } = useTranslation();
@@ -34,6 +35,8 @@ export function Header() {
   const theme = useTheme();
   const { themeToggled, languageToggled } = useUiActions();
   const [asOf, setAsOf] = useAsOfParam();
+  const [compare, setCompare] = useCompareParam();
+  const search = useSharedSearch();
   // With no date in the URL the field shows the date the source answered for.
   const shownAsOf = usePlanData(asOf).asOf ?? '';
   return (
@@ -47,28 +50,20 @@ export function Header() {
         </span>
         <span className="brand-title">{t('app.title')}</span>
       </div>
-      <nav className="app-nav" aria-label="main">
-        <NavLink to={{ pathname: '/', search: asOf ? `?asOf=${asOf}` : '' }} end>
-          {t('nav.overview')}
-        </NavLink>
-      </nav>
       <div className="app-controls">
-        <label className="as-of-control">
+        <label className="date-control">
           <span>{t('controls.asOf')}</span>
-          <input
-            type="date"
-            value={asOf ?? shownAsOf}
-            min="2019-01-01"
-            max="2099-12-31"
-            onChange={(e) => setAsOf(e.target.value || null)}
-            data-testid="as-of-input"
-          />
+          <input type="date" value={asOf ?? shownAsOf} min="2019-01-01" max="2099-12-31" onChange={(e) => setAsOf(e.target.value || null)} data-testid="as-of-input" />
         </label>
         {asOf ? (
           <button type="button" className="btn ghost" onClick={() => setAsOf(null)}>
             {t('controls.latest')}
           </button>
         ) : null}
+        <label className="date-control">
+          <span>{t('controls.compare')}</span>
+          <input type="date" value={compare ?? ''} min="2019-01-01" max="2099-12-31" onChange={(e) => setCompare(e.target.value || null)} data-testid="compare-input" />
+        </label>
         <Freshness />
         <button type="button" className="btn ghost" onClick={languageToggled} aria-label={t('controls.languageLabel')} data-testid="lang-toggle">
           {t('controls.language')}
@@ -77,6 +72,13 @@ export function Header() {
           {theme === 'dark' ? t('controls.light') : t('controls.dark')}
         </button>
       </div>
+      <nav className="app-nav" aria-label={t('nav.label')}>
+        {NAV_ITEMS.map((item) => (
+          <NavLink key={item.key} to={{ pathname: item.path, search }} end={item.end} data-testid={`nav-${item.key}`}>
+            {t(`nav.${item.key}`)}
+          </NavLink>
+        ))}
+      </nav>
     </header>
   );
 }

@@ -32,6 +32,12 @@ export const appConfigSchema = z.object({
   thresholds: z
     .object({ lagGap: z.number().min(0).max(1).default(0.1), watchWindowDays: z.number().int().min(0).max(365).default(30) })
     .default({ lagGap: 0.1, watchWindowDays: 30 }),
+  map: z
+    .object({
+      /** A GeoJSON file (FeatureCollection of polygons) drawn as the cluster's boundary on the projects map. */
+      boundaryUrl: urlSchema.nullable().default(null),
+    })
+    .default({ boundaryUrl: null }),
   /** Default distance back to the "compare with" date (the last joint meeting), in months. */
   compareMonths: z.number().int().min(1).max(36).default(3),
 });

@@ -3,30 +3,57 @@ import { useSearchParams } from 'react-router';
 
 const ISO = /^\d{4}-\d{2}-\d{2}$/;
 
-const validDate = (s: string | null): string | null => {
+export const validDate = (s: string | null | undefined): string | null => {
   if (!s || !ISO.test(s)) return null;
   const d = new Date(`${s}T00:00:00Z`);
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s ? s : null;
 };
 
-/** A date held in the URL (`?asOf=2021-06-30`), so a link reproduces the view; absent or invalid means "latest". */
-export function useDateParam(name: string): [string | null, (value: string | null) => void] {
+/** One search parameter as state, so every filter lives in the URL and a link reproduces the view. */
+export function useSearchParam(name: string): [string | null, (value: string | null) => void] {
   const [params, setParams] = useSearchParams();
-  const value = validDate(params.get(name));
+  const value = params.get(name);
   const set = useCallback(
     (next: string | null) =>
-      setParams(
-        (prev) => {
-          const p = new URLSearchParams(prev);
-          if (next && validDate(next)) p.set(name, next);
-          else p.delete(name);
-          return p;
-        },
-        { replace: false },
-      ),
+      setParams((prev) => {
+        const p = new URLSearchParams(prev);
+        if (next === null || next === '') p.delete(name);
+        else p.set(name, next);
+        return p;
+      }),
     [name, setParams],
   );
   return [value, set];
 }
 
+/** A comma-separated list parameter (`?status=lagging,overdue`), restricted to known values. */
+export function useListParam<T extends string>(name: string, allowed: readonly T[]): [T[], (next: T[]) => void] {
+  const [raw, setRaw] = useSearchParam(name);
+  const value = (raw ?? '').split(',').filter((x): x is T => (allowed as readonly string[]).includes(x));
+  const set = useCallback((next: T[]) => setRaw(next.length ? next.join(',') : null), [setRaw]);
+  return [value, set];
+}
+
+/** A date parameter; absent or invalid means "latest". */
+export function useDateParam(name: string): [string | null, (value: string | null) => void] {
+  const [raw, setRaw] = useSearchParam(name);
+  const set = useCallback((next: string | null) => setRaw(validDate(next)), [setRaw]);
+  return [validDate(raw), set];
+}
+
+/** The report date (截至日期). */
 export const useAsOfParam = () => useDateParam('asOf');
+/** The earlier date to compare with ("since the last joint meeting"). */
+export const useCompareParam = () => useDateParam('compare');
+
+/** The search string that carries the shared report dates across views (not the view's own filters). */
+export function useSharedSearch(): string {
+  const [params] = useSearchParams();
+  const keep = new URLSearchParams();
+  for (const k of ['asOf', 'compare', 'kiosk', 'rotate']) {
+    const v = params.get(k);
+    if (v) keep.set(k, v);
+  }
+  const s = keep.toString();
+  return s ? `?${s}` : '';
+}

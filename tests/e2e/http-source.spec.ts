@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { collectPageErrors, expectedAssessment, expectOverviewNumbers, HTTP_APP_URL, setMockScenario } from './support';
+import { collectPageErrors, expectedAssessment, expectOverviewNumbers, HTTP_APP_URL, MOCK_API_URL, setMockScenario } from './support';
 
 // The same build, pointed by config.json at `npm run mock:server` over real HTTP (refresh every 5 s, timeout 4 s).
 test.describe('HTTP source: the built app against the mock API server', () => {
@@ -9,7 +9,7 @@ test.describe('HTTP source: the built app against the mock API server', () => {
     const errors = collectPageErrors(page);
     await page.goto(`${HTTP_APP_URL}/`);
     await expectOverviewNumbers(page, await expectedAssessment(null));
-    await expect(page.getByTestId('data-health')).toContainText('http://127.0.0.1:8787/api/v1');
+    await expect(page.getByTestId('data-health')).toContainText(`${MOCK_API_URL}/api/v1`);
     expect(await page.evaluate(() => navigator.serviceWorker.controller)).toBeNull();
     expect(errors).toEqual([]);
   });

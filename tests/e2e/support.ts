@@ -3,9 +3,9 @@ import { assessPlan, DEFAULT_THRESHOLDS, type PlanAssessment } from '../../src/d
 import { planSchema, rowSchemas } from '../../src/domain/schemas';
 import { z } from 'zod';
 
-export const DEMO_URL = 'http://127.0.0.1:4173';
-export const HTTP_APP_URL = 'http://127.0.0.1:4174';
-export const MOCK_API_URL = 'http://127.0.0.1:8787';
+export const DEMO_URL = `http://127.0.0.1:${process.env.E2E_DEMO_PORT ?? 4173}`;
+export const HTTP_APP_URL = `http://127.0.0.1:${process.env.E2E_HTTP_PORT ?? 4174}`;
+export const MOCK_API_URL = `http://127.0.0.1:${process.env.E2E_MOCK_PORT ?? 8787}`;
 
 /** What the domain metrics give for the mock data at a date, fetched over HTTP outside the browser. */
 export async function expectedAssessment(asOf: string | null): Promise<PlanAssessment> {

@@ -6,9 +6,10 @@ export const en: Messages = {
     shortTitle: 'Zero Bay Monitor',
     skip: 'Skip to main content',
   },
-  nav: { overview: 'Overview' },
+  nav: { overview: 'Overview', functions: 'Functions', tasks: 'Task ledger', indicators: 'Indicators', units: 'Units', programme: '2021 programme', projects: 'Key projects', label: 'Views' },
   controls: {
     asOf: 'As of',
+    compare: 'Compare with',
     latest: 'Latest',
     theme: 'Theme',
     dark: 'Dark',
@@ -68,6 +69,7 @@ export const en: Messages = {
       projects: 'Projects',
     },
   },
+  table: { rows: '{{count}} rows', png: 'Download PNG' },
   state: {
     loading: 'Loading…',
     error: 'Something went wrong',

@@ -4,9 +4,10 @@ export const zh = {
     shortTitle: '大零号湾建设监测',
     skip: '跳到主要内容',
   },
-  nav: { overview: '总览' },
+  nav: { overview: '总览', functions: '三大功能', tasks: '任务台账', indicators: '指标', units: '责任单位', programme: '年度重点工作', projects: '重点项目', label: '视图' },
   controls: {
     asOf: '截至日期',
+    compare: '对比日期',
     latest: '最新',
     theme: '主题',
     dark: '深色',
@@ -66,6 +67,7 @@ export const zh = {
       projects: '重点项目',
     },
   },
+  table: { rows: '共 {{count}} 行', png: '下载图片' },
   state: {
     loading: '加载中…',
     error: '出错了',

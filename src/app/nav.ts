@@ -1,0 +1,10 @@
+/** The views, in the order of the navigation bar. Paths are stable: links to them are shared. */
+export const NAV_ITEMS = [
+  { path: '/', key: 'overview', end: true },
+  { path: '/functions', key: 'functions', end: false },
+  { path: '/tasks', key: 'tasks', end: false },
+  { path: '/indicators', key: 'indicators', end: false },
+  { path: '/units', key: 'units', end: false },
+  { path: '/programme', key: 'programme', end: false },
+  { path: '/projects', key: 'projects', end: false },
+] as const;

@@ -1,0 +1,23 @@
+import { useMemo } from 'react';
+import { addMonths, diffAssessments, type PlanAssessment, type SnapshotDiff } from '../domain/metrics';
+import { useConfig } from './config-context';
+import { usePlanAssessment, type PlanAssessmentState } from './use-plan-assessment';
+
+export interface ComparisonState {
+  /** The earlier date: the one in the URL, or `compareMonths` before the report date. */
+  compareAsOf: string | null;
+  before: PlanAssessment | null;
+  diff: SnapshotDiff | null;
+  state: PlanAssessmentState;
+}
+
+/** "Since the last joint meeting": the same metrics at an earlier date, and what changed. */
+export function useComparison(current: PlanAssessment | null, compareParam: string | null): ComparisonState {
+  const { compareMonths } = useConfig();
+  const compareAsOf = compareParam ?? (current ? addMonths(current.asOf, -compareMonths) : null);
+  // Until the report date is known there is nothing to compare; the query for "latest" is harmless and shared.
+  const state = usePlanAssessment(compareAsOf);
+  const before = compareAsOf ? state.assessment : null;
+  const diff = useMemo(() => (before && current ? diffAssessments(before, current) : null), [before, current]);
+  return { compareAsOf, before, diff, state };
+}
