@@ -1,14 +1,17 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { PersistQueryClientProvider } from '@tanstack/react-query-persist-client';
 import { useEffect, useState, type ReactNode } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { ConfigProvider } from '../data/config-context';
 import type { AppConfig } from '../data/config';
 import { i18n, initI18n } from '../lib/i18n';
 import { useLang, useTheme } from '../stores/ui-store';
+import { persistOptions } from './query-persistence';
 
 export function createQueryClient() {
   return new QueryClient({
-    defaultOptions: { queries: { refetchOnWindowFocus: false, gcTime: 30 * 60_000 } },
+    // gcTime must cover the persisted cache's age, or restored data would be dropped at once.
+    defaultOptions: { queries: { refetchOnWindowFocus: false, gcTime: 7 * 24 * 3600_000 } },
   });
 }
 
@@ -25,17 +28,33 @@ function ThemeAndLanguage({ children }: { children: ReactNode }) {
   return <>{children}</>;
 }
 
-export function AppProviders({ config, children, queryClient }: { config: AppConfig; children: ReactNode; queryClient?: QueryClient }) {
+interface AppProvidersProps {
+  config: AppConfig;
+  children: ReactNode;
+  queryClient?: QueryClient;
+  /** Keep the query cache across reloads (the app does; unit tests don't). */
+  persist?: boolean;
+}
+
+export function AppProviders({ config, children, queryClient, persist = false }: AppProvidersProps) {
   const lang = useLang();
   const [client] = useState(() => queryClient ?? createQueryClient());
   const [i18nInstance] = useState(() => initI18n(lang));
+  const [persistence] = useState(() => (persist ? persistOptions() : null));
+  const inner = (
+    <I18nextProvider i18n={i18nInstance}>
+      <ThemeAndLanguage>{children}</ThemeAndLanguage>
+    </I18nextProvider>
+  );
   return (
     <ConfigProvider config={config}>
-      <QueryClientProvider client={client}>
-        <I18nextProvider i18n={i18nInstance}>
-          <ThemeAndLanguage>{children}</ThemeAndLanguage>
-        </I18nextProvider>
-      </QueryClientProvider>
+      {persistence ? (
+        <PersistQueryClientProvider client={client} persistOptions={persistence}>
+          {inner}
+        </PersistQueryClientProvider>
+      ) : (
+        <QueryClientProvider client={client}>{inner}</QueryClientProvider>
+      )}
     </ConfigProvider>
   );
 }

@@ -1,7 +1,10 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { downloadUrl } from '../lib/download';
-import { initChart, type ChartInstance, type ChartOption } from '../lib/echarts';
+import type { ChartInstance, ChartOption } from '../lib/echarts';
+
+// ECharts loads on first use, so headline numbers paint before the charting code arrives.
+const loadECharts = () => import('../lib/echarts');
 
 interface ChartProps {
   option: ChartOption;
@@ -20,40 +23,44 @@ interface ChartProps {
 export function Chart({ option, label, height = 280, className, downloadName, onReady, onEvents }: ChartProps) {
   const { t } = useTranslation();
   const ref = useRef<HTMLDivElement>(null);
-  const chartRef = useRef<ChartInstance | null>(null);
+  const [chart, setChart] = useState<ChartInstance | null>(null);
 
   useEffect(() => {
     const el = ref.current;
     if (!el) return;
-    const chart = initChart(el, Math.max(1, window.devicePixelRatio || 1));
-    chartRef.current = chart;
-    const observer = new ResizeObserver(() => chart.resize());
-    observer.observe(el);
+    let disposed = false;
+    let observer: ResizeObserver | null = null;
+    let instance: ChartInstance | null = null;
+    void loadECharts().then(({ initChart }) => {
+      if (disposed) return;
+      instance = initChart(el, Math.max(1, window.devicePixelRatio || 1));
+      const created = instance;
+      observer = new ResizeObserver(() => created.resize());
+      observer.observe(el);
+      setChart(instance);
+    });
     return () => {
-      observer.disconnect();
-      chart.dispose();
-      chartRef.current = null;
+      disposed = true;
+      observer?.disconnect();
+      instance?.dispose();
     };
   }, []);
 
   useEffect(() => {
-    const chart = chartRef.current;
     if (!chart) return;
     chart.setOption(option, { notMerge: true, lazyUpdate: true });
     onReady?.(chart);
-  }, [option, onReady]);
+  }, [chart, option, onReady]);
 
   useEffect(() => {
-    const chart = chartRef.current;
     if (!chart || !onEvents) return;
     for (const [name, handler] of Object.entries(onEvents)) chart.on(name, handler);
     return () => {
       for (const [name, handler] of Object.entries(onEvents)) chart.off(name, handler);
     };
-  }, [onEvents]);
+  }, [chart, onEvents]);
 
   const download = () => {
-    const chart = chartRef.current;
     if (!chart || !downloadName || !ref.current) return;
     const bg = getComputedStyle(ref.current).getPropertyValue('--panel').trim() || '#ffffff';
     downloadUrl(`${downloadName}.png`, chart.getDataURL({ type: 'png', pixelRatio: 2, backgroundColor: bg }));

@@ -32,6 +32,20 @@ test.describe('HTTP source: the built app against the mock API server', () => {
     await expect(page.getByTestId('freshness')).toContainText('更新于');
   });
 
+  test('a screen restarted during an outage shows the last good data with its age', async ({ page }) => {
+    await page.goto(`${HTTP_APP_URL}/`);
+    const expected = await expectedAssessment(null);
+    await expectOverviewNumbers(page, expected);
+    await page.waitForTimeout(2500); // the cache is written at most every 2 s
+    await setMockScenario('serverError');
+    await page.reload();
+    await expectOverviewNumbers(page, expected);
+    await expect(page.getByTestId('freshness')).toContainText('数据已过期', { timeout: 30_000 });
+    await expect(page.getByTestId('error-tasks')).toContainText('server answered 500');
+    await setMockScenario(null);
+    await expect(page.getByTestId('freshness')).toContainText('更新于', { timeout: 30_000 });
+  });
+
   test('a request that never answers times out with a message naming the resource', async ({ page }) => {
     await setMockScenario('hang', 'indicators');
     await page.goto(`${HTTP_APP_URL}/`);

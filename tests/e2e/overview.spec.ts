@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { diffAssessments } from '../../src/domain/metrics';
 import { collectPageErrors, DEMO_URL, expectedAssessment, expectOverviewNumbers } from './support';
 
 test.describe('demo build: the in-browser mock, no backend', () => {
@@ -25,6 +26,29 @@ test.describe('demo build: the in-browser mock, no backend', () => {
     await page.goto(`${DEMO_URL}/?asOf=2023-12-31`);
     await expect(page.getByTestId('as-of')).toHaveText('2023年12月31日');
     await expectOverviewNumbers(page, await expectedAssessment('2023-12-31'));
+  });
+
+  test('shows what changed since the compare date, and the indicators furthest behind', async ({ page }) => {
+    await page.goto(`${DEMO_URL}/?asOf=2021-12-31&compare=2021-06-30`);
+    const diff = diffAssessments(await expectedAssessment('2021-06-30'), await expectedAssessment('2021-12-31'));
+    const changes = page.getByTestId('changes');
+    await expect(changes.getByRole('heading')).toContainText('2021年6月30日');
+    await expect(page.getByTestId('changes-newly-done')).toContainText(String(diff.summary.newlyDone));
+    await expect(page.getByTestId('changes-newly-behind')).toContainText(String(diff.summary.newlyBehind));
+    await expect(page.getByTestId('compare-input')).toHaveValue('2021-06-30');
+    const latest = await expectedAssessment(null);
+    await page.goto(`${DEMO_URL}/`);
+    const behind = latest.indicators.filter((x) => ['watch', 'lagging', 'overdue'].includes(x.a.status ?? ''));
+    await expect(page.getByTestId('indicator-behind')).toHaveCount(Math.min(5, behind.length));
+  });
+
+  test('kiosk mode hides the chrome and Escape brings it back', async ({ page }) => {
+    await page.goto(`${DEMO_URL}/?kiosk=1`);
+    await expect(page.getByTestId('task-count')).toBeVisible();
+    await expect(page.getByTestId('lang-toggle')).toHaveCount(0);
+    await page.keyboard.press('Escape');
+    await expect(page.getByTestId('lang-toggle')).toBeVisible();
+    await expect(page).not.toHaveURL(/kiosk=1/);
   });
 
   test('switches to English and to the light theme', async ({ page }) => {

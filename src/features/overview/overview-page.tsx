@@ -18,6 +18,10 @@ import { useLang, useTheme } from '../../stores/ui-store';
 import { DataHealth } from '../../components/data-health';
 import { buildProgressTrendOption } from './build-progress-trend-option';
 import { selectBehind } from './select-behind';
+import { ChangesPanel } from './changes-panel';
+import { IndicatorsBehindPanel } from './indicators-behind-panel';
+import { useComparison } from '../../data/use-comparison';
+import { useCompareParam } from '../../lib/url-state';
 
 export function OverviewPage() {
   const { t } = useTranslation();
@@ -61,6 +65,9 @@ function OverviewBody({ assessment, plan, units, palette, lang }: BodyProps) {
   const { t } = useTranslation();
   const { overall, indicatorsOverall } = assessment;
   const unitById = useMemo(() => new Map(units.map((u) => [u.id, u])), [units]);
+  const taskById = useMemo(() => new Map(assessment.tasks.map((x) => [x.task.id, x.task])), [assessment.tasks]);
+  const [compareParam] = useCompareParam();
+  const comparison = useComparison(assessment, compareParam);
   const behind = selectBehind(assessment.tasks, 6);
   const rem = useRem();
 
@@ -232,8 +239,11 @@ function OverviewBody({ assessment, plan, units, palette, lang }: BodyProps) {
           )}
         </Panel>
 
+        <IndicatorsBehindPanel indicators={assessment.indicators} lang={lang} />
+        <ChangesPanel diff={comparison.diff} compareAsOf={comparison.compareAsOf} tasks={taskById} lang={lang} />
+
         <Panel title={t('overview.progressTrend')} className="trend-panel" testId="trend">
-          <Chart option={trend} label={t('overview.progressTrend')} height="min(22rem, 40vh)" />
+          <Chart option={trend} label={t('overview.progressTrend')} height="min(22rem, 40vh)" downloadName={`${t('overview.progressTrend')}-${assessment.asOf}`} />
         </Panel>
       </div>
     </>

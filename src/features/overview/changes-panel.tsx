@@ -1,0 +1,79 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { Panel } from '../../components/panel';
+import { StatusBadge } from '../../components/status-badge';
+import type { SnapshotDiff } from '../../domain/metrics';
+import type { Task } from '../../domain/schemas';
+import { formatDate, formatPoints, type Lang } from '../../lib/format';
+import { nameIn } from '../../lib/names';
+import { useSharedSearch } from '../../lib/url-state';
+import { selectTaskChanges } from './select-changes';
+
+interface Props {
+  diff: SnapshotDiff | null;
+  compareAsOf: string | null;
+  tasks: Map<string, Task>;
+  lang: Lang;
+}
+
+/** "What changed since the last joint meeting". */
+export function ChangesPanel({ diff, compareAsOf, tasks, lang }: Props) {
+  const { t } = useTranslation();
+  const search = useSharedSearch();
+  const title = t('overview.changes', { date: formatDate(compareAsOf, lang) });
+  if (!diff) {
+    return (
+      <Panel title={title} testId="changes">
+        <p className="panel-state">{t('state.loading')}</p>
+      </Panel>
+    );
+  }
+  const rows = selectTaskChanges(diff, 6);
+  const s = diff.summary;
+  return (
+    <Panel title={title} testId="changes">
+      <ul className="change-summary">
+        <li data-testid="changes-newly-done">
+          <strong className="num status-text-done">{s.newlyDone}</strong> {t('overview.newlyDone')}
+        </li>
+        <li data-testid="changes-newly-behind">
+          <strong className="num status-text-lagging">{s.newlyBehind}</strong> {t('overview.newlyBehind')}
+        </li>
+        <li>
+          <strong className="num">{s.improved}</strong> {t('overview.improved')}
+        </li>
+        <li>
+          <strong className="num">{s.worsened}</strong> {t('overview.worsened')}
+        </li>
+        <li>
+          <strong className="num">{s.milestonesAchieved}</strong> {t('overview.milestonesAchieved')}
+        </li>
+      </ul>
+      {rows.length === 0 ? (
+        <p className="panel-state">{t('overview.noChanges')}</p>
+      ) : (
+        <ol className="change-list">
+          {rows.map((c) => {
+            const task = tasks.get(c.taskId);
+            return (
+              <li key={c.taskId} data-testid="change-row">
+                <Link className="link change-name" to={{ pathname: `/tasks/${c.taskId}`, search }}>
+                  {task ? nameIn(task, lang) : c.taskId}
+                </Link>
+                <span className="change-status">
+                  {c.before && c.before !== c.after ? (
+                    <>
+                      <StatusBadge status={c.before} compact /> <span aria-hidden="true">→</span>{' '}
+                    </>
+                  ) : null}
+                  <StatusBadge status={c.after} />
+                </span>
+                <span className="num change-delta">{c.progressDelta === null ? '—' : formatPoints(c.progressDelta)}</span>
+              </li>
+            );
+          })}
+        </ol>
+      )}
+    </Panel>
+  );
+}

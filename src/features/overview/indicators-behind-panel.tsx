@@ -1,0 +1,48 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { Panel } from '../../components/panel';
+import { StatusBadge } from '../../components/status-badge';
+import type { AssessedIndicator } from '../../domain/metrics';
+import { formatNumber, formatPercent, type Lang } from '../../lib/format';
+import { nameIn } from '../../lib/names';
+import { useSharedSearch } from '../../lib/url-state';
+import { selectIndicatorsBehind } from './select-indicators-behind';
+
+/** "Which targets will we miss this year". */
+export function IndicatorsBehindPanel({ indicators, lang }: { indicators: AssessedIndicator[]; lang: Lang }) {
+  const { t } = useTranslation();
+  const search = useSharedSearch();
+  const rows = selectIndicatorsBehind(indicators, 5);
+  return (
+    <Panel title={t('overview.indicatorsBehind')} testId="indicators-behind">
+      {rows.length === 0 ? (
+        <p className="panel-state">{t('overview.noIndicatorsBehind')}</p>
+      ) : (
+        <ol className="behind-list">
+          {rows.map(({ indicator, a }) => {
+            const unit = lang === 'en' && indicator.unitEn ? indicator.unitEn : indicator.unit;
+            return (
+              <li key={indicator.id} data-testid="indicator-behind">
+                <div className="behind-head">
+                  <StatusBadge status={a.status} kind="indicator" />
+                  <Link className="link behind-name" to={{ pathname: `/indicators/${indicator.id}`, search }}>
+                    {nameIn(indicator, lang)}
+                  </Link>
+                </div>
+                <div className="behind-facts">
+                  <span className="num">
+                    {formatNumber(a.actual, lang)} / {formatNumber(a.target?.value, lang)} {unit}
+                    {a.target?.label ? ` (${a.target.label})` : ''}
+                  </span>
+                  <span className="num">
+                    {formatPercent(a.attainment)} · {t('overview.expectedNow')} {formatPercent(a.expectedAttainment)}
+                  </span>
+                </div>
+              </li>
+            );
+          })}
+        </ol>
+      )}
+    </Panel>
+  );
+}
