@@ -1,6 +1,28 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 
+/**
+ * The Content-Security-Policy the built site is served with (docs/deploy.md gives the same for nginx).
+ * No 'unsafe-eval'. Inline styles are allowed because React style props and ECharts tooltips set them.
+ * connect-src lists where the data may come from: a deployer adds the API origin; the preview allows the
+ * local mock API server used by the browser tests.
+ */
+export const contentSecurityPolicy = (connectSrc: string) =>
+  [
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "font-src 'self'",
+    `connect-src 'self' ${connectSrc}`.trim(),
+    "worker-src 'self'",
+    "manifest-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+  ].join('; ');
+
 export default defineConfig({
   plugins: [react()],
   build: {
@@ -9,7 +31,15 @@ export default defineConfig({
     chunkSizeWarningLimit: 900,
   },
   server: { host: '127.0.0.1', port: 5173 },
-  preview: { host: '127.0.0.1', port: 4173 },
+  preview: {
+    host: '127.0.0.1',
+    port: 4173,
+    headers: {
+      'Content-Security-Policy': contentSecurityPolicy('http://127.0.0.1:*'),
+      'X-Content-Type-Options': 'nosniff',
+      'Referrer-Policy': 'no-referrer',
+    },
+  },
   test: {
     environment: 'node',
     include: ['tests/**/*.test.{ts,tsx}'],

@@ -2,6 +2,7 @@ import { delay, http, HttpResponse, type RequestHandler } from 'msw';
 import { RESOURCE_PATHS, RESOURCES, type ListResourceName, type ResourceName } from '../src/domain/schemas';
 import { MOCK_LATEST } from './as-of';
 import { fixtures } from './fixtures';
+import { injectXss } from './xss';
 import { answerAsOf, resourceUrl, selectAsOf } from './handlers/shared';
 
 /*
@@ -154,6 +155,15 @@ export function partialRows(opts: ScenarioOptions = {}): RequestHandler[] {
   );
 }
 
+/** Every free-text field of every row carries an XSS payload (mock/xss.ts); the data stays valid. */
+export function xss(opts: ScenarioOptions = {}): RequestHandler[] {
+  return each(opts, (resource, request) =>
+    answerAsOf(request, (asOf) =>
+      injectXss(resource === 'plan' ? selectAsOf.plan(fixtures.plan, asOf) : selectAsOf[resource](fixtures[resource] as never, asOf)),
+    ),
+  );
+}
+
 /** A valid envelope with nothing in it: `[]` for lists, `null` for the plan. */
 export function empty(opts: ScenarioOptions = {}): RequestHandler[] {
   return each(opts, (resource, request) => answerAsOf(request, () => (resource === 'plan' ? null : [])));
@@ -182,6 +192,7 @@ export const SCENARIOS = {
   partialRows,
   empty,
   htmlErrorPage,
+  xss,
 } satisfies Record<string, (opts?: SlowOptions) => RequestHandler[]>;
 
 export type ScenarioName = keyof typeof SCENARIOS;

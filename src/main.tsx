@@ -1,5 +1,4 @@
 import { StrictMode } from 'react';
-import { z } from 'zod';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
 import { ConfigErrorScreen } from './app/config-error-screen';
@@ -15,9 +14,6 @@ async function startMock(config: AppConfig) {
     resource: (params.get('mockResource') ?? undefined) as never,
   });
 }
-
-// zod would probe `new Function` to speed up parsing; the site's CSP forbids eval, so never try.
-z.config({ jitless: true });
 
 async function boot() {
   const root = createRoot(document.getElementById('root')!);

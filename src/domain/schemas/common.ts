@@ -1,3 +1,4 @@
+import './zod-setup';
 import { z } from 'zod';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;

@@ -1,0 +1,56 @@
+import { expect, test } from '@playwright/test';
+import { DEMO_URL } from './support';
+
+// Every view with every free-text field carrying a hostile payload (mock scenario `xss`): nothing runs,
+// no dialog opens, the text shows literally.
+const VIEWS = ['/', '/functions', '/functions/C', '/tasks', '/tasks/T01', '/indicators', '/indicators/IND-GIANT', '/units', '/programme', '/projects'];
+
+test.describe('hostile text from the API is shown, never run', () => {
+  for (const view of VIEWS) {
+    test(`xss corpus on ${view}`, async ({ page }) => {
+      const dialogs: string[] = [];
+      page.on('dialog', async (d) => {
+        dialogs.push(d.message());
+        await d.dismiss();
+      });
+      await page.addInitScript(() => {
+        (window as unknown as { __csp: string[] }).__csp = [];
+        document.addEventListener('securitypolicyviolation', (e) => (window as unknown as { __csp: string[] }).__csp.push(e.violatedDirective));
+      });
+      const sep = view.includes('?') ? '&' : '?';
+      await page.goto(`${DEMO_URL}${view}${sep}mockScenario=xss`);
+      await expect(page.getByTestId('data-health')).toContainText(/\d+\/\d+/, { timeout: 20_000 });
+      await page.waitForTimeout(800);
+      // Hover every chart so HTML tooltips render their (escaped) content.
+      for (const canvas of await page.locator('[data-testid="chart"] canvas').all()) {
+        const box = await canvas.boundingBox();
+        if (!box) continue;
+        for (const [fx, fy] of [[0.5, 0.5], [0.3, 0.4], [0.7, 0.6]] as const) {
+          await page.mouse.move(box.x + box.width * fx, box.y + box.height * fy);
+          await page.waitForTimeout(120);
+        }
+      }
+      const state = await page.evaluate(() => ({
+        xss: (window as unknown as { __xss?: unknown }).__xss ?? null,
+        csp: (window as unknown as { __csp: string[] }).__csp,
+        injected: document.querySelectorAll('main script, main img[src="x"], main svg[onload], main [onerror], main a[href^="javascript:"]').length,
+        text: document.body.innerText,
+      }));
+      expect(state.xss).toBeNull();
+      expect(dialogs).toEqual([]);
+      expect(state.csp).toEqual([]);
+      expect(state.injected).toBe(0);
+      if (view === '/tasks' || view === '/' || view === '/projects') {
+        expect(state.text).toMatch(/<img src=x onerror=|<script>window\.__xss|<svg onload=/);
+      }
+    });
+  }
+
+  test('the site is served with a Content-Security-Policy without unsafe-eval', async ({ page }) => {
+    const response = await page.goto(`${DEMO_URL}/`);
+    const csp = response?.headers()['content-security-policy'] ?? '';
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).not.toContain('unsafe-eval');
+    await expect(page.getByTestId('task-count')).toBeVisible();
+  });
+});
