@@ -1,0 +1,86 @@
+// npm run bench:load — cold-load time of the overview (navigation → every chart's first frame and the
+// headline numbers on screen) divided by the same for an empty Vite React page, both built for production
+// and served by `vite preview` on this machine, measured in Debian's Chromium in one run. Issue 6 asks
+// for a ratio of at most 2.0. Prints the figures; record them in docs/performance.md.
+import { spawn, execSync, type ChildProcess } from 'node:child_process';
+import { chromium, type Browser } from '@playwright/test';
+import { startMockHttpServer } from '../mock/http-server';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 9);
+const APP_PORT = 4873;
+const HTTP_APP_PORT = 4874;
+const EMPTY_PORT = 4875;
+const MOCK_PORT = 9487;
+
+function serve(dir: string, port: number): ChildProcess {
+  return spawn('node', ['node_modules/vite/bin/vite.js', 'preview', '--outDir', dir, '--port', String(port), '--strictPort'], { stdio: 'ignore' });
+}
+async function waitFor(url: string) {
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      /* not up yet */
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`${url} did not start`);
+}
+
+async function timeOnce(browser: Browser, url: string, kind: 'app' | 'empty'): Promise<number> {
+  const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
+  const page = await context.newPage();
+  await page.goto(url);
+  const ms = await page.waitForFunction(
+    (k) => {
+      if (k === 'empty') return performance.getEntriesByName('zerobay:empty-painted')[0]?.startTime ?? false;
+      const charts = document.querySelectorAll('[data-testid="chart"]').length;
+      const marks = performance.getEntriesByName('zerobay:chart-painted');
+      const numbers = document.querySelector('[data-testid="task-count"]');
+      if (!numbers || charts === 0 || marks.length < charts) return false;
+      return Math.max(...marks.map((m) => m.startTime));
+    },
+    kind,
+    { timeout: 30_000, polling: 'raf' },
+  );
+  const value = (await ms.jsonValue()) as number;
+  await context.close();
+  return value;
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+async function main() {
+  execSync('node node_modules/vite/bin/vite.js build --config bench/empty/vite.config.ts', { stdio: 'ignore' });
+  execSync('node node_modules/vite/bin/vite.js build --outDir .tmp/bench-app', { stdio: 'ignore' });
+  execSync('npx tsx scripts/prepare-e2e.ts', { stdio: 'ignore', env: { ...process.env, E2E_DIST: '.tmp/bench-app', E2E_MOCK_PORT: String(MOCK_PORT) } });
+  const mock = await startMockHttpServer({ port: MOCK_PORT });
+  const servers = [serve('.tmp/bench-app', APP_PORT), serve('.tmp/-tmp-bench-app-http', HTTP_APP_PORT), serve('.tmp/bench-empty', EMPTY_PORT)];
+  try {
+    await Promise.all([APP_PORT, HTTP_APP_PORT, EMPTY_PORT].map((p) => waitFor(`http://127.0.0.1:${p}/`)));
+    const browser = await chromium.launch({
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
+    });
+    const results: Record<string, number[]> = { empty: [], http: [], demo: [] };
+    // Interleaved, so a busy moment of the machine weighs on all three alike.
+    for (let i = 0; i < RUNS; i++) {
+      results.empty!.push(await timeOnce(browser, `http://127.0.0.1:${EMPTY_PORT}/`, 'empty'));
+      results.http!.push(await timeOnce(browser, `http://127.0.0.1:${HTTP_APP_PORT}/`, 'app'));
+      results.demo!.push(await timeOnce(browser, `http://127.0.0.1:${APP_PORT}/`, 'app'));
+    }
+    await browser.close();
+    const e = median(results.empty!);
+    const h = median(results.http!);
+    const d = median(results.demo!);
+    console.log(`runs: ${RUNS} (cold context each), medians in ms`);
+    console.log(`empty Vite React page, first paint:           ${e.toFixed(0)}`);
+    console.log(`overview over the HTTP API, charts painted:   ${h.toFixed(0)}  ratio ${(h / e).toFixed(2)} (budget 2.0)`);
+    console.log(`overview demo build (in-browser mock):        ${d.toFixed(0)}  ratio ${(d / e).toFixed(2)}`);
+  } finally {
+    servers.forEach((s) => s.kill());
+    await mock.close();
+  }
+}
+
+await main();
