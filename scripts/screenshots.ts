@@ -33,8 +33,9 @@ for (const path of paths) {
           [theme, lang],
         );
         await page.goto(`${base}${path}`);
-        await page.waitForSelector('[data-testid="task-count"], [role="alert"]', { timeout: 20_000 });
-        await page.waitForTimeout(900);
+        // Any view: wait until the data has arrived and charts have had time to draw their first frames.
+        await page.waitForLoadState('networkidle');
+        await page.waitForTimeout(1200);
         const slug = path.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '') || 'overview';
         const file = `${out}/${slug}-${theme}-${lang}-${width}x${height}.png`;
         await page.screenshot({ path: file, fullPage: width <= 1366 });

@@ -79,7 +79,7 @@ export function Chart({ option, label, height = 280, className, downloadName, on
     <div className={className ? `chart-wrap ${className}` : 'chart-wrap'}>
       {downloadName ? (
         <button type="button" className="btn ghost small chart-download" onClick={download} data-testid="png-download" aria-label={`${t('table.png')}: ${label}`}>
-          ⭳ PNG
+          <span aria-hidden="true">↓</span> PNG
         </button>
       ) : null}
       <div ref={ref} className="chart" role="img" aria-label={label} data-testid="chart" style={{ height, width: '100%' }} />

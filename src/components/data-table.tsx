@@ -81,7 +81,7 @@ export function DataTable<T>({
       <div className="table-tools">
         <span className="table-count">{t('table.rows', { count: rows.length })}</span>
         <button type="button" className="btn ghost small" onClick={exportCsv} data-testid="csv-download">
-          ⭳ CSV
+          <span aria-hidden="true">↓</span> CSV
         </button>
       </div>
       <div className="table-scroll">

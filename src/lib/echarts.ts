@@ -1,6 +1,6 @@
 // The only module that imports ECharts: tree-shaken core plus the parts the views use.
 import * as echarts from 'echarts/core';
-import { BarChart, GaugeChart, LineChart, PieChart, ScatterChart } from 'echarts/charts';
+import { BarChart, CustomChart, GaugeChart, LineChart, PieChart, ScatterChart } from 'echarts/charts';
 import {
   DataZoomComponent,
   GraphicComponent,
@@ -11,8 +11,9 @@ import {
   TitleComponent,
   TooltipComponent,
 } from 'echarts/components';
+import { LabelLayout } from 'echarts/features';
 import { CanvasRenderer } from 'echarts/renderers';
-import type { BarSeriesOption, GaugeSeriesOption, LineSeriesOption, PieSeriesOption, ScatterSeriesOption } from 'echarts/charts';
+import type { BarSeriesOption, CustomSeriesOption, GaugeSeriesOption, LineSeriesOption, PieSeriesOption, ScatterSeriesOption } from 'echarts/charts';
 import type {
   DataZoomComponentOption,
   GraphicComponentOption,
@@ -27,6 +28,7 @@ import type { ComposeOption } from 'echarts/core';
 
 echarts.use([
   BarChart,
+  CustomChart,
   GaugeChart,
   LineChart,
   PieChart,
@@ -39,11 +41,13 @@ echarts.use([
   MarkLineComponent,
   TitleComponent,
   TooltipComponent,
+  LabelLayout,
   CanvasRenderer,
 ]);
 
 export type ChartOption = ComposeOption<
   | BarSeriesOption
+  | CustomSeriesOption
   | GaugeSeriesOption
   | LineSeriesOption
   | PieSeriesOption

@@ -36,3 +36,10 @@ export const PALETTES: Record<Theme, Palette> = {
     fn: { C: '#6D28D9', T: '#0E7490', O: '#A21CAF' },
   },
 };
+
+/**
+ * Canvas text does not inherit CSS fonts: ECharts measures and draws with this stack, the same as the page's,
+ * so labels are measured in the font they are drawn in.
+ */
+export const CHART_FONT =
+  "'PingFang SC', 'Microsoft YaHei', 'Noto Sans CJK SC', 'WenQuanYi Micro Hei', 'Source Han Sans SC', system-ui, sans-serif";

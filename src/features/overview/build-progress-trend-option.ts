@@ -1,7 +1,7 @@
 import type { ChartOption } from '../../lib/echarts';
 import { escapeHtml } from '../../lib/escape-html';
 import { formatMonth, formatPercent, type Lang } from '../../lib/format';
-import type { Palette } from '../../lib/palette';
+import { CHART_FONT, type Palette } from '../../lib/palette';
 
 export interface TrendPoint {
   date: string;
@@ -27,7 +27,7 @@ export function buildProgressTrendOption(
   const px = (n: number) => Math.round((n * rem) / 16);
   return {
     animationDuration: 400,
-    textStyle: { color: palette.text, fontFamily: 'inherit' },
+    textStyle: { color: palette.text, fontFamily: CHART_FONT },
     grid: { left: px(8), right: px(16), top: px(40), bottom: px(8), containLabel: true },
     legend: { top: 0, right: 0, textStyle: { color: palette.text, fontSize: px(14) }, itemWidth: px(22), itemHeight: px(12) },
     tooltip: {

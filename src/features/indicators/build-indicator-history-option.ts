@@ -1,0 +1,176 @@
+import { formatIsoDate, parseIsoDate } from '../../domain/metrics';
+import { CHART_FONT } from './chart-font';
+import type { ChartOption } from '../../lib/echarts';
+import { escapeHtml } from '../../lib/escape-html';
+import { formatDate, formatMonth, type Lang } from '../../lib/format';
+import type { Palette } from '../../lib/palette';
+import type { HistorySeries } from './history-series';
+
+export interface HistoryLabels {
+  actual: string;
+  trajectory: string;
+  target: string;
+  projection: string;
+}
+
+export interface HistoryOptions {
+  lang: Lang;
+  /** A value with its unit, as the table shows it. */
+  format: (v: number) => string;
+  /** A target's period in words ("2021年"), for the marker's tooltip. */
+  periodOf: (start: string, end: string) => string;
+  /** Yes/no indicators: the axis shows only 0 and 1 (as words via `format`). */
+  milestone?: boolean;
+  /** The chart's width in px when known: a phone gets shorter target labels. */
+  width?: number;
+  /** Levels far from zero (a rate, a stock) read better on an axis that does not start at 0. */
+  scale?: boolean;
+  rem?: number;
+}
+
+type Point = [number, number];
+const pt = (d: string, v: number): Point => [parseIsoDate(d), v];
+
+/**
+ * Actuals as a solid line, each target period's planned path dashed, the targets as markers at their
+ * period ends, and the run-rate projection dotted to the end of the period in force. Dates are UTC
+ * midnights and the chart runs in UTC, so no time zone moves a point by a day. Pure: tested without a DOM.
+ */
+export function buildIndicatorHistoryOption(
+  h: HistorySeries,
+  palette: Palette,
+  labels: HistoryLabels,
+  o: HistoryOptions,
+): ChartOption {
+  const rem = o.rem ?? 16;
+  const px = (n: number) => Math.round((n * rem) / 16);
+  const { lang, format } = o;
+  const axisDate = (ms: number) => {
+    const iso = formatIsoDate(ms);
+    return iso.endsWith('-01-01') ? (lang === 'zh' ? `${iso.slice(0, 4)}年` : iso.slice(0, 4)) : formatMonth(iso, lang);
+  };
+  const targetColor = palette.textMuted;
+  const narrow = o.width !== undefined && o.width < 640;
+  const lastEnd = h.targets.reduce((m, t) => (t.end.date > m ? t.end.date : m), '');
+
+  const pathSeries = h.targets
+    .filter((t) => t.path.length > 0)
+    .map((t) => ({
+      name: labels.trajectory,
+      type: 'line' as const,
+      data: t.path.map((p) => pt(p.date, p.value)),
+      showSymbol: false,
+      lineStyle: { width: px(2), type: 'dashed' as const, color: targetColor },
+      itemStyle: { color: targetColor },
+      z: 1,
+    }));
+
+  return {
+    useUTC: true,
+    animationDuration: 400,
+    textStyle: { color: palette.text, fontFamily: CHART_FONT },
+    // The top leaves a line between the legend and the highest target's label.
+    grid: { left: px(8), right: px(24), top: px(60), bottom: px(8), containLabel: true },
+    legend: {
+      top: 0,
+      right: 0,
+      left: narrow ? px(64) : 'auto',
+      textStyle: { color: palette.text, fontSize: px(14) },
+      itemWidth: px(24),
+      itemHeight: px(12),
+      data: [labels.actual, labels.trajectory, labels.target, ...(h.projection ? [labels.projection] : [])],
+    },
+    tooltip: {
+      trigger: 'axis',
+      backgroundColor: palette.panel,
+      borderColor: palette.grid,
+      textStyle: { color: palette.text, fontSize: px(14) },
+      confine: true,
+      formatter: (params: unknown) => {
+        const list = (Array.isArray(params) ? params : []) as Array<{ seriesName: string; value: Point; color: string; data: unknown }>;
+        const first = list[0];
+        if (!first) return '';
+        const head = escapeHtml(formatDate(formatIsoDate(first.value[0]), lang));
+        const rows = list
+          .filter((p) => Array.isArray(p.value) && Number.isFinite(p.value[1]))
+          .map(
+            (p) =>
+              `<span style="color:${escapeHtml(p.color)}">●</span> ${escapeHtml(p.seriesName)} <b>${escapeHtml(format(p.value[1]))}</b>`,
+          );
+        return [head, ...rows].join('<br/>');
+      },
+    },
+    xAxis: {
+      type: 'time',
+      min: parseIsoDate(h.from),
+      max: parseIsoDate(h.to),
+      axisLine: { lineStyle: { color: palette.grid } },
+      splitLine: { show: false },
+      axisLabel: { color: palette.textMuted, fontSize: px(13), formatter: (v: number) => axisDate(v), hideOverlap: true },
+    },
+    yAxis: {
+      type: 'value',
+      scale: Boolean(o.scale) && !o.milestone,
+      ...(o.milestone ? { min: 0, max: 1, interval: 1 } : {}),
+      splitLine: { lineStyle: { color: palette.grid } },
+      axisLabel: { color: palette.textMuted, fontSize: px(13), formatter: (v: number) => format(v) },
+    },
+    series: [
+      ...pathSeries,
+      {
+        name: labels.target,
+        type: 'scatter',
+        symbol: 'diamond',
+        symbolSize: px(14),
+        itemStyle: { color: palette.timeLine },
+        // The marker at the right edge writes its label leftwards so it is not cut off.
+        data: h.targets.map((t) =>
+          t.end.date === lastEnd && lastEnd >= h.to
+            ? { value: pt(t.end.date, t.end.value), label: { align: 'right' as const, offset: [px(8), 0] } }
+            : { value: pt(t.end.date, t.end.value) },
+        ),
+        label: {
+          show: true,
+          position: 'top',
+          distance: px(6),
+          color: palette.timeLine,
+          fontSize: px(13),
+          fontWeight: 'bold',
+          formatter: (p: { dataIndex: number }) => {
+            const t = h.targets[p.dataIndex];
+            if (!t) return '';
+            return narrow ? format(t.end.value) : `${o.periodOf(t.target.period.start, t.target.period.end)} ${format(t.end.value)}`;
+          },
+        },
+        labelLayout: { hideOverlap: true },
+        z: 3,
+      },
+      ...h.segments.map((seg) => ({
+        name: labels.actual,
+        type: 'line' as const,
+        data: seg.map((p) => pt(p.date, p.value)),
+        showSymbol: h.actuals.length <= 40,
+        symbolSize: px(6),
+        step: o.milestone ? ('end' as const) : undefined,
+        lineStyle: { width: px(3), color: palette.accent },
+        itemStyle: { color: palette.accent },
+        z: 4,
+      })),
+      ...(h.projection
+        ? [
+            {
+              name: labels.projection,
+              type: 'line' as const,
+              data: h.projection.map((p) => pt(p.date, p.value)),
+              showSymbol: true,
+              symbol: 'circle',
+              symbolSize: px(7),
+              lineStyle: { width: px(2), type: 'dotted' as const, color: palette.accent },
+              itemStyle: { color: palette.accent },
+              z: 2,
+            },
+          ]
+        : []),
+    ],
+  };
+}

@@ -1,0 +1,180 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { Column } from '../../components/data-table';
+import { StatusBadge } from '../../components/status-badge';
+import type { ManualStatus, Unit } from '../../domain/schemas';
+import { formatDate, formatPercent, formatPoints, type Lang } from '../../lib/format';
+import { nameIn, shortNameIn } from '../../lib/names';
+import { shortAspectName, TASK_SORT_VALUES, type TaskRow } from './filter-tasks';
+import './messages';
+
+const noteIn = (p: { note?: string | undefined; noteEn?: string | undefined } | null, lang: Lang) =>
+  p ? (lang === 'en' && p.noteEn ? p.noteEn : (p.note ?? p.noteEn ?? '')) : '';
+
+const unitList = (units: Unit[], lang: Lang) => units.map((u) => shortNameIn(u, lang)).join(lang === 'zh' ? '、' : ', ');
+
+export function manualText(m: ManualStatus, lang: Lang): string {
+  const who = [m.setBy, formatDate(m.setAt, lang)].filter(Boolean).join(lang === 'zh' ? '，' : ', ');
+  return lang === 'zh' ? `${m.reason}（${who}）` : `${m.reason} (${who})`;
+}
+
+/** The ledger's columns: what each shows, how it sorts (shared with the timeline) and what goes in the CSV. */
+export function useTaskColumns(lang: Lang, shared: string): Column<TaskRow>[] {
+  const { t } = useTranslation('tasks');
+  const { t: tc } = useTranslation();
+  return useMemo<Column<TaskRow>[]>(
+    () => [
+      {
+        key: 'aspect',
+        header: t('col.aspect'),
+        sortValue: TASK_SORT_VALUES.aspect,
+        csv: (r) => (r.aspect ? nameIn(r.aspect, lang) : r.task.aspectId),
+        render: (r) => {
+          const full = r.aspect ? nameIn(r.aspect, lang) : r.task.aspectId;
+          return (
+            <span className="aspect-cell" title={full}>
+              <span className="aspect-no" aria-hidden="true">
+                {r.aspect ? r.aspectRank + 1 : '?'}
+              </span>
+              <span className="aspect-text">{shortAspectName(full)}</span>
+            </span>
+          );
+        },
+      },
+      {
+        key: 'task',
+        header: t('col.task'),
+        sortValue: TASK_SORT_VALUES.task,
+        csv: (r) => nameIn(r.task, lang),
+        render: (r) => (
+          <Link className="task-link" to={`/tasks/${encodeURIComponent(r.task.id)}${shared}`} data-testid={`task-link-${r.task.id}`}>
+            {nameIn(r.task, lang)}
+          </Link>
+        ),
+      },
+      {
+        key: 'fn',
+        header: t('col.fn'),
+        csv: (r) => r.task.functions.join('/'),
+        hideOnPhone: true,
+        render: (r) => (
+          <span className="fn-tags">
+            {r.task.functions.map((f) => (
+              <span key={f} className={`fn-tag fn-${f}`} title={tc(`fn.${f}`)}>
+                {f}
+                <span className="sr-only">{tc(`fn.${f}`)}</span>
+              </span>
+            ))}
+          </span>
+        ),
+      },
+      {
+        key: 'lead',
+        header: t('col.lead'),
+        sortValue: TASK_SORT_VALUES.lead,
+        csv: (r) => {
+          const lead = shortNameIn(r.lead ?? undefined, lang, r.task.leadUnitId);
+          return r.coUnits.length ? t('leadCsv', { lead, list: unitList(r.coUnits, lang) }) : lead;
+        },
+        render: (r) => (
+          <span className="lead-cell" title={[r.lead ? nameIn(r.lead, lang) : r.task.leadUnitId, ...r.coUnits.map((u) => nameIn(u, lang))].join('\n')}>
+            <strong>{shortNameIn(r.lead ?? undefined, lang, r.task.leadUnitId)}</strong>
+            {r.coUnits.length ? (
+              <span className="co-units">{t('coUnitsLine', { list: unitList(r.coUnits, lang) })}</span>
+            ) : null}
+          </span>
+        ),
+      },
+      {
+        key: 'progress',
+        header: t('col.progress'),
+        align: 'end',
+        sortValue: TASK_SORT_VALUES.progress,
+        csv: (r) => formatPercent(r.a.progress),
+        render: (r) => (
+          <span className="progress-cell">
+            <span className="num" data-testid="row-progress">
+              {formatPercent(r.a.progress)}
+            </span>
+            <span className="meter" aria-hidden="true">
+              <span className={`meter-fill status-fill-${r.a.status}`} style={{ width: `${Math.round(r.a.progress * 100)}%` }} />
+              <span className="meter-mark" style={{ left: `${Math.round(r.a.timeProgress * 100)}%` }} />
+            </span>
+          </span>
+        ),
+      },
+      {
+        key: 'timeProgress',
+        header: t('col.timeProgress'),
+        align: 'end',
+        hideOnPhone: true,
+        sortValue: TASK_SORT_VALUES.timeProgress,
+        csv: (r) => formatPercent(r.a.timeProgress),
+        render: (r) => <span className="num time-text">{formatPercent(r.a.timeProgress)}</span>,
+      },
+      {
+        key: 'gap',
+        header: t('col.gap'),
+        align: 'end',
+        sortValue: TASK_SORT_VALUES.gap,
+        csv: (r) => Math.round(r.a.gap * 100),
+        render: (r) => (
+          <span className={`num gap-cell ${Math.round(r.a.gap * 100) < 0 ? 'behind' : 'ok'}`} title={t('gapPoints', { points: formatPoints(r.a.gap) })}>
+            {formatPoints(r.a.gap)}
+          </span>
+        ),
+      },
+      {
+        key: 'status',
+        header: t('col.status'),
+        sortValue: TASK_SORT_VALUES.status,
+        csv: (r) => {
+          const label = tc(`status.${r.a.status}`);
+          return r.a.manual ? t('statusManualCsv', { status: label, reason: manualText(r.a.manual, lang) }) : label;
+        },
+        render: (r) => (
+          <span className="status-cell" title={r.a.manual ? t('manual.title', { reason: manualText(r.a.manual, lang) }) : undefined} data-testid="row-status" data-status={r.a.status}>
+            <StatusBadge status={r.a.status} manual={Boolean(r.a.manual)} />
+            {r.a.manual ? <span className="sr-only">{t('manual.title', { reason: manualText(r.a.manual, lang) })}</span> : null}
+          </span>
+        ),
+      },
+      {
+        key: 'next',
+        header: t('col.next'),
+        sortValue: TASK_SORT_VALUES.next,
+        csv: (r) => (r.a.nextMilestone ? t('nextCsv', { name: nameIn(r.a.nextMilestone, lang), date: r.a.nextMilestone.planned }) : ''),
+        render: (r) => (
+          <span className="next-cell">
+            {r.a.nextMilestone ? (
+              <>
+                <span>{nameIn(r.a.nextMilestone, lang)}</span>
+                <span className="cell-sub num">{formatDate(r.a.nextMilestone.planned, lang)}</span>
+              </>
+            ) : (
+              <span className="cell-sub">—</span>
+            )}
+            {r.a.missedMilestones.length > 0 ? <span className="cell-sub missed">{t('missedCount', { count: r.a.missedMilestones.length })}</span> : null}
+          </span>
+        ),
+      },
+      {
+        key: 'latest',
+        header: t('col.latest'),
+        sortValue: TASK_SORT_VALUES.latest,
+        csv: (r) => (r.latestNote ? `${r.latestNote.date} ${noteIn(r.latestNote, lang)}` : ''),
+        render: (r) =>
+          r.latestNote ? (
+            <span className="latest-cell" title={noteIn(r.latestNote, lang)}>
+              <span className="latest-text">{noteIn(r.latestNote, lang)}</span>
+              <span className="cell-sub num">{formatDate(r.latestNote.date, lang)}</span>
+            </span>
+          ) : (
+            <span className="cell-sub">—</span>
+          ),
+      },
+    ],
+    [t, tc, lang, shared],
+  );
+}
