@@ -1,0 +1,155 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { rankChanges, type PlanAssessment } from '../../src/domain/metrics';
+import type { Unit } from '../../src/domain/schemas';
+import { collectPageErrors, DEMO_URL, expectedAssessment, MOCK_API_URL, pct } from './support';
+
+async function units(): Promise<Unit[]> {
+  return ((await (await fetch(`${MOCK_API_URL}/api/v1/units`)).json()) as { data: Unit[] }).data;
+}
+
+async function download(page: Page, button: Locator): Promise<Buffer> {
+  const [file] = await Promise.all([page.waitForEvent('download'), button.click()]);
+  return readFileSync((await file.path())!);
+}
+
+const points = (f: number) => {
+  const p = Math.round(f * 100);
+  return p > 0 ? `+${p}` : p < 0 ? `−${Math.abs(p)}` : '0';
+};
+const moveText = (previousRank: number | null, delta: number | null) =>
+  previousRank === null || delta === null ? '新' : delta > 0 ? `▲${delta}` : delta < 0 ? `▼${-delta}` : '—';
+
+async function noHorizontalScroll(page: Page) {
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+}
+
+test.describe('units (责任单位)', () => {
+  let latest: PlanAssessment;
+  let mid2021: PlanAssessment;
+  let unitList: Unit[];
+  const short = (id: string) => unitList.find((u) => u.id === id)?.shortName ?? id;
+
+  test.beforeAll(async () => {
+    [latest, mid2021, unitList] = await Promise.all([expectedAssessment(null), expectedAssessment('2021-06-30'), units()]);
+  });
+
+  test('ranks lead units as the metrics do, with their tasks, at 1920×1080', async ({ page }) => {
+    const errors = collectPageErrors(page);
+    await page.goto(`${DEMO_URL}/units`);
+    const cards = page.getByTestId('unit-card');
+    await expect(cards).toHaveCount(latest.ranking.length);
+    expect(await cards.evaluateAll((els) => els.map((e) => e.getAttribute('data-unit-id')))).toEqual(latest.ranking.map((r) => r.unitId));
+
+    const first = latest.ranking[0]!;
+    const firstRow = page.getByTestId('units-data-table').locator('tbody tr').first();
+    await expect(firstRow.locator('td').nth(0)).toHaveText('1');
+    await expect(firstRow.locator('td').nth(1)).toHaveText(short(first.unitId));
+    await expect(page.getByTestId('board-row').first()).toHaveAttribute('data-unit-id', first.unitId);
+
+    // The unit with most tasks: its card lists each with a link to the task.
+    const minhang = latest.byLeadUnit.find((r) => r.key === 'minhang')!;
+    const card = page.locator('[data-testid="unit-card"][data-unit-id="minhang"]');
+    await expect(card.getByTestId('unit-card-tasks').locator('li')).toHaveCount(minhang.count);
+    await expect(card.locator('a[href="/tasks/T06"]')).toBeVisible();
+    await expect(card.locator('dd').nth(0)).toHaveText(pct(minhang.meanProgress));
+    await expect(card.locator('dd').nth(1)).toHaveText(pct(minhang.meanTimeProgress));
+    await expect(card.locator('dd').nth(2)).toHaveText(points(minhang.meanProgress - minhang.meanTimeProgress));
+    await expect(card.locator('dd').nth(3)).toHaveText(String(minhang.behind));
+
+    await expect(page.getByTestId('ranking').locator('canvas')).toHaveCount(1);
+    await noHorizontalScroll(page);
+    expect(errors).toEqual([]);
+  });
+
+  test('?compare=2021-06-30 shows each unit’s change in rank', async ({ page }) => {
+    await page.goto(`${DEMO_URL}/units?compare=2021-06-30`);
+    await expect(page.getByTestId('compare-date')).toContainText('2021年6月30日');
+    const changes = rankChanges(latest.ranking, mid2021.ranking);
+    expect(changes.some((c) => c.delta !== 0)).toBe(true);
+    for (const c of changes) {
+      const row = page.locator(`[data-testid="board-row"][data-unit-id="${c.unitId}"]`);
+      await expect(row.getByTestId('rank-move')).toContainText(moveText(c.previousRank, c.delta));
+    }
+    const up = changes.filter((c) => (c.delta ?? 0) > 0).length;
+    const down = changes.filter((c) => (c.delta ?? 0) < 0).length;
+    await expect(page.getByTestId('board-summary')).toHaveText(`上升 ${up} 个 · 下降 ${down} 个 · 新进 0 个`);
+  });
+
+  test('kind and unit filters live in the URL and the URL restores them', async ({ page }) => {
+    await page.goto(`${DEMO_URL}/units`);
+    await page.getByTestId('kind-university').click();
+    await expect(page).toHaveURL(/kind=university/);
+    await expect(page.getByTestId('unit-card')).toHaveCount(1);
+    await expect(page.getByTestId('unit-card')).toHaveAttribute('data-unit-id', 'sjtu');
+
+    // ECNU leads nothing but supports three tasks (协办).
+    await page.getByTestId('unit-select').selectOption('ecnu');
+    await expect(page).toHaveURL(/unit=ecnu/);
+    const expectedCo = latest.tasks.filter((x) => x.task.coUnitIds.includes('ecnu') && x.task.leadUnitId !== 'ecnu');
+    await expect(page.getByTestId('selected-co-tasks').locator('li')).toHaveCount(expectedCo.length);
+
+    await page.reload();
+    await expect(page.getByTestId('unit-card')).toHaveCount(1);
+    await expect(page.getByTestId('kind-university')).toHaveAttribute('aria-pressed', 'true');
+    await expect(page.getByTestId('selected-co-tasks').locator('li')).toHaveCount(expectedCo.length);
+    for (const x of expectedCo) await expect(page.getByTestId('selected-co-tasks')).toContainText(x.task.name);
+
+    await page.goto(`${DEMO_URL}/units?kind=municipal`);
+    await expect(page.getByTestId('units-empty')).toBeVisible();
+    await expect(page.getByTestId('unit-card')).toHaveCount(0);
+  });
+
+  test('downloads the ranking as CSV and the chart as PNG', async ({ page }) => {
+    await page.goto(`${DEMO_URL}/units?compare=2021-06-30`);
+    await expect(page.getByTestId('board-summary')).toBeVisible();
+    const csv = await download(page, page.getByTestId('units-table').getByTestId('csv-download'));
+    const text = csv.toString('utf8');
+    expect(text.startsWith('\uFEFF')).toBe(true);
+    const lines = text.slice(1).split('\r\n');
+    expect(lines[0]).toBe('排名,单位,类型,牵头任务数,平均完成,平均时间进度,差距,滞后/逾期,名次变化');
+    const change = rankChanges(latest.ranking, mid2021.ranking);
+    for (const r of latest.ranking) {
+      const rollup = latest.byLeadUnit.find((x) => x.key === r.unitId)!;
+      const c = change.find((x) => x.unitId === r.unitId)!;
+      const kind = { district: '区级部门', university: '高校', company: '企业与园区', committee: '协调机构' }[unitList.find((u) => u.id === r.unitId)!.kind as string];
+      expect(lines).toContain(
+        [r.rank, short(r.unitId), kind, r.tasks, pct(r.meanProgress), pct(rollup.meanTimeProgress), Math.round(r.score * 100), r.behind, moveText(c.previousRank, c.delta)].join(','),
+      );
+    }
+    expect(lines[1]!.startsWith(`1,${short(latest.ranking[0]!.unitId)},`)).toBe(true);
+
+    const png = await download(page, page.getByTestId('ranking').getByTestId('png-download'));
+    expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  });
+
+  for (const viewport of [
+    { width: 1366, height: 768 },
+    { width: 390, height: 844 },
+  ]) {
+    test(`renders at ${viewport.width}×${viewport.height} without horizontal scrolling`, async ({ page }) => {
+      const errors = collectPageErrors(page);
+      await page.setViewportSize(viewport);
+      await page.goto(`${DEMO_URL}/units?unit=sjtu&compare=2021-06-30`);
+      await expect(page.getByTestId('unit-card')).toHaveCount(latest.ranking.length);
+      await expect(page.getByTestId('ranking').locator('canvas')).toHaveCount(1);
+      await expect(page.getByTestId('selected-lead-tasks').locator('li')).toHaveCount(3);
+      await noHorizontalScroll(page);
+      expect(errors).toEqual([]);
+    });
+  }
+
+  for (const theme of ['dark', 'light'] as const) {
+    test(`axe finds no serious or critical violations (${theme})`, async ({ page }) => {
+      await page.addInitScript((t) => localStorage.setItem('zerobay-ui', JSON.stringify({ state: { theme: t, lang: 'zh' }, version: 0 })), theme);
+      await page.goto(`${DEMO_URL}/units?unit=minhang&compare=2021-06-30`);
+      await expect(page.getByTestId('board-summary')).toBeVisible();
+      await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+      const results = await new AxeBuilder({ page }).analyze();
+      const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+      expect(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
+    });
+  }
+});
