@@ -1,5 +1,6 @@
 import type { RequestHandler } from 'msw';
 import { fixtures, type Fixtures } from '../fixtures';
+import { foreignHandlers } from '../foreign';
 import { indicatorsHandler } from './indicators';
 import { planHandler } from './plan';
 import { projectsHandler } from './projects';
@@ -11,7 +12,10 @@ import { workItemsHandler } from './work-items';
 export { DEFAULT_BASE_URL, MOCK_SOURCE, resourceUrl, snapshotMeta, type HandlerOptions } from './shared';
 export { indicatorsHandler, planHandler, projectsHandler, tasksHandler, unitsHandler, workItemsHandler };
 
-/** The normal (fault-free) handlers for all six resources; `overrides` swaps in other fixture data. */
+/**
+ * The normal (fault-free) handlers for all six resources, plus the same data in three foreign shapes
+ * under `/foreign/...` (mock/foreign); `overrides` swaps in other fixture data.
+ */
 export function createHandlers(
   overrides: Partial<Fixtures> = {},
   opts: HandlerOptions = {},
@@ -24,5 +28,6 @@ export function createHandlers(
     indicatorsHandler(data.indicators, opts),
     workItemsHandler(data.workItems, opts),
     projectsHandler(data.projects, opts),
+    ...foreignHandlers(data, opts.baseUrl),
   ];
 }

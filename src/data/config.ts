@@ -1,20 +1,11 @@
 import { z } from 'zod';
-import { RESOURCES, RESOURCE_PATHS, type ResourceName } from '../domain/schemas';
-import { ApiError } from './errors';
+import { RESOURCES, type ResourceName } from '../domain/schemas';
+import { ApiError, redactUrl } from './errors';
+import { prepareRequests } from './requests';
+import { authSchema, headersSchema, resourceSourceSchema, urlSchema } from './source-config';
 
-/** Relative paths or http(s) only: a config must not be able to point the app at javascript: or file: URLs. */
-const urlSchema = z
-  .string()
-  .min(1)
-  .refine((u) => /^(https?:\/\/|\/|\.\/)/i.test(u), 'must start with http://, https://, / or ./');
-
-const headersSchema = z.record(z.string(), z.string()).default({});
-
-const resourceSourceSchema = z.object({
-  /** Full URL for this resource; `{asOf}` is replaced by the as-of date (empty for "latest"). */
-  url: urlSchema.optional(),
-  headers: headersSchema,
-});
+export { resourceSourceSchema, urlSchema } from './source-config';
+export type { Auth, ResourceSource, ResourceSourceInput } from './source-config';
 
 export const appConfigSchema = z.object({
   mock: z
@@ -25,8 +16,11 @@ export const appConfigSchema = z.object({
       baseUrl: urlSchema.default('/api/v1'),
       headers: headersSchema,
       timeoutMs: z.number().int().min(500).max(120_000).default(15_000),
+      /** Credentials for every resource that has none of its own. Visible to anyone who opens the site. */
+      auth: authSchema.optional(),
     })
     .default({ baseUrl: '/api/v1', headers: {}, timeoutMs: 15_000 }),
+  /** Per resource: its own URL, method, query, headers, auth, extra requests and mapping (see docs/connect-your-api.md). */
   resources: z.partialRecord(z.enum(RESOURCES), resourceSourceSchema).default({}),
   refreshIntervalSeconds: z.number().min(5).max(86_400).default(300),
   thresholds: z
@@ -62,14 +56,69 @@ export function applyEnv(config: AppConfig, env: EnvOverrides): AppConfig {
   return next;
 }
 
+type Issue = z.core.$ZodIssue;
+
+/**
+ * The most telling issue: inside "one of several forms" (a field spec, an auth kind) the branch that
+ * got furthest names the real mistake, e.g. `fields.start.typ: unrecognized key` rather than "invalid input".
+ */
+function deepestIssue(issue: Issue, prefix: PropertyKey[] = []): { path: PropertyKey[]; message: string; score: number } {
+  const path = [...prefix, ...issue.path];
+  // A branch that only misses its own key (e.g. "const") is the wrong form, not the deployer's mistake.
+  const missing = issue.code === 'invalid_type' && /received undefined/.test(issue.message);
+  const score = path.length - (missing ? 0.5 : 0);
+  if (issue.code === 'invalid_union' && issue.errors.length > 0) {
+    let best: { path: PropertyKey[]; message: string; score: number } | null = null;
+    for (const branch of issue.errors) {
+      const first = branch[0];
+      if (!first) continue;
+      const candidate = deepestIssue(first, path);
+      if (!best || candidate.score > best.score) best = candidate;
+    }
+    if (best && best.path.length > path.length) return best;
+  }
+  return { path, message: issue.message, score };
+}
+
+/** Where in config.json and what is wrong, e.g. `resources.tasks.mapping.fields.start: …`. */
+export function describeConfigError(error: z.ZodError): string {
+  const first = error.issues[0];
+  if (!first) return '(root): invalid';
+  const { path, message } = deepestIssue(first);
+  return `${path.map(String).join('.') || '(root)'}: ${message}`;
+}
+
 export function parseConfig(json: unknown, url: string): AppConfig {
   const parsed = appConfigSchema.safeParse(json);
   if (!parsed.success) {
-    const first = parsed.error.issues[0];
-    const path = first?.path.map(String).join('.') || '(root)';
-    throw new ApiError({ kind: 'config', resource: 'config', url, reason: `${path}: ${first?.message ?? 'invalid'}` });
+    throw new ApiError({ kind: 'config', resource: 'config', url, reason: describeConfigError(parsed.error) });
   }
   return parsed.data;
+}
+
+/**
+ * The config to load: `?config=` in the page URL, or `fallback` (the deployed config.json).
+ * Only a config on this site (same origin, http or https) is accepted: otherwise anyone could send a
+ * link that shows the district's dashboard with figures from a server of their choosing. A config
+ * URL from elsewhere is refused with an error, never silently replaced by the default.
+ */
+export function configUrlFromLocation(search: string, pageUrl: string, fallback: string): string {
+  const raw = new URLSearchParams(search).get('config');
+  if (raw === null || raw.trim() === '') return fallback;
+  const refuse = (reason: string) =>
+    new ApiError({ kind: 'config', resource: 'config', url: redactUrl(raw), reason: `?config= refused: ${reason}` });
+  let target: URL;
+  let page: URL;
+  try {
+    page = new URL(pageUrl);
+    target = new URL(raw.trim(), page);
+  } catch {
+    throw refuse('not a URL');
+  }
+  if (target.protocol !== 'http:' && target.protocol !== 'https:') throw refuse('only http(s) URLs');
+  if (target.origin !== page.origin) throw refuse(`a config must come from this site (${page.origin}), not ${target.origin}`);
+  if (target.username || target.password) throw refuse('no credentials in the URL');
+  return `${target.pathname}${target.search}`;
 }
 
 export async function loadConfig(url: string, env: EnvOverrides, fetchImpl: typeof fetch = fetch): Promise<AppConfig> {
@@ -97,16 +146,25 @@ export interface ResourceRequest {
   headers: Record<string, string>;
 }
 
+/** The resource's own (main) request: URL with placeholders and query filled in, headers with auth. */
 export function resourceRequest(config: AppConfig, resource: ResourceName, asOf: string | null): ResourceRequest {
-  const own = config.resources[resource];
-  const headers = { ...config.api.headers, ...own?.headers };
-  if (own?.url) {
-    return { url: own.url.replaceAll('{asOf}', encodeURIComponent(asOf ?? '')), headers };
-  }
-  const base = config.api.baseUrl.replace(/\/+$/, '');
-  const query = asOf ? `?asOf=${encodeURIComponent(asOf)}` : '';
-  return { url: `${base}/${RESOURCE_PATHS[resource]}${query}`, headers };
+  const [main] = prepareRequests(config, resource, asOf);
+  return { url: main!.url, headers: main!.headers };
 }
 
-/** An identity for the source, so cached data of one backend is never shown for another. */
-export const sourceKey = (config: AppConfig): string => (config.mock.enabled ? 'mock' : config.api.baseUrl);
+/** FNV-1a: a short, stable fingerprint of the per-resource sources (not a secret, not reversible in practice). */
+function fingerprint(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i += 1) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0).toString(36);
+}
+
+/** An identity for the source, so cached data of one backend (or one mapping) is never shown for another. */
+export const sourceKey = (config: AppConfig): string => {
+  const base = config.mock.enabled ? 'mock' : config.api.baseUrl;
+  const custom = Object.keys(config.resources).length > 0 || config.api.auth;
+  return custom ? `${base}#${fingerprint(JSON.stringify([config.resources, config.api.auth ?? null, config.api.headers]))}` : base;
+};

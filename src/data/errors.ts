@@ -1,6 +1,10 @@
 import type { ResourceName } from '../domain/schemas';
 
-export type ApiErrorKind = 'network' | 'timeout' | 'http' | 'parse' | 'shape' | 'empty' | 'config';
+/**
+ * `mapping`: the configured mapping could not run (syntax, timeout, points at nothing);
+ * `source`: the API answered but its own success flag says it failed (e.g. `{ "code": 401 }`).
+ */
+export type ApiErrorKind = 'network' | 'timeout' | 'http' | 'parse' | 'shape' | 'empty' | 'config' | 'mapping' | 'source';
 
 /** A failure of one resource, carrying what a person needs to find the cause. */
 export class ApiError extends Error {
@@ -23,15 +27,17 @@ export class ApiError extends Error {
 
 export const isApiError = (e: unknown): e is ApiError => e instanceof ApiError;
 
-const SECRET_PARAMS = /^(token|access_token|api_key|apikey|key|secret|password|auth|signature|sig)$/i;
+const SECRET_PARAMS =
+  /^(token|access_?token|auth_?token|id_?token|refresh_?token|api_?key|apikey|app_?key|appsecret|app_?secret|access_?key|secret_?key|client_?secret|key|secret|password|passwd|pwd|auth|authorization|signature|sig|sign|ticket|session|sessionid|jwt|ak|sk)$/i;
 
 /** URLs end up in messages and logs; credentials in a query string must not. */
-export function redactUrl(url: string): string {
+export function redactUrl(url: string, extraSecretParams: readonly string[] = []): string {
+  const extra = new Set(extraSecretParams.map((k) => k.toLowerCase()));
   try {
     const u = new URL(url, 'http://relative.invalid');
     let changed = false;
     for (const k of [...u.searchParams.keys()]) {
-      if (SECRET_PARAMS.test(k)) {
+      if (SECRET_PARAMS.test(k) || extra.has(k.toLowerCase())) {
         u.searchParams.set(k, '***');
         changed = true;
       }

@@ -1,9 +1,8 @@
 import { queryOptions } from '@tanstack/react-query';
-import type { ListResourceName, Plan, RowOf } from '../domain/schemas';
-import { fetchJson } from './api-client';
-import { redactUrl } from './errors';
-import { resourceRequest, sourceKey, type AppConfig } from './config';
-import { validateList, validatePlan, type ResourceResult } from './validate';
+import type { ListResourceName, Plan, ResourceName, RowOf } from '../domain/schemas';
+import { sourceKey, type AppConfig } from './config';
+import { loadResource, type LoadedResource } from './load-resource';
+import type { ResourceResult } from './validate';
 
 /** `null` asks the source for its latest state; the answer's meta.asOf says which date that is. */
 export type AsOfParam = string | null;
@@ -17,15 +16,15 @@ const common = (config: AppConfig) => ({
   retryDelay: 1500,
 });
 
+/** The query key of a resource; the data-health page reads the same cache entries. */
+export const resourceQueryKey = (resource: ResourceName, config: AppConfig, asOf: AsOfParam) =>
+  [resource, sourceKey(config), asOf ?? 'latest'] as const;
+
 function listQuery<R extends ListResourceName>(resource: R) {
   return (config: AppConfig, asOf: AsOfParam) =>
     queryOptions<ResourceResult<RowOf<R>[]>>({
-      queryKey: [resource, sourceKey(config), asOf ?? 'latest'],
-      queryFn: async ({ signal }) => {
-        const req = resourceRequest(config, resource, asOf);
-        const json = await fetchJson({ resource, url: req.url, headers: req.headers, timeoutMs: config.api.timeoutMs, signal });
-        return validateList(resource, redactUrl(req.url), json, Date.now());
-      },
+      queryKey: resourceQueryKey(resource, config, asOf),
+      queryFn: async ({ signal }) => (await loadResource(config, resource, asOf, { signal })) as LoadedResource<RowOf<R>[]>,
       ...common(config),
     });
 }
@@ -33,12 +32,8 @@ function listQuery<R extends ListResourceName>(resource: R) {
 export const planQueries = {
   detail: (config: AppConfig, asOf: AsOfParam) =>
     queryOptions<ResourceResult<Plan>>({
-      queryKey: ['plan', sourceKey(config), asOf ?? 'latest'],
-      queryFn: async ({ signal }) => {
-        const req = resourceRequest(config, 'plan', asOf);
-        const json = await fetchJson({ resource: 'plan', url: req.url, headers: req.headers, timeoutMs: config.api.timeoutMs, signal });
-        return validatePlan(redactUrl(req.url), json, Date.now());
-      },
+      queryKey: resourceQueryKey('plan', config, asOf),
+      queryFn: async ({ signal }) => (await loadResource(config, 'plan', asOf, { signal })) as LoadedResource<Plan>,
       ...common(config),
     }),
 };

@@ -11,6 +11,8 @@ export interface RowIssue {
   expected: string;
   got: string;
   message: string;
+  /** Where in the source response the value came from (e.g. `rows[3].ksrq`), when a plain field map tells. */
+  source?: string;
 }
 
 export interface ValidationReport {
@@ -68,5 +70,5 @@ export function toRowIssues(index: number, row: unknown, error: z.ZodError): Row
 }
 
 export function describeIssue(i: RowIssue): string {
-  return `row ${i.rowId ?? `#${i.index + 1}`}: ${i.path} expected ${i.expected}, got ${i.got}`;
+  return `row ${i.rowId ?? `#${i.index + 1}`}: ${i.path} expected ${i.expected}, got ${i.got}${i.source ? ` (from ${i.source})` : ''}`;
 }

@@ -214,6 +214,16 @@ describe('scenarios', () => {
     expect(await res.text()).toContain('<h1>502 Bad Gateway</h1>');
   });
 
+  it('xss: the same rows, every free-text field carrying a payload', async () => {
+    tested.add('xss');
+    applyScenario('xss', { resource: 'units' });
+    const res = await fetch(url('units'));
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as { data: Array<{ id: string; name: string }> };
+    expect(body.data.length).toBeGreaterThan(0);
+    expect(body.data.some((u) => /<script>|onerror=|javascript:|<svg/.test(u.name))).toBe(true);
+  });
+
   it('resetHandlers brings the normal answers back', async () => {
     applyScenario('serverError');
     expect((await fetch(url('tasks'))).status).toBe(500);

@@ -1,0 +1,190 @@
+import { planSchema, RESOURCES, type ResourceName, type SnapshotMeta } from '../../domain/schemas';
+import { parseJsonText, type TextResponse } from '../api-client';
+import { ApiError } from '../errors';
+import { validateList, validatePlan, type ResourceResult } from '../validate';
+import { describeValue, toRowIssues } from '../validation-report';
+import { beijingDateTime, toDate, toDateTime, toText } from './coerce';
+import { applyFieldMap, applyFieldSpec, MappingError, sourceOfField, type Extras } from './field-map';
+import { evaluateJsonata } from './jsonata-map';
+import type { Mapping } from './mapping-schema';
+import { getPath } from './path';
+
+/** One response body as received, parsed where the mapping runs (off the main thread in the app). */
+export interface JobResponse extends TextResponse {
+  /** "main", or the name of an extra request (`$name` in JSONata, `from` in joins). */
+  name: string;
+  shownUrl: string;
+}
+
+/** Everything a mapping run needs; plain data, so it can be posted to a worker. */
+export interface MapJob {
+  resource: ResourceName;
+  mapping: Mapping;
+  /** The main response first, then the extra requests'. */
+  responses: JobResponse[];
+  /** The as-of date asked for; null for "latest". */
+  requestedAsOf: string | null;
+  /** Today in Beijing, for a "latest" answer that does not say its date. */
+  today: string;
+  /** Shown as meta.source when the response does not name itself. */
+  defaultSource: string;
+  receivedAt: number;
+  /** Also return the first N mapped rows as the mapping made them, before validation (the playground). */
+  preview?: number;
+}
+
+/** A job with its bodies parsed. */
+interface Parsed extends Omit<MapJob, 'responses'> {
+  input: unknown;
+  extras: Extras;
+  url: string;
+}
+
+function parseAll(job: MapJob): Parsed {
+  const [main, ...rest] = job.responses;
+  if (!main) throw new Error('a mapping job needs at least the main response');
+  const parse = (r: JobResponse) => {
+    try {
+      return parseJsonText(job.resource, r.shownUrl, r);
+    } catch (e) {
+      if (e instanceof ApiError && r.name !== 'main') {
+        throw new ApiError({ kind: e.kind, resource: e.resource, url: e.url, status: e.status, reason: `request "${r.name}": ${e.reason}` });
+      }
+      throw e;
+    }
+  };
+  const extras: Extras = {};
+  for (const r of rest) extras[r.name] = parse(r);
+  const { responses: _responses, ...restOfJob } = job;
+  return { ...restOfJob, input: parse(main), extras, url: main.shownUrl };
+}
+
+/** What the source did not say and the app had to assume; the data-health page lists it. */
+export type AssumedMeta = 'asOf' | 'source' | 'generatedAt';
+
+export interface MappedResult extends ResourceResult<unknown> {
+  assumed: AssumedMeta[];
+  /** Time spent mapping and validating, ms. */
+  mappingMs: number;
+  /** The mapping's own output (first `preview` rows), when asked for. */
+  preview?: unknown;
+}
+
+const fail = (job: Parsed, kind: 'mapping' | 'source', reason: string) =>
+  new ApiError({ kind, resource: job.resource, url: job.url, reason });
+
+function checkSuccess(job: Parsed): void {
+  const s = job.mapping.success;
+  if (!s) return;
+  const got = getPath(job.input, s.path);
+  const ok = s.equals.some((want) => got === want || (got !== null && got !== undefined && want !== null && String(got) === String(want)));
+  if (ok) return;
+  const msg = s.message ? getPath(job.input, s.message) : undefined;
+  throw fail(job, 'source', `the API reported an error: ${s.path} = ${describeValue(got)}${typeof msg === 'string' && msg ? ` (${msg})` : ''}`);
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
+
+interface Mapped {
+  data: unknown;
+  meta: Record<string, unknown>;
+  sourceIndex: number[] | null;
+}
+
+async function runMapping(job: Parsed, isList: boolean): Promise<Mapped> {
+  const { mapping } = job;
+  if (mapping.jsonata) {
+    let out = await evaluateJsonata(mapping.jsonata, job.input, job.extras, mapping.timeoutMs);
+    let meta: Record<string, unknown> = {};
+    // `{ meta, data }`: the plan never has a field named data, and a list is an array.
+    if (isRecord(out) && 'data' in out) {
+      meta = isRecord(out.meta) ? out.meta : {};
+      out = out.data;
+    }
+    // JSONata returns a lone object for a one-row sequence and nothing for an empty one.
+    if (isList) out = out === undefined ? [] : Array.isArray(out) ? Array.from(out) : [out];
+    if (!isList && out === undefined) throw new MappingError('the expression returned nothing for the plan');
+    return { data: out, meta, sourceIndex: null };
+  }
+  const r = applyFieldMap(job.input, mapping, job.extras, isList ? 'list' : 'document');
+  return { data: r.data, meta: {}, sourceIndex: r.sourceIndex };
+}
+
+function resolveMeta(job: Parsed, fromExpression: Record<string, unknown>): { meta: Record<string, unknown>; assumed: AssumedMeta[] } {
+  const given = isRecord(job.input) && isRecord(job.input.meta) ? job.input.meta : {};
+  const spec = job.mapping.meta ?? {};
+  const pick = (field: AssumedMeta): unknown => {
+    const s = spec[field];
+    if (s !== undefined) return applyFieldSpec(job.input, s, job.extras);
+    if (fromExpression[field] !== undefined) return fromExpression[field];
+    return given[field];
+  };
+  const assumed: AssumedMeta[] = [];
+  const orAssume = (field: AssumedMeta, v: unknown, fallback: unknown) => {
+    if (v !== undefined && v !== null && v !== '') return v;
+    assumed.push(field);
+    return fallback;
+  };
+  const nowIso = beijingDateTime(job.receivedAt);
+  return {
+    meta: {
+      asOf: orAssume('asOf', toDate(pick('asOf')), job.requestedAsOf ?? job.today),
+      source: orAssume('source', toText(pick('source')), job.defaultSource),
+      generatedAt: orAssume('generatedAt', toDateTime(pick('generatedAt')), nowIso),
+    },
+    assumed,
+  };
+}
+
+/**
+ * The one path from a foreign response to validated canonical data, used by the app (in a worker),
+ * the playground and `npm run check-source`: success flag → mapping → meta → row-by-row validation.
+ */
+export async function mapAndValidate(rawJob: MapJob): Promise<MappedResult> {
+  const started = performance.now();
+  if (!(RESOURCES as readonly string[]).includes(rawJob.resource)) throw new Error(`unknown resource ${rawJob.resource}`);
+  const job = parseAll(rawJob);
+  checkSuccess(job);
+  const isList = job.resource !== 'plan';
+  let mapped: Mapped;
+  try {
+    mapped = await runMapping(job, isList);
+  } catch (e) {
+    if (e instanceof MappingError) throw fail(job, 'mapping', `mapping failed: ${e.message}`);
+    throw e;
+  }
+  const { meta, assumed } = resolveMeta(job, mapped.meta);
+  const envelope = { meta, data: mapped.data };
+  // The playground wants every failure of an invalid plan listed, not the first one thrown.
+  if (job.preview && job.resource === 'plan') {
+    const parsed = planSchema.safeParse(mapped.data);
+    if (!parsed.success && isRecord(mapped.data)) {
+      const issues = toRowIssues(0, mapped.data, parsed.error);
+      return {
+        meta: meta as unknown as SnapshotMeta,
+        data: null,
+        report: { resource: 'plan', received: 1, kept: 0, dropped: 1, issues },
+        receivedAt: job.receivedAt,
+        assumed,
+        mappingMs: Math.round(performance.now() - started),
+        preview: mapped.data,
+      };
+    }
+  }
+  const result: ResourceResult<unknown> =
+    job.resource === 'plan'
+      ? validatePlan(job.url, envelope, job.receivedAt)
+      : validateList(job.resource as Exclude<ResourceName, 'plan'>, job.url, envelope, job.receivedAt);
+
+  // Point each failure at the field of the response it came from, when a plain field map tells us.
+  if (!job.mapping.jsonata) {
+    for (const issue of result.report.issues) {
+      const src = mapped.sourceIndex?.[issue.index] ?? issue.index;
+      const where = sourceOfField(job.mapping, src, issue.path === '(row)' ? '' : issue.path);
+      if (where) issue.source = where;
+    }
+  }
+  const out: MappedResult = { ...result, assumed, mappingMs: Math.round(performance.now() - started) };
+  if (job.preview) out.preview = Array.isArray(mapped.data) ? mapped.data.slice(0, job.preview) : mapped.data;
+  return out;
+}

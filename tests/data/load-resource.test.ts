@@ -1,0 +1,154 @@
+import { describe, expect, it } from 'vitest';
+import { parseConfig } from '../../src/data/config';
+import { ApiError } from '../../src/data/errors';
+import { loadResource } from '../../src/data/load-resource';
+import type { MapJob } from '../../src/data/mapping/map-resource';
+import { inProcessRunner, WorkerRunner } from '../../src/data/mapping/runner';
+
+const unitRow = (id: string, kind = '高校') => ({ bh: id, mc: `单位${id}`, jc: id, lx: kind });
+
+function fakeFetch(routes: Record<string, unknown>, calls: string[] = []): typeof fetch {
+  return async (input) => {
+    const url = String(input);
+    calls.push(url);
+    const path = new URL(url).pathname;
+    if (!(path in routes)) return new Response('{"error":"not found"}', { status: 404 });
+    const body = routes[path];
+    return typeof body === 'string' ? new Response(body) : Response.json(body);
+  };
+}
+
+const config = parseConfig(
+  {
+    mock: { enabled: false },
+    api: { baseUrl: 'https://api.test/v1' },
+    resources: {
+      units: {
+        path: 'units',
+        mapping: {
+          success: { path: 'code', equals: [0], message: 'msg' },
+          rows: 'rows',
+          fields: { id: 'bh', name: 'mc', shortName: 'jc', kind: { path: 'lx', map: { 高校: 'university' } } },
+        },
+      },
+      projects: {
+        path: 'doc',
+        mapping: { jsonata: "[sites.{ 'id': id, 'name': name, 'kind': 'site' }]" },
+      },
+      plan: { path: 'doc', mapping: { rows: 'plan' } },
+      tasks: { path: 'tasks', requests: [{ name: 'reports', path: 'reports' }], mapping: { jsonata: '[]' } },
+    },
+  },
+  'test',
+);
+
+describe('loadResource', () => {
+  it('maps, validates, drops bad rows with the source field, and says what it assumed', async () => {
+    const r = await loadResource(config, 'units', '2021-06-30', {
+      runner: inProcessRunner,
+      fetchImpl: fakeFetch({ '/v1/units': { code: 0, rows: [unitRow('a'), unitRow('b', '外星'), unitRow('c')] } }),
+      now: () => Date.UTC(2021, 5, 30, 10),
+    });
+    expect((r.data as Array<{ id: string }>).map((u) => u.id)).toEqual(['a', 'c']);
+    expect(r.report).toMatchObject({ received: 3, kept: 2, dropped: 1 });
+    expect(r.report.issues[0]).toMatchObject({ rowId: 'b', path: 'kind', got: '"外星"', source: 'rows[1].lx' });
+    expect(r.meta).toEqual({ asOf: '2021-06-30', source: 'api.test', generatedAt: '2021-06-30T18:00:00+08:00' });
+    expect(r.assumed).toEqual(['asOf', 'source', 'generatedAt']);
+    expect(r.requests).toEqual([{ name: 'main', method: 'GET', shownUrl: 'https://api.test/v1/units', shownHeaders: [] }]);
+  });
+
+  it('for "latest" without a date from the source, assumes today in Beijing', async () => {
+    const r = await loadResource(config, 'units', null, {
+      runner: inProcessRunner,
+      fetchImpl: fakeFetch({ '/v1/units': { code: 0, rows: [unitRow('a')] } }),
+      now: () => Date.UTC(2025, 11, 31, 20),
+    });
+    expect(r.meta.asOf).toBe('2026-01-01');
+  });
+
+  it("fails the resource with the API's own error message", async () => {
+    const e = await loadResource(config, 'units', null, {
+      runner: inProcessRunner,
+      fetchImpl: fakeFetch({ '/v1/units': { code: 401, msg: '令牌无效', rows: [] } }),
+    }).catch((x: unknown) => x);
+    expect(e).toBeInstanceOf(ApiError);
+    expect((e as ApiError).kind).toBe('source');
+    expect((e as ApiError).message).toMatch(/units: the API reported an error: code = 401 \(令牌无效\)/);
+  });
+
+  it('fetches a document shared by several resources once', async () => {
+    const calls: string[] = [];
+    const fetchImpl = fakeFetch({ '/v1/doc': { sites: [{ id: 'P1', name: '园区' }], plan: {} } }, calls);
+    const [projects, plan] = await Promise.allSettled([
+      loadResource(config, 'projects', null, { runner: inProcessRunner, fetchImpl }),
+      loadResource(config, 'plan', null, { runner: inProcessRunner, fetchImpl }),
+    ]);
+    expect(calls).toEqual(['https://api.test/v1/doc']);
+    expect(projects.status === 'fulfilled' && projects.value.data).toEqual([{ id: 'P1', name: '园区', kind: 'site', functions: [], location: null, statusHistory: [] }]);
+    // The empty plan fails validation as a whole, naming the field.
+    expect(plan.status === 'rejected' && String(plan.reason)).toMatch(/plan field id expected string, got missing/);
+  });
+
+  it('names the extra request that failed', async () => {
+    const e = await loadResource(config, 'tasks', null, {
+      runner: inProcessRunner,
+      fetchImpl: fakeFetch({ '/v1/tasks': [], '/v1/reports': '<html>502</html>' }),
+    }).catch((x: unknown) => x);
+    expect((e as ApiError).message).toMatch(/^tasks: request "reports": expected JSON, got an HTML page/);
+    const e2 = await loadResource(config, 'tasks', null, { runner: inProcessRunner, fetchImpl: fakeFetch({ '/v1/tasks': [] }) }).catch((x: unknown) => x);
+    expect((e2 as ApiError).message).toMatch(/^tasks: request "reports": server answered 404/);
+  });
+
+  it('reports a broken mapping as a mapping failure', async () => {
+    const broken = parseConfig({ ...JSON.parse(JSON.stringify(config)), resources: { projects: { path: 'doc', mapping: { jsonata: 'sites.{ "id": }' } } } }, 'x');
+    const e = await loadResource(broken, 'projects', null, { runner: inProcessRunner, fetchImpl: fakeFetch({ '/v1/doc': {} }) }).catch((x: unknown) => x);
+    expect((e as ApiError).kind).toBe('mapping');
+    expect((e as ApiError).reason).toMatch(/^mapping failed: JSONata S0\d+ at character \d+/);
+  });
+});
+
+/** A stand-in Worker that answers like the real one, or never (to trip the watchdog). */
+class FakeWorker {
+  onmessage: ((e: MessageEvent) => void) | null = null;
+  onerror: ((e: ErrorEvent) => void) | null = null;
+  terminated = false;
+  constructor(private readonly hangOn: (job: MapJob) => boolean) {}
+  postMessage({ id, job }: { id: number; job: MapJob }) {
+    if (this.hangOn(job)) return;
+    void inProcessRunner.run(job).then((result) => {
+      if (!this.terminated) this.onmessage?.({ data: { id, ok: true, result } } as MessageEvent);
+    });
+  }
+  terminate() {
+    this.terminated = true;
+  }
+}
+
+describe('WorkerRunner', () => {
+  const job = (timeoutMs: number, text: string): MapJob => ({
+    resource: 'units',
+    mapping: { jsonata: "[rows.{ 'id': bh, 'name': mc, 'shortName': jc, 'kind': 'other' }]", timeoutMs },
+    responses: [{ name: 'main', text, status: 200, contentType: 'application/json', shownUrl: '/u' }],
+    requestedAsOf: '2021-06-30',
+    today: '2021-06-30',
+    defaultSource: 'test',
+    receivedAt: 0,
+  });
+
+  it('kills a worker that outlives the timeout and resends the other jobs to a new one', async () => {
+    const workers: FakeWorker[] = [];
+    const runner = new WorkerRunner(() => {
+      // The first worker is stuck on everything; its replacement answers all but the runaway job.
+      const first = workers.length === 0;
+      const w = new FakeWorker((j) => first || j.responses[0]!.text.includes('HANG'));
+      workers.push(w);
+      return w as unknown as Worker;
+    }, 50);
+    const stuck = runner.run(job(100, '{"rows":[],"x":"HANG"}'));
+    const fine = runner.run(job(5000, JSON.stringify({ rows: [unitRow('a')] })));
+    await expect(stuck).rejects.toThrow(/no result within 150 ms; the mapping was stopped/);
+    await expect(fine).resolves.toMatchObject({ report: { kept: 1 } });
+    expect(workers[0]!.terminated).toBe(true);
+    expect(workers.length).toBeGreaterThanOrEqual(2);
+  });
+});
