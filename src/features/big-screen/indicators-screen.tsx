@@ -1,0 +1,109 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Chart } from '../../components/chart';
+import { StatusBadge } from '../../components/status-badge';
+import { StatusBar } from '../../components/status-bar';
+import { formatNumber, formatPercent } from '../../lib/format';
+import { nameIn } from '../../lib/names';
+import { BsPanel } from './bs-panel';
+import { buildBarsOption } from './build-task-bars-option';
+import type { ScreenProps } from './screen-props';
+import { TargetStrip } from './target-strip';
+
+/** 指标: every indicator as a card, attainment against time elapsed, and the programme year's targets. */
+export function IndicatorsScreen(props: ScreenProps) {
+  const { t } = useTranslation('bigScreen');
+  const tc = useTranslation().t;
+  const { assessment, palette, lang, rem } = props;
+  const list = assessment.indicators;
+
+  const bars = useMemo(
+    () =>
+      buildBarsOption(
+        list.map(({ indicator, a }) => ({
+          label: nameIn(indicator, lang),
+          name: nameIn(indicator, lang),
+          value: a.attainment ?? 0,
+          mark: a.expectedAttainment,
+          status: a.status,
+        })),
+        palette,
+        {
+          value: t('fnAttainment'),
+          mark: t('expected'),
+          status: (s) => tc(`indicatorStatus.${s ?? 'noData'}`),
+        },
+        rem,
+        { max: 1.2, labelWidth: 190 },
+      ),
+    [list, palette, lang, rem, t, tc],
+  );
+
+  return (
+    <div className="bs-body bs-indicators" data-testid="bs-screen-indicators">
+      <BsPanel
+        title={t('indicatorsTitle')}
+        extra={t('indicatorsCount', { count: list.length })}
+        className="bs-area-main"
+        testId="bs-indicator-cards"
+      >
+        <div className="bs-ind-head">
+          <StatusBar
+            counts={assessment.indicatorsOverall.counts}
+            kind="indicator"
+            noData={assessment.indicatorsOverall.noData}
+          />
+        </div>
+        <ol className="bs-ind-grid">
+          {list.map(({ indicator, a }) => {
+            const unit = lang === 'en' ? (indicator.unitEn ?? indicator.unit) : indicator.unit;
+            const milestone = indicator.kind === 'milestone';
+            return (
+              <li key={indicator.id} className="bs-ind" data-testid={`bs-ind-${indicator.id}`}>
+                <div className="bs-ind-name">{nameIn(indicator, lang)}</div>
+                <div className="bs-ind-figure">
+                  {milestone ? (
+                    <span className="bs-ind-actual bs-ind-milestone">
+                      {a.actual === 1 ? `✓ ${t('milestoneDone')}` : t('milestoneOpen')}
+                    </span>
+                  ) : (
+                    <>
+                      <span className="bs-ind-actual num">{formatNumber(a.actual, lang)}</span>
+                      <span className="bs-muted">
+                        {' / '}
+                        {formatNumber(a.target?.value ?? null, lang)} {unit}
+                      </span>
+                    </>
+                  )}
+                </div>
+                <div className="bs-meter" aria-hidden="true">
+                  <span
+                    className={`bs-meter-fill status-${a.status ?? 'noData'}`}
+                    style={{ width: `${Math.min(100, Math.round((a.attainment ?? 0) * 100))}%` }}
+                  />
+                  {a.expectedAttainment !== null ? (
+                    <span
+                      className="bs-meter-mark"
+                      style={{ left: `${Math.min(100, Math.round(a.expectedAttainment * 100))}%` }}
+                    />
+                  ) : null}
+                </div>
+                <div className="bs-ind-foot">
+                  <StatusBadge status={a.status} kind="indicator" />
+                  <span className="num">{formatPercent(a.attainment)}</span>
+                  <span className="bs-muted">{a.target?.label ?? ''}</span>
+                </div>
+              </li>
+            );
+          })}
+        </ol>
+      </BsPanel>
+      <BsPanel title={t('indicatorChart')} className="bs-area-right" testId="bs-indicator-bars">
+        <Chart option={bars} label={t('indicatorChart')} height="100%" className="bs-chart-fill" />
+      </BsPanel>
+      <div className="bs-area-strip">
+        <TargetStrip {...props} />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,119 @@
+import { useTranslation } from 'react-i18next';
+import type { ResourceState } from '../../data/use-plan-data';
+import { formatAge, formatClock, formatDate, type Lang } from '../../lib/format';
+import { useNow } from '../../lib/use-now';
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** The clock re-renders once a second on its own, so nothing else on the wall does. */
+function Clock({ lang }: { lang: Lang }) {
+  const now = new Date(useNow(1000));
+  const date =
+    lang === 'zh'
+      ? `${now.getFullYear()}年${now.getMonth() + 1}月${now.getDate()}日 ${now.toLocaleDateString('zh-CN', { weekday: 'long' })}`
+      : now.toLocaleDateString('en-GB', { weekday: 'long', day: 'numeric', month: 'short', year: 'numeric' });
+  return (
+    <div className="bs-clock" data-testid="bs-clock">
+      <span className="bs-clock-time num">
+        {pad(now.getHours())}:{pad(now.getMinutes())}
+        <span className="bs-clock-seconds">:{pad(now.getSeconds())}</span>
+      </span>
+      <span className="bs-clock-date">{date}</span>
+    </div>
+  );
+}
+
+/**
+ * "更新于 14:05" while refreshes succeed; a loud warning with the age of what is on screen once any
+ * resource fails, cleared by the next good refresh.
+ */
+export function Freshness({ resources, lang }: { resources: ResourceState[]; lang: Lang }) {
+  const { t } = useTranslation('bigScreen');
+  const now = useNow(15_000);
+  const failing = resources.filter((r) => r.error);
+  const updated = Math.max(0, ...resources.map((r) => r.updatedAt));
+  if (failing.length > 0) {
+    // The oldest good data among the failing resources is what is stale.
+    const since = Math.min(...failing.map((r) => r.updatedAt || Infinity));
+    const shown = Number.isFinite(since) ? since : 0;
+    return (
+      <div className="bs-freshness stale" role="alert" data-testid="bs-stale">
+        <span aria-hidden="true">⚠</span>{' '}
+        {shown > 0
+          ? t('stale', { time: formatClock(shown), age: formatAge(shown, now, lang) })
+          : t('loadFailed')}
+      </div>
+    );
+  }
+  return (
+    <div className="bs-freshness" data-testid="bs-fresh">
+      {updated > 0 ? t('updated', { time: formatClock(updated) }) : t('noData')}
+    </div>
+  );
+}
+
+interface HeaderProps {
+  title: string;
+  asOf: string | null;
+  resources: ResourceState[];
+  lang: Lang;
+  screens: { key: string; label: string }[];
+  current: number;
+  paused: boolean;
+  held: boolean;
+  rotating: boolean;
+  onPick: (index: number) => void;
+  controls?: React.ReactNode;
+}
+
+export function ScreenHeader({
+  title,
+  asOf,
+  resources,
+  lang,
+  screens,
+  current,
+  paused,
+  held,
+  rotating,
+  onPick,
+  controls,
+}: HeaderProps) {
+  const { t } = useTranslation('bigScreen');
+  return (
+    <header className="bs-header">
+      <div className="bs-header-side">
+        <div className="bs-asof" data-testid="bs-as-of">
+          {t('asOf', { date: formatDate(asOf, lang) })}
+        </div>
+        <Freshness resources={resources} lang={lang} />
+      </div>
+      <div className="bs-title-wrap">
+        <h1 className="bs-title">{title}</h1>
+        <nav className="bs-tabs" aria-label={t('controls.label')}>
+          {screens.map((s, i) => (
+            <button
+              key={s.key}
+              type="button"
+              className="bs-tab"
+              aria-current={i === current ? 'true' : undefined}
+              onClick={() => onPick(i)}
+              data-testid={`bs-tab-${s.key}`}
+            >
+              {s.label}
+            </button>
+          ))}
+          {rotating && (paused || held) ? (
+            <span className="bs-paused" data-testid="bs-paused">
+              {paused ? `⏸ ${t('paused')}` : t('held')}
+            </span>
+          ) : null}
+        </nav>
+      </div>
+      <div className="bs-header-side end">
+        <Clock lang={lang} />
+        {controls}
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,16 @@
+import type { PlanAssessment, PlanData } from '../../domain/metrics';
+import type { StatusThresholds } from '../../domain/metrics';
+import type { Lang } from '../../lib/format';
+import type { Palette } from '../../lib/palette';
+
+/** What every big-screen composition is drawn from: one assessment, one palette, the stage's rem. */
+export interface ScreenProps {
+  assessment: PlanAssessment;
+  data: PlanData;
+  palette: Palette;
+  lang: Lang;
+  rem: number;
+  unitName: (id: string) => string;
+  targetIds: readonly string[];
+  thresholds: StatusThresholds;
+}

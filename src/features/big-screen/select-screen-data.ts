@@ -1,0 +1,147 @@
+import {
+  assessIndicator,
+  DEFAULT_THRESHOLDS,
+  minDate,
+  statusSeverity,
+  type AssessedTask,
+  type PlanAssessment,
+  type StatusThresholds,
+  type UnitRank,
+} from '../../domain/metrics';
+import type { IndicatorAssessment } from '../../domain/metrics';
+import type { Aspect, Indicator, IsoDate, Plan, StatusCode } from '../../domain/schemas';
+
+/** Lagging and overdue first, then watch; within a status, the widest gap first. */
+export function selectAttention(tasks: readonly AssessedTask[]): AssessedTask[] {
+  return tasks
+    .filter((t) => t.a.status === 'overdue' || t.a.status === 'lagging' || t.a.status === 'watch')
+    .sort(
+      (x, y) =>
+        statusSeverity(y.a.status) - statusSeverity(x.a.status) ||
+        x.a.gap - y.a.gap ||
+        x.task.order - y.task.order,
+    );
+}
+
+export interface HeadlineCounts {
+  tasks: number;
+  onTrack: number;
+  watch: number;
+  /** lagging + overdue */
+  behind: number;
+  done: number;
+  indicators: number;
+  indicatorsMet: number;
+}
+
+export function headlineCounts(a: PlanAssessment): HeadlineCounts {
+  const c = a.overall.counts;
+  return {
+    tasks: a.overall.count,
+    onTrack: c.onTrack,
+    watch: c.watch,
+    behind: c.lagging + c.overdue,
+    done: c.done,
+    indicators: a.indicatorsOverall.count,
+    indicatorsMet: a.indicatorsOverall.met,
+  };
+}
+
+export interface MatrixRow {
+  aspect: Aspect;
+  cells: {
+    taskId: string;
+    order: number;
+    name: string;
+    nameEn: string | undefined;
+    status: StatusCode;
+    progress: number;
+  }[];
+}
+
+/** The 4 aspects × 15 tasks: one row per aspect in plan order, its tasks in their order. */
+export function buildStatusMatrix(plan: Plan, tasks: readonly AssessedTask[]): MatrixRow[] {
+  return [...plan.aspects]
+    .sort((a, b) => a.order - b.order)
+    .map((aspect) => ({
+      aspect,
+      cells: tasks
+        .filter((t) => t.task.aspectId === aspect.id)
+        .sort((x, y) => x.task.order - y.task.order)
+        .map(({ task, a }) => ({
+          taskId: task.id,
+          order: task.order,
+          name: task.name,
+          nameEn: task.nameEn,
+          status: a.status,
+          progress: a.progress,
+        })),
+    }));
+}
+
+export interface YearTarget {
+  indicator: Indicator;
+  a: IndicatorAssessment;
+  year: number;
+  /** min(asOf, end of the year): a later screen shows how the year ended. */
+  evaluatedAt: IsoDate;
+}
+
+/** The seed's 2021 targets: 小巨人 40, 上市 6, 高企 2100, 载体 15万㎡ in use. `?targets=` may name others. */
+export const DEFAULT_TARGET_IDS = ['IND-GIANT', 'IND-IPO', 'IND-HNTE', 'IND-JCL-INUSE'] as const;
+
+/** The year of the work programme in force: the latest one not after the as-of year, else the first. */
+export function programmeYear(plan: Plan, asOf: IsoDate): number | null {
+  const asOfYear = Number(asOf.slice(0, 4));
+  const years = plan.programmes.map((p) => p.year).sort((a, b) => a - b);
+  const past = years.filter((y) => y <= asOfYear);
+  return past[past.length - 1] ?? years[0] ?? null;
+}
+
+const hasYearTarget = (ind: Indicator, year: number) =>
+  ind.targets.some((t) => t.period.start === `${year}-01-01` && t.period.end === `${year}-12-31`);
+
+/**
+ * The year's numeric targets, judged at min(asOf, year end). Named ids first, in the order named; when the
+ * source has none of them (a real API with its own ids), the first numeric indicators with a target for
+ * exactly that calendar year.
+ */
+export function selectYearTargets(
+  indicators: readonly Indicator[],
+  year: number,
+  asOf: IsoDate,
+  ids: readonly string[] = DEFAULT_TARGET_IDS,
+  limit = 4,
+  thresholds: StatusThresholds = DEFAULT_THRESHOLDS,
+): YearTarget[] {
+  const evaluatedAt = minDate(asOf, `${year}-12-31`);
+  const eligible = indicators.filter((i) => i.kind !== 'milestone' && hasYearTarget(i, year));
+  const named = ids
+    .map((id) => eligible.find((i) => i.id === id))
+    .filter((i): i is Indicator => i !== undefined);
+  const chosen = named.length > 0 ? named : eligible;
+  return chosen.slice(0, limit).map((indicator) => ({
+    indicator,
+    a: assessIndicator(indicator, evaluatedAt, thresholds),
+    year,
+    evaluatedAt,
+  }));
+}
+
+export interface RankingRow extends UnitRank {
+  name: string;
+}
+
+export function rankingRows(
+  ranking: readonly UnitRank[],
+  unitName: (id: string) => string,
+  limit: number,
+): RankingRow[] {
+  return ranking.slice(0, limit).map((r) => ({ ...r, name: unitName(r.unitId) }));
+}
+
+/** Split a number into the digits a flip counter shows, padded so the width never jumps. */
+export function counterDigits(value: number, minDigits = 1): string[] {
+  const s = String(Math.max(0, Math.round(value)));
+  return s.padStart(minDigits, '0').split('');
+}

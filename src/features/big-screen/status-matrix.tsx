@@ -1,0 +1,44 @@
+import { useTranslation } from 'react-i18next';
+import { STATUS_GLYPH } from '../../components/status-badge';
+import { formatPercent } from '../../lib/format';
+import { nameIn } from '../../lib/names';
+import { buildStatusMatrix } from './select-screen-data';
+import type { ScreenProps } from './screen-props';
+
+/** 4 aspects × 15 tasks: every cell carries its number, glyph and word, never colour alone. */
+export function StatusMatrix({ assessment, data, lang }: ScreenProps) {
+  const tc = useTranslation().t;
+  const rows = buildStatusMatrix(data.plan, assessment.tasks);
+  return (
+    <div className="bs-matrix" data-testid="bs-matrix">
+      {rows.map((row) => (
+        <div key={row.aspect.id} className="bs-matrix-row">
+          <div className="bs-matrix-aspect">
+            <span className="bs-matrix-no num">{row.aspect.order}</span>
+            <span>{nameIn(row.aspect, lang)}</span>
+          </div>
+          <ol className="bs-matrix-cells">
+            {row.cells.map((c) => (
+              <li
+                key={c.taskId}
+                className={`bs-cell status-${c.status}`}
+                data-testid={`bs-cell-${c.taskId}`}
+                data-status={c.status}
+                title={`${c.order} ${nameIn({ name: c.name, nameEn: c.nameEn }, lang)} · ${tc(`status.${c.status}`)} · ${formatPercent(c.progress)}`}
+              >
+                <span className="bs-cell-no num">{c.order}</span>
+                <span className="bs-cell-name">{nameIn({ name: c.name, nameEn: c.nameEn }, lang)}</span>
+                <span className="bs-cell-status">
+                  <span className="status-glyph" aria-hidden="true">
+                    {STATUS_GLYPH[c.status]}
+                  </span>
+                  {tc(`status.${c.status}`)} <span className="num">{formatPercent(c.progress)}</span>
+                </span>
+              </li>
+            ))}
+          </ol>
+        </div>
+      ))}
+    </div>
+  );
+}

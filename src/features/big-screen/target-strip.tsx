@@ -1,0 +1,65 @@
+import { useTranslation } from 'react-i18next';
+import { StatusBadge } from '../../components/status-badge';
+import { formatDate, formatNumber, formatPercent } from '../../lib/format';
+import { nameIn } from '../../lib/names';
+import { programmeYear, selectYearTargets } from './select-screen-data';
+import type { ScreenProps } from './screen-props';
+
+/**
+ * The work programme's year targets (2021: 小巨人 40, 上市 6, 高企 2100, 载体 15万㎡ in use) as bullet bars:
+ * the fill is attainment, the tick is where time says it should be. Judged at min(asOf, year end), so a
+ * later screen shows how that year ended.
+ */
+export function TargetStrip({ assessment, data, lang, targetIds, thresholds }: ScreenProps) {
+  const { t } = useTranslation('bigScreen');
+  const year = programmeYear(data.plan, assessment.asOf);
+  if (year === null) return null;
+  const targets = selectYearTargets(data.indicators, year, assessment.asOf, targetIds, 4, thresholds);
+  if (targets.length === 0) return null;
+  const evaluatedAt = targets[0]?.evaluatedAt ?? assessment.asOf;
+  return (
+    <section className="bs-strip" data-testid="bs-targets" aria-label={t('targets', { year })}>
+      <h2 className="bs-strip-title">
+        {t('targets', { year })}
+        <span className="bs-strip-date">{formatDate(evaluatedAt, lang)}</span>
+      </h2>
+      <ol className="bs-strip-list">
+        {targets.map(({ indicator, a }) => {
+          const unit = lang === 'en' ? (indicator.unitEn ?? indicator.unit) : indicator.unit;
+          const fill = Math.max(0, Math.min(1, a.attainment ?? 0));
+          const mark = Math.max(0, Math.min(1, a.expectedAttainment ?? a.timeProgress));
+          return (
+            <li key={indicator.id} className="bs-bullet" data-testid={`bs-target-${indicator.id}`}>
+              <div className="bs-bullet-head">
+                <span className="bs-bullet-name">{nameIn(indicator, lang)}</span>
+                <StatusBadge status={a.status} kind="indicator" />
+              </div>
+              <div className="bs-bullet-figures">
+                <span className="bs-bullet-actual num" data-testid="bs-target-actual">
+                  {formatNumber(a.actual, lang)}
+                </span>
+                <span className="bs-muted">
+                  {' / '}
+                  {formatNumber(a.target?.value ?? null, lang)} {unit}
+                </span>
+                <span className="bs-bullet-pct num" data-testid="bs-target-attainment">
+                  {formatPercent(a.attainment)}
+                </span>
+              </div>
+              <div className="bs-bullet-bar" aria-hidden="true">
+                <span
+                  className={`bs-bullet-fill status-${a.status ?? 'noData'}`}
+                  style={{ width: `${fill * 100}%` }}
+                />
+                <span className="bs-bullet-mark" style={{ left: `${mark * 100}%` }} />
+              </div>
+              <div className="bs-bullet-foot bs-muted">
+                {t('expectedMark', { value: formatPercent(a.timeProgress) })}
+              </div>
+            </li>
+          );
+        })}
+      </ol>
+    </section>
+  );
+}

@@ -1,0 +1,87 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Chart } from '../../components/chart';
+import { StatusBar } from '../../components/status-bar';
+import { monthEnds, overallProgressSeries } from '../../domain/metrics';
+import { formatPercent } from '../../lib/format';
+import { nameIn } from '../../lib/names';
+import { AttentionList } from './attention-list';
+import { BsPanel } from './bs-panel';
+import { buildBarsOption } from './build-task-bars-option';
+import { buildTrendOption } from './build-trend-option';
+import type { ScreenProps } from './screen-props';
+
+/** 任务: every task's progress against time, by aspect, the lagging ones with their latest notes, the trend. */
+export function TasksScreen(props: ScreenProps) {
+  const { t } = useTranslation('bigScreen');
+  const tc = useTranslation().t;
+  const { assessment, data, palette, lang, rem } = props;
+
+  const bars = useMemo(
+    () =>
+      buildBarsOption(
+        [...assessment.tasks]
+          .sort((x, y) => x.task.order - y.task.order)
+          .map(({ task, a }) => ({
+            label: `${task.order}  ${nameIn(task, lang)}`,
+            name: `${task.order} ${nameIn(task, lang)} · ${props.unitName(task.leadUnitId)}`,
+            value: a.progress,
+            mark: a.timeProgress,
+            status: a.status,
+          })),
+        palette,
+        { value: t('completion'), mark: t('timeProgress'), status: (s) => tc(`status.${s ?? 'noData'}`) },
+        rem,
+      ),
+    [assessment, palette, lang, rem, t, tc, props],
+  );
+
+  const trend = useMemo(() => {
+    const tasks = assessment.tasks.map((x) => x.task);
+    const points = overallProgressSeries(tasks, monthEnds(data.plan.period.start, assessment.asOf));
+    return buildTrendOption(
+      points,
+      palette,
+      lang,
+      { completion: t('overallCompletion'), timeProgress: t('timeProgress') },
+      rem,
+    );
+  }, [assessment, data.plan.period.start, palette, lang, rem, t]);
+
+  return (
+    <div className="bs-body bs-tasks" data-testid="bs-screen-tasks">
+      <BsPanel title={t('aspects')} className="bs-area-left">
+        <ol className="bs-aspects">
+          {assessment.byAspect.map((r) => {
+            const aspect = data.plan.aspects.find((a) => a.id === r.key);
+            return (
+              <li key={r.key}>
+                <div className="bs-aspect-head">
+                  <span>{aspect ? nameIn(aspect, lang) : r.key}</span>
+                  <span className="num bs-aspect-pct">{formatPercent(r.meanProgress)}</span>
+                </div>
+                <div className="bs-meter" aria-hidden="true">
+                  <span className="bs-meter-fill" style={{ width: `${Math.round(r.meanProgress * 100)}%` }} />
+                  <span
+                    className="bs-meter-mark"
+                    style={{ left: `${Math.round(r.meanTimeProgress * 100)}%` }}
+                  />
+                </div>
+                <StatusBar counts={r.counts} />
+              </li>
+            );
+          })}
+        </ol>
+      </BsPanel>
+      <BsPanel title={t('taskProgress')} className="bs-area-centre" testId="bs-task-bars">
+        <Chart option={bars} label={t('taskProgress')} height="100%" className="bs-chart-fill" />
+      </BsPanel>
+      <BsPanel title={t('attention')} className="bs-area-right" testId="bs-attention">
+        <AttentionList {...props} showNotes />
+      </BsPanel>
+      <BsPanel title={t('trend')} className="bs-area-strip" testId="bs-trend">
+        <Chart option={trend} label={t('trend')} height="100%" className="bs-chart-fill" />
+      </BsPanel>
+    </div>
+  );
+}

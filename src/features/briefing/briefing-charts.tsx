@@ -1,0 +1,126 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Chart } from '../../components/chart';
+import { monthEnds, overallProgressSeries, type PlanAssessment, type PlanData } from '../../domain/metrics';
+import type { FunctionCode } from '../../domain/schemas';
+import type { Lang } from '../../lib/format';
+import { nameIn } from '../../lib/names';
+import type { Palette } from '../../lib/palette';
+import { buildProgressBarsOption, buildTrendOption } from './build-briefing-charts';
+
+interface Props {
+  assessment: PlanAssessment;
+  data: PlanData;
+  palette: Palette;
+  lang: Lang;
+  /** Font multiplier: 1 on paper, larger on slides. */
+  scale?: number;
+}
+
+export function useFunctionBars({ assessment, data, palette, lang, scale = 1 }: Props) {
+  const { t } = useTranslation('briefing');
+  return useMemo(() => {
+    const fns = assessment.byFunction.map((r) => {
+      const fn = data.plan.functions.find((f) => f.code === r.key);
+      return {
+        label: `${r.key} ${fn ? nameIn(fn, lang) : r.key}`,
+        value: r.meanProgress,
+        mark: r.meanTimeProgress,
+        status: null,
+        color: palette.fn[r.key as FunctionCode],
+      };
+    });
+    const aspects = assessment.byAspect.map((r) => {
+      const aspect = data.plan.aspects.find((a) => a.id === r.key);
+      return {
+        label: aspect ? `${aspect.order}. ${nameIn(aspect, lang)}` : r.key,
+        value: r.meanProgress,
+        mark: r.meanTimeProgress,
+        status: null,
+        color: palette.accent,
+      };
+    });
+    return buildProgressBarsOption(
+      [...fns, ...aspects],
+      palette,
+      { value: t('completion'), mark: t('timeProgress') },
+      { scale, labelWidth: 200 },
+    );
+  }, [assessment, data.plan, palette, lang, scale, t]);
+}
+
+export function useIndicatorBars({ assessment, palette, lang, scale = 1 }: Props) {
+  const { t } = useTranslation('briefing');
+  return useMemo(
+    () =>
+      buildProgressBarsOption(
+        assessment.indicators.map(({ indicator, a }) => ({
+          label: nameIn(indicator, lang),
+          value: a.attainment ?? 0,
+          mark: a.expectedAttainment,
+          status: a.status,
+        })),
+        palette,
+        { value: t('attainment'), mark: t('expected') },
+        { max: 1.2, scale, labelWidth: 300 },
+      ),
+    [assessment, palette, lang, scale, t],
+  );
+}
+
+export function useTrend({ assessment, data, palette, lang, scale = 1 }: Props) {
+  const { t } = useTranslation('briefing');
+  return useMemo(() => {
+    const points = overallProgressSeries(
+      assessment.tasks.map((x) => x.task),
+      monthEnds(data.plan.period.start, assessment.asOf),
+    );
+    return buildTrendOption(
+      points,
+      palette,
+      lang,
+      { completion: t('completion'), timeProgress: t('timeProgress') },
+      scale,
+    );
+  }, [assessment, data.plan.period.start, palette, lang, scale, t]);
+}
+
+/** The pack's key charts at fixed paper sizes, so print never cuts them. */
+export function BriefingCharts(props: Props) {
+  const { t } = useTranslation('briefing');
+  const fnBars = useFunctionBars(props);
+  const trend = useTrend(props);
+  const indBars = useIndicatorBars(props);
+  const date = props.assessment.asOf;
+  return (
+    <div className="brief-charts">
+      <figure className="brief-chart">
+        <figcaption>{t('chartFunctions')}</figcaption>
+        <Chart
+          option={fnBars}
+          label={t('chartFunctions')}
+          height="60mm"
+          downloadName={`${t('chartFunctions')}-${date}`}
+        />
+      </figure>
+      <figure className="brief-chart">
+        <figcaption>{t('chartTrend')}</figcaption>
+        <Chart
+          option={trend}
+          label={t('chartTrend')}
+          height="60mm"
+          downloadName={`${t('chartTrend')}-${date}`}
+        />
+      </figure>
+      <figure className="brief-chart wide">
+        <figcaption>{t('chartIndicators')}</figcaption>
+        <Chart
+          option={indBars}
+          label={t('chartIndicators')}
+          height="80mm"
+          downloadName={`${t('chartIndicators')}-${date}`}
+        />
+      </figure>
+    </div>
+  );
+}

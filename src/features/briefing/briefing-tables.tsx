@@ -1,0 +1,282 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { DataTable, type Column } from '../../components/data-table';
+import { StatusBadge } from '../../components/status-badge';
+import {
+  statusSeverity,
+  type AssessedIndicator,
+  type AssessedTask,
+  type IndicatorChange,
+  type TaskChange,
+} from '../../domain/metrics';
+import type { StatusCode } from '../../domain/schemas';
+import { formatDate, formatNumber, formatPercent, formatPoints } from '../../lib/format';
+import { nameIn } from '../../lib/names';
+import { indicatorDigits } from './build-summary';
+import type { Briefing } from './use-briefing';
+
+const noteOf = (x: AssessedTask, lang: 'zh' | 'en') =>
+  lang === 'en' && x.a.latest?.noteEn ? x.a.latest.noteEn : (x.a.latest?.note ?? '');
+
+export function BehindTable({ b }: { b: Briefing }) {
+  const { t } = useTranslation('briefing');
+  const tc = useTranslation().t;
+  const { assessment, lang, unitName } = b;
+  const rows = useMemo(
+    () =>
+      (assessment?.tasks ?? [])
+        .filter((x) => x.a.status === 'lagging' || x.a.status === 'overdue' || x.a.status === 'watch')
+        .sort(
+          (x, y) =>
+            statusSeverity(y.a.status) - statusSeverity(x.a.status) ||
+            x.a.gap - y.a.gap ||
+            x.task.order - y.task.order,
+        ),
+    [assessment],
+  );
+  const columns: Column<AssessedTask>[] = [
+    {
+      key: 'no',
+      header: t('col.no'),
+      render: (x) => x.task.order,
+      sortValue: (x) => x.task.order,
+      align: 'end',
+    },
+    {
+      key: 'task',
+      header: t('col.task'),
+      render: (x) => nameIn(x.task, lang),
+      sortValue: (x) => nameIn(x.task, lang),
+    },
+    {
+      key: 'lead',
+      header: t('col.lead'),
+      render: (x) => unitName(x.task.leadUnitId),
+      sortValue: (x) => unitName(x.task.leadUnitId),
+    },
+    {
+      key: 'status',
+      header: t('col.status'),
+      render: (x) => <StatusBadge status={x.a.status} manual={Boolean(x.a.manual)} />,
+      sortValue: (x) => statusSeverity(x.a.status),
+      csv: (x) => tc(`status.${x.a.status}`),
+    },
+    {
+      key: 'progress',
+      header: t('col.progress'),
+      render: (x) => formatPercent(x.a.progress),
+      sortValue: (x) => x.a.progress,
+      csv: (x) => formatPercent(x.a.progress),
+      align: 'end',
+    },
+    {
+      key: 'time',
+      header: t('col.time'),
+      render: (x) => formatPercent(x.a.timeProgress),
+      sortValue: (x) => x.a.timeProgress,
+      csv: (x) => formatPercent(x.a.timeProgress),
+      align: 'end',
+    },
+    { key: 'note', header: t('col.note'), render: (x) => noteOf(x, lang), csv: (x) => noteOf(x, lang) },
+  ];
+  return (
+    <DataTable
+      rows={rows}
+      columns={columns}
+      rowKey={(x) => x.task.id}
+      caption={t('behind')}
+      csvName={t('csvBehind')}
+      asOf={assessment?.asOf ?? null}
+      sortParam="sortBehind"
+      emptyText={t('noBehind')}
+      testId="briefing-behind-table"
+    />
+  );
+}
+
+export function IndicatorTable({ b }: { b: Briefing }) {
+  const { t } = useTranslation('briefing');
+  const tc = useTranslation().t;
+  const { assessment, lang } = b;
+  const unit = (x: AssessedIndicator) =>
+    lang === 'en' ? (x.indicator.unitEn ?? x.indicator.unit) : x.indicator.unit;
+  const num = (v: number | null, x: AssessedIndicator, role: 'target' | 'value' = 'value') => {
+    if (v === null) return '—';
+    if (x.indicator.kind === 'milestone')
+      return role === 'target' ? t('milestoneGoal') : v >= 1 ? t('milestoneDone') : t('milestoneOpen');
+    return `${formatNumber(v, lang, indicatorDigits(x.indicator))} ${unit(x)}`;
+  };
+  const columns: Column<AssessedIndicator>[] = [
+    {
+      key: 'indicator',
+      header: t('col.indicator'),
+      render: (x) => nameIn(x.indicator, lang),
+      sortValue: (x) => nameIn(x.indicator, lang),
+    },
+    {
+      key: 'period',
+      header: t('col.period'),
+      render: (x) => x.a.target?.label ?? '—',
+      sortValue: (x) => x.a.target?.period.end ?? null,
+      csv: (x) => x.a.target?.label ?? '',
+    },
+    {
+      key: 'target',
+      header: t('col.target'),
+      render: (x) => num(x.a.target?.value ?? null, x, 'target'),
+      sortValue: (x) => x.a.target?.value ?? null,
+      csv: (x) => num(x.a.target?.value ?? null, x, 'target'),
+      align: 'end',
+    },
+    {
+      key: 'actual',
+      header: t('col.actual'),
+      render: (x) => num(x.a.actual, x),
+      sortValue: (x) => x.a.actual,
+      csv: (x) => num(x.a.actual, x),
+      align: 'end',
+    },
+    {
+      key: 'attainment',
+      header: t('col.attainment'),
+      render: (x) => formatPercent(x.a.attainment),
+      sortValue: (x) => x.a.attainment,
+      csv: (x) => formatPercent(x.a.attainment),
+      align: 'end',
+    },
+    {
+      key: 'expected',
+      header: t('expected'),
+      render: (x) => formatPercent(x.a.expectedAttainment),
+      sortValue: (x) => x.a.expectedAttainment,
+      csv: (x) => formatPercent(x.a.expectedAttainment),
+      align: 'end',
+      hideOnPhone: true,
+    },
+    {
+      key: 'projection',
+      header: t('col.projection'),
+      render: (x) => (x.a.periodEnded || x.a.projection === null ? '—' : num(x.a.projection, x)),
+      sortValue: (x) => x.a.projection,
+      csv: (x) => (x.a.periodEnded || x.a.projection === null ? '' : num(x.a.projection, x)),
+      align: 'end',
+      hideOnPhone: true,
+    },
+    {
+      key: 'status',
+      header: t('col.status'),
+      render: (x) => <StatusBadge status={x.a.status} kind="indicator" />,
+      sortValue: (x) => (x.a.status ? statusSeverity(x.a.status) : null),
+      csv: (x) => tc(`indicatorStatus.${x.a.status ?? 'noData'}`),
+    },
+  ];
+  return (
+    <DataTable
+      rows={assessment?.indicators ?? []}
+      columns={columns}
+      rowKey={(x) => x.indicator.id}
+      caption={t('indicators')}
+      csvName={t('csvIndicators')}
+      asOf={assessment?.asOf ?? null}
+      sortParam="sortInd"
+      testId="briefing-indicator-table"
+    />
+  );
+}
+
+interface ChangeRow {
+  id: string;
+  kind: 'task' | 'indicator';
+  name: string;
+  before: StatusCode | null;
+  after: StatusCode | null;
+  change: string;
+  severity: number;
+}
+
+export function changeRows(b: Briefing, lang: 'zh' | 'en'): ChangeRow[] {
+  const { comparison, data } = b;
+  const diff = comparison.diff;
+  if (!diff || !data) return [];
+  const tasks = diff.tasks
+    .filter(
+      (c: TaskChange) =>
+        c.before !== c.after || (c.progressDelta ?? 0) !== 0 || c.milestonesAchieved.length > 0,
+    )
+    .map((c) => {
+      const task = data.tasks.find((x) => x.id === c.taskId);
+      return {
+        id: c.taskId,
+        kind: 'task' as const,
+        name: task ? `${task.order} ${nameIn(task, lang)}` : c.taskId,
+        before: c.before,
+        after: c.after,
+        change: `${formatPercent(c.progressBefore)} → ${formatPercent(c.progressAfter)} (${formatPoints(c.progressDelta)})`,
+        severity: c.before === null ? 0 : statusSeverity(c.after) - statusSeverity(c.before),
+      };
+    });
+  const indicators = diff.indicators
+    .filter((c: IndicatorChange) => c.before !== c.after || c.actualBefore !== c.actualAfter)
+    .map((c) => {
+      const ind = data.indicators.find((x) => x.id === c.indicatorId);
+      return {
+        id: c.indicatorId,
+        kind: 'indicator' as const,
+        name: ind ? nameIn(ind, lang) : c.indicatorId,
+        before: c.before,
+        after: c.after,
+        change: `${formatNumber(c.actualBefore, lang)} → ${formatNumber(c.actualAfter, lang)}`,
+        severity:
+          c.before === null || c.after === null ? 0 : statusSeverity(c.after) - statusSeverity(c.before),
+      };
+    });
+  return [...tasks, ...indicators];
+}
+
+export function ChangesTable({ b }: { b: Briefing }) {
+  const { t } = useTranslation('briefing');
+  const tc = useTranslation().t;
+  const { lang, comparison, assessment } = b;
+  const rows = useMemo(() => changeRows(b, lang), [b, lang]);
+  const from = formatDate(comparison.compareAsOf, lang);
+  const to = formatDate(assessment?.asOf ?? null, lang);
+  const word = (r: ChangeRow, s: StatusCode | null) =>
+    tc(r.kind === 'task' ? `status.${s ?? 'noData'}` : `indicatorStatus.${s ?? 'noData'}`);
+  const columns: Column<ChangeRow>[] = [
+    {
+      key: 'kind',
+      header: t('col.kind'),
+      render: (r) => (r.kind === 'task' ? t('kindTask') : t('kindIndicator')),
+      sortValue: (r) => r.kind,
+    },
+    { key: 'name', header: t('col.task'), render: (r) => r.name, sortValue: (r) => r.name },
+    {
+      key: 'before',
+      header: t('col.before', { date: from }),
+      render: (r) => <StatusBadge status={r.before} kind={r.kind} />,
+      sortValue: (r) => (r.before ? statusSeverity(r.before) : null),
+      csv: (r) => word(r, r.before),
+    },
+    {
+      key: 'after',
+      header: t('col.after', { date: to }),
+      render: (r) => <StatusBadge status={r.after} kind={r.kind} />,
+      sortValue: (r) => (r.after ? statusSeverity(r.after) : null),
+      csv: (r) => word(r, r.after),
+    },
+    { key: 'change', header: t('col.change'), render: (r) => r.change, csv: (r) => r.change, align: 'end' },
+  ];
+  return (
+    <DataTable
+      rows={rows}
+      columns={columns}
+      rowKey={(r) => `${r.kind}-${r.id}`}
+      caption={t('changesNone')}
+      csvName={t('csvChanges')}
+      asOf={assessment?.asOf ?? null}
+      sortParam="sortChg"
+      emptyText={t('noChanges')}
+      testId="briefing-changes-table"
+    />
+  );
+}

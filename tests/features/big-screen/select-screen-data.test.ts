@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import {
+  buildStatusMatrix,
+  counterDigits,
+  headlineCounts,
+  programmeYear,
+  rankingRows,
+  selectAttention,
+  selectYearTargets,
+} from '../../../src/features/big-screen/select-screen-data';
+import { assessedAt } from '../briefing/fixture-data';
+
+describe('big-screen selections', () => {
+  const { data, assessment } = assessedAt('2025-12-31');
+
+  it('headline counters come from the overall roll-up', () => {
+    expect(headlineCounts(assessment)).toEqual({
+      tasks: 15,
+      onTrack: 6,
+      watch: 3,
+      behind: 2,
+      done: 4,
+      indicators: 12,
+      indicatorsMet: 8,
+    });
+  });
+
+  it('the matrix is 4 aspects of 4, 6, 2 and 3 tasks in plan order', () => {
+    const m = buildStatusMatrix(data.plan, assessment.tasks);
+    expect(m.map((r) => r.cells.length)).toEqual([4, 6, 2, 3]);
+    expect(m.flatMap((r) => r.cells.map((c) => c.order))).toEqual([
+      1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15,
+    ]);
+    expect(m[1]!.cells.find((c) => c.taskId === 'T10')!.status).toBe('overdue');
+  });
+
+  it('attention: overdue, then lagging, then watch by widest gap', () => {
+    expect(selectAttention(assessment.tasks).map((x) => `${x.task.id}:${x.a.status}`)).toEqual([
+      'T10:overdue',
+      'T12:lagging',
+      'T09:watch',
+      'T01:watch',
+      'T14:watch',
+    ]);
+  });
+
+  it('the 2021 targets are judged at the end of 2021 on a later screen', () => {
+    expect(programmeYear(data.plan, '2025-12-31')).toBe(2021);
+    const t = selectYearTargets(data.indicators, 2021, '2025-12-31');
+    expect(t.map((x) => x.indicator.id)).toEqual(['IND-GIANT', 'IND-IPO', 'IND-HNTE', 'IND-JCL-INUSE']);
+    expect(t.map((x) => x.a.actual)).toEqual([43, 7, 2136, 15.4]);
+    expect(t.map((x) => x.a.target?.value)).toEqual([40, 6, 2100, 15]);
+    expect(t.every((x) => x.evaluatedAt === '2021-12-31')).toBe(true);
+  });
+
+  it('mid-2021 the same strip shows mid-year figures against half the time', () => {
+    const mid = assessedAt('2021-06-30');
+    const t = selectYearTargets(mid.data.indicators, 2021, '2021-06-30');
+    expect(t.map((x) => x.a.actual)).toEqual([12, 1, 1915, 10.8]);
+    expect(Math.round(t[0]!.a.timeProgress * 100)).toBe(50);
+  });
+
+  it('falls back to any numeric indicator with a target for that exact year when the ids are unknown', () => {
+    const t = selectYearTargets(data.indicators, 2021, '2025-12-31', ['NOPE']);
+    expect(t).toHaveLength(4);
+    expect(
+      t.every((x) => x.a.target?.period.start === '2021-01-01' && x.a.target.period.end === '2021-12-31'),
+    ).toBe(true);
+  });
+
+  it('ranking rows carry unit names and shared ranks', () => {
+    const rows = rankingRows(assessment.ranking, (id) => `u:${id}`, 3);
+    expect(rows).toHaveLength(3);
+    expect(rows[0]).toMatchObject({ unitId: 'sjtu-park', rank: 1, name: 'u:sjtu-park' });
+  });
+
+  it('counter digits', () => {
+    expect(counterDigits(7)).toEqual(['7']);
+    expect(counterDigits(12)).toEqual(['1', '2']);
+    expect(counterDigits(3, 2)).toEqual(['0', '3']);
+    expect(counterDigits(-2)).toEqual(['0']);
+  });
+});
