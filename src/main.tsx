@@ -2,7 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
 import { ConfigErrorScreen } from './app/config-error-screen';
-import { loadConfig, type AppConfig } from './data/config';
+import { configUrlFromLocation, loadConfig, type AppConfig } from './data/config';
 import './app/styles.css';
 
 async function startMock(config: AppConfig) {
@@ -19,7 +19,7 @@ async function boot() {
   const root = createRoot(document.getElementById('root')!);
   let config: AppConfig;
   try {
-    config = await loadConfig(`${import.meta.env.BASE_URL}config.json`, {
+    config = await loadConfig(configUrlFromLocation(window.location.search, window.location.href, `${import.meta.env.BASE_URL}config.json`), {
       VITE_API_BASE_URL: import.meta.env.VITE_API_BASE_URL,
       VITE_MOCK: import.meta.env.VITE_MOCK,
     });

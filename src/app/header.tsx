@@ -1,11 +1,31 @@
 import { useTranslation } from 'react-i18next';
-import { NavLink } from 'react-router';
+import { Link, NavLink } from 'react-router';
+import { healthSummary } from '../data/health-summary';
 import { usePlanData } from '../data/use-plan-data';
 import { formatAge, formatClock } from '../lib/format';
 import { useAsOfParam, useCompareParam, useSharedSearch } from '../lib/url-state';
 import { useNow } from '../lib/use-now';
 import { useLang, useTheme, useUiActions } from '../stores/ui-store';
 import { NAV_ITEMS } from './nav';
+
+/** "⚠ 2 项异常 · 丢弃 5 行", linking to the data-health page; nothing when all is well. */
+function HealthLink() {
+  const { t } = useTranslation();
+  const [asOf] = useAsOfParam();
+  const search = useSharedSearch();
+  const { resources } = usePlanData(asOf);
+  const summary = healthSummary(resources);
+  if (summary.level === 'ok') return null;
+  const parts = [
+    summary.failing.length ? t('health.failingCount', { count: summary.failing.length }) : null,
+    summary.dropped ? t('health.dropped', { count: summary.dropped }) : null,
+  ].filter(Boolean);
+  return (
+    <Link className={`health-link ${summary.level}`} to={{ pathname: '/data-health', search }} data-testid="health-link">
+      ⚠ {parts.join(' · ')}
+    </Link>
+  );
+}
 
 function Freshness() {
   const { t } = useTranslation();
@@ -65,6 +85,7 @@ export function Header() {
           <input type="date" value={compare ?? ''} min="2019-01-01" max="2099-12-31" onChange={(e) => setCompare(e.target.value || null)} data-testid="compare-input" />
         </label>
         <Freshness />
+        <HealthLink />
         <button type="button" className="btn ghost" onClick={languageToggled} aria-label={t('controls.languageLabel')} data-testid="lang-toggle">
           {t('controls.language')}
         </button>

@@ -7,4 +7,8 @@ export const NAV_ITEMS = [
   { path: '/units', key: 'units', end: false },
   { path: '/programme', key: 'programme', end: false },
   { path: '/projects', key: 'projects', end: false },
+  { path: '/briefing', key: 'briefing', end: false },
+  { path: '/big-screen', key: 'bigScreen', end: false },
+  { path: '/data-health', key: 'dataHealth', end: false },
+  { path: '/playground', key: 'playground', end: false },
 ] as const;

@@ -50,7 +50,8 @@ export const useCompareParam = () => useDateParam('compare');
 export function useSharedSearch(): string {
   const [params] = useSearchParams();
   const keep = new URLSearchParams();
-  for (const k of ['asOf', 'compare', 'kiosk', 'rotate']) {
+  // Report dates, wall-screen settings and a chosen config survive moving between views.
+  for (const k of ['asOf', 'compare', 'kiosk', 'rotate', 'reloadAt', 'fit', 'theme', 'config']) {
     const v = params.get(k);
     if (v) keep.set(k, v);
   }

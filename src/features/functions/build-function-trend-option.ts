@@ -1,4 +1,4 @@
-import { CHART_FONT } from './chart-font';
+import { CHART_FONT } from '../../lib/palette';
 import type { ChartOption } from '../../lib/echarts';
 import { escapeHtml } from '../../lib/escape-html';
 import { formatDate, formatMonth, formatPercent, formatPoints, type Lang } from '../../lib/format';

@@ -1,5 +1,5 @@
 import type { StatusCode } from '../../domain/schemas';
-import { CHART_FONT } from './chart-font';
+import { CHART_FONT } from '../../lib/palette';
 import type { ChartOption } from '../../lib/echarts';
 import { escapeHtml } from '../../lib/escape-html';
 import { formatPercent } from '../../lib/format';

@@ -1,5 +1,5 @@
 import { formatIsoDate, parseIsoDate } from '../../domain/metrics';
-import { CHART_FONT } from './chart-font';
+import { CHART_FONT } from '../../lib/palette';
 import type { ChartOption } from '../../lib/echarts';
 import { escapeHtml } from '../../lib/escape-html';
 import { formatDate, formatMonth, type Lang } from '../../lib/format';

@@ -5,7 +5,8 @@ import { escapeHtml } from '../../lib/escape-html';
 import { formatDate, formatPercent, type Lang } from '../../lib/format';
 import type { Palette } from '../../lib/palette';
 import type { MilestoneVerdict } from './select-task-detail';
-import { CHART_FONT, edgeAlign } from './build-timeline-option';
+import { CHART_FONT } from '../../lib/palette';
+import { edgeAlign } from './build-timeline-option';
 
 export interface ProgressMilestone {
   name: string;

@@ -3,7 +3,7 @@ import type { IsoDate, StatusCode } from '../../domain/schemas';
 import type { ChartOption } from '../../lib/echarts';
 import { escapeHtml } from '../../lib/escape-html';
 import { formatDate, formatMonth, formatPercent, formatPoints, type Lang } from '../../lib/format';
-import type { Palette } from '../../lib/palette';
+import { CHART_FONT, type Palette } from '../../lib/palette';
 
 export interface TimelineMilestone {
   name: string;
@@ -81,7 +81,6 @@ interface MilestonePoint {
 
 const DAY_MS = 86_400_000;
 /** A real font stack: the canvas ignores 'inherit', and then measures text in one font and draws it in another. */
-export const CHART_FONT = '"PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", "Source Han Sans SC", system-ui, sans-serif';
 
 function yearBounds(tasks: readonly TimelineTask[], asOf: IsoDate): [number, number] {
   const starts = tasks.map((t) => t.start);

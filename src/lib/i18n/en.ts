@@ -6,7 +6,7 @@ export const en: Messages = {
     shortTitle: 'Zero Bay Monitor',
     skip: 'Skip to main content',
   },
-  nav: { overview: 'Overview', functions: 'Functions', tasks: 'Task ledger', indicators: 'Indicators', units: 'Units', programme: '2021 programme', projects: 'Key projects', label: 'Views' },
+  nav: { overview: 'Overview', functions: 'Functions', tasks: 'Task ledger', indicators: 'Indicators', units: 'Units', programme: '2021 programme', projects: 'Key projects', briefing: 'Briefing', bigScreen: 'Big screen', dataHealth: 'Data health', playground: 'Mapping playground', label: 'Views' },
   controls: {
     asOf: 'As of',
     compare: 'Compare with',
@@ -67,6 +67,7 @@ export const en: Messages = {
     stale: 'Stale: last successful update {{time}} ({{age}})',
     rows: '{{kept}}/{{received}} rows',
     dropped: '{{count}} rows dropped',
+    failingCount: '{{count}} failing',
     failed: 'failed to load',
     loading: 'loading…',
     clamped: 'The chosen date is after the source’s latest data; showing {{date}}',

@@ -4,7 +4,7 @@ export const zh = {
     shortTitle: '大零号湾建设监测',
     skip: '跳到主要内容',
   },
-  nav: { overview: '总览', functions: '三大功能', tasks: '任务台账', indicators: '指标', units: '责任单位', programme: '年度重点工作', projects: '重点项目', label: '视图' },
+  nav: { overview: '总览', functions: '三大功能', tasks: '任务台账', indicators: '指标', units: '责任单位', programme: '年度重点工作', projects: '重点项目', briefing: '简报', bigScreen: '大屏', dataHealth: '数据源健康', playground: '映射调试台', label: '视图' },
   controls: {
     asOf: '截至日期',
     compare: '对比日期',
@@ -65,6 +65,7 @@ export const zh = {
     stale: '数据已过期：最后成功更新于 {{time}}（{{age}}）',
     rows: '{{kept}}/{{received}} 行',
     dropped: '丢弃 {{count}} 行',
+    failingCount: '{{count}} 项异常',
     failed: '加载失败',
     loading: '加载中…',
     clamped: '所选日期晚于数据源的最新数据，显示的是 {{date}} 的数据',
