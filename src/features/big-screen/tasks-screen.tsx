@@ -8,7 +8,7 @@ import { nameIn } from '../../lib/names';
 import { AttentionList } from './attention-list';
 import { BsPanel } from './bs-panel';
 import { buildBarsOption } from './build-task-bars-option';
-import { buildTrendOption } from './build-trend-option';
+import { buildProgressTrendOption } from '../../lib/charts/build-progress-trend-option';
 import type { ScreenProps } from './screen-props';
 
 /** 任务: every task's progress against time, by aspect, the lagging ones with their latest notes, the trend. */
@@ -39,12 +39,12 @@ export function TasksScreen(props: ScreenProps) {
   const trend = useMemo(() => {
     const tasks = assessment.tasks.map((x) => x.task);
     const points = overallProgressSeries(tasks, monthEnds(data.plan.period.start, assessment.asOf));
-    return buildTrendOption(
+    return buildProgressTrendOption(
       points,
       palette,
       lang,
       { completion: t('overallCompletion'), timeProgress: t('timeProgress') },
-      rem,
+      { rem },
     );
   }, [assessment, data.plan.period.start, palette, lang, rem, t]);
 

@@ -6,7 +6,8 @@ import type { FunctionCode } from '../../domain/schemas';
 import type { Lang } from '../../lib/format';
 import { nameIn } from '../../lib/names';
 import type { Palette } from '../../lib/palette';
-import { buildProgressBarsOption, buildTrendOption } from './build-briefing-charts';
+import { buildProgressTrendOption } from '../../lib/charts/build-progress-trend-option';
+import { buildProgressBarsOption } from './build-briefing-charts';
 
 interface Props {
   assessment: PlanAssessment;
@@ -75,12 +76,12 @@ export function useTrend({ assessment, data, palette, lang, scale = 1 }: Props) 
       assessment.tasks.map((x) => x.task),
       monthEnds(data.plan.period.start, assessment.asOf),
     );
-    return buildTrendOption(
+    return buildProgressTrendOption(
       points,
       palette,
       lang,
       { completion: t('completion'), timeProgress: t('timeProgress') },
-      scale,
+      { rem: 16 * scale, animation: false },
     );
   }, [assessment, data.plan.period.start, palette, lang, scale, t]);
 }

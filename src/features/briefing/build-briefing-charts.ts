@@ -2,7 +2,7 @@ import { CHART_FONT } from '../../lib/palette';
 import type { StatusCode } from '../../domain/schemas';
 import type { ChartOption } from '../../lib/echarts';
 import { escapeHtml } from '../../lib/escape-html';
-import { formatMonth, formatPercent, type Lang } from '../../lib/format';
+import { formatPercent } from '../../lib/format';
 import type { Palette } from '../../lib/palette';
 
 export interface ProgressRow {
@@ -95,85 +95,6 @@ export function buildProgressBarsOption(
         itemStyle: { color: palette.timeLine },
         data: reversed.map((r) => (r.mark === null ? null : Math.min(max, r.mark))),
         z: 3,
-      },
-    ],
-  };
-}
-
-export function buildTrendOption(
-  points: { date: string; progress: number; timeProgress: number }[],
-  palette: Palette,
-  lang: Lang,
-  labels: { completion: string; timeProgress: string },
-  scale = 1,
-): ChartOption {
-  const px = (n: number) => Math.round(n * scale);
-  const dates = points.map((p) => p.date);
-  return {
-    animation: false,
-    textStyle: { color: palette.text, fontFamily: CHART_FONT },
-    grid: { left: px(4), right: px(16), top: px(30), bottom: px(4), containLabel: true },
-    legend: {
-      top: 0,
-      right: 0,
-      textStyle: { color: palette.text, fontSize: px(12) },
-      itemWidth: px(18),
-      itemHeight: px(10),
-    },
-    tooltip: {
-      trigger: 'axis',
-      backgroundColor: palette.panel,
-      borderColor: palette.grid,
-      textStyle: { color: palette.text, fontSize: px(13) },
-      formatter: (params: unknown) => {
-        const list = Array.isArray(params)
-          ? (params as { dataIndex: number; seriesName: string; value: number }[])
-          : [];
-        const first = list[0];
-        if (!first) return '';
-        return [
-          escapeHtml(formatMonth(dates[first.dataIndex] ?? '', lang)),
-          ...list.map((p) => `${escapeHtml(p.seriesName)} <b>${escapeHtml(formatPercent(p.value))}</b>`),
-        ].join('<br/>');
-      },
-    },
-    xAxis: {
-      type: 'category',
-      data: dates,
-      boundaryGap: false,
-      axisLine: { lineStyle: { color: palette.grid } },
-      axisLabel: {
-        color: palette.textMuted,
-        fontSize: px(11),
-        formatter: (v: string) => formatMonth(v, lang),
-        hideOverlap: true,
-      },
-    },
-    yAxis: {
-      type: 'value',
-      min: 0,
-      max: 1,
-      interval: 0.25,
-      splitLine: { lineStyle: { color: palette.grid } },
-      axisLabel: { color: palette.textMuted, fontSize: px(11), formatter: (v: number) => formatPercent(v) },
-    },
-    series: [
-      {
-        name: labels.completion,
-        type: 'line',
-        data: points.map((p) => p.progress),
-        showSymbol: false,
-        lineStyle: { width: px(2.5), color: palette.accent },
-        itemStyle: { color: palette.accent },
-        areaStyle: { color: palette.accent, opacity: 0.12 },
-      },
-      {
-        name: labels.timeProgress,
-        type: 'line',
-        data: points.map((p) => p.timeProgress),
-        showSymbol: false,
-        lineStyle: { width: px(2), type: 'dashed', color: palette.timeLine },
-        itemStyle: { color: palette.timeLine },
       },
     ],
   };

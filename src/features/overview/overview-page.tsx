@@ -16,7 +16,7 @@ import { useAsOfParam } from '../../lib/url-state';
 import { useRem } from '../../lib/use-rem';
 import { useLang, useTheme } from '../../stores/ui-store';
 import { DataHealth } from '../../components/data-health';
-import { buildProgressTrendOption } from './build-progress-trend-option';
+import { buildProgressTrendOption } from '../../lib/charts/build-progress-trend-option';
 import { selectBehind } from './select-behind';
 import { ChangesPanel } from './changes-panel';
 import { IndicatorsBehindPanel } from './indicators-behind-panel';
@@ -81,7 +81,7 @@ function OverviewBody({ assessment, plan, units, palette, lang }: BodyProps) {
       palette,
       lang,
       { completion: t('overview.completion'), timeProgress: t('overview.timeProgress') },
-      rem,
+      { rem },
     );
   }, [plan.period.start, assessment, palette, lang, t, rem]);
 

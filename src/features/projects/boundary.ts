@@ -65,14 +65,23 @@ export function parseBoundary(json: unknown): Boundary {
 }
 
 export async function fetchBoundary(url: string, signal: AbortSignal | undefined, timeoutMs: number, fetchImpl: typeof fetch = fetch): Promise<Boundary> {
-  const timeout = AbortSignal.timeout(timeoutMs);
-  const response = await fetchImpl(url, { signal: signal ? AbortSignal.any([signal, timeout]) : timeout });
-  if (!response.ok) throw new Error(`HTTP ${response.status}`);
-  let json: unknown;
+  // A plain controller, not AbortSignal.any/timeout: signage browsers run Chromium older than 116.
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), timeoutMs);
+  const onAbort = () => controller.abort();
+  signal?.addEventListener('abort', onAbort, { once: true });
   try {
-    json = await response.json();
-  } catch {
-    throw new Error('not valid JSON');
+    const response = await fetchImpl(url, { signal: controller.signal });
+    if (!response.ok) throw new Error(`HTTP ${response.status}`);
+    let json: unknown;
+    try {
+      json = await response.json();
+    } catch {
+      throw new Error('not valid JSON');
+    }
+    return parseBoundary(json);
+  } finally {
+    clearTimeout(timer);
+    signal?.removeEventListener('abort', onAbort);
   }
-  return parseBoundary(json);
 }

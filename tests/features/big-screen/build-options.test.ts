@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildGaugeOption } from '../../../src/features/big-screen/build-gauge-option';
 import { buildBarsOption } from '../../../src/features/big-screen/build-task-bars-option';
-import { buildTrendOption } from '../../../src/features/big-screen/build-trend-option';
 import { buildProgressBarsOption } from '../../../src/features/briefing/build-briefing-charts';
 import { PALETTES } from '../../../src/lib/palette';
 
@@ -59,23 +58,6 @@ describe('big-screen chart options', () => {
     expect(bars.map((b) => b.value)).toEqual([1.2, 0.3]);
     expect(bars[1]!.itemStyle.color).toBe(dark.status.lagging);
     expect(series(o)[1]!.data).toEqual([null, 0.5]);
-  });
-
-  it('trend: one point per month for both lines', () => {
-    const o = buildTrendOption(
-      [
-        { date: '2021-01-31', progress: 0.01, timeProgress: 0.02 },
-        { date: '2021-02-28', progress: 0.03, timeProgress: 0.04 },
-      ],
-      dark,
-      'zh',
-      { completion: 'c', timeProgress: 't' },
-      16,
-    );
-    expect(series(o).map((s) => s.data)).toEqual([
-      [0.01, 0.03],
-      [0.02, 0.04],
-    ]);
   });
 
   it('briefing charts never animate (a PDF must not catch a half-drawn bar)', () => {

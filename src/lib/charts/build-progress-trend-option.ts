@@ -1,7 +1,7 @@
-import type { ChartOption } from '../../lib/echarts';
-import { escapeHtml } from '../../lib/escape-html';
-import { formatMonth, formatPercent, type Lang } from '../../lib/format';
-import { CHART_FONT, type Palette } from '../../lib/palette';
+import type { ChartOption } from '../echarts';
+import { escapeHtml } from '../escape-html';
+import { formatMonth, formatPercent, type Lang } from '../format';
+import { CHART_FONT, type Palette } from '../palette';
 
 export interface TrendPoint {
   date: string;
@@ -14,18 +14,25 @@ export interface TrendLabels {
   timeProgress: string;
 }
 
-/** Overall completion against time elapsed, month by month: pure, so it is tested without a DOM. */
-/** `rem` is the root font size in px, so chart text scales with the rest of the screen. */
+export interface TrendOptions {
+  /** The root font size in px, so chart text scales with the rest of the screen. */
+  rem?: number;
+  /** Off for print: a PDF must not catch a half-drawn line. */
+  animation?: boolean;
+}
+
+/** Overall completion against time elapsed, month by month: the overview, the big screen and the briefing draw it. */
 export function buildProgressTrendOption(
   points: TrendPoint[],
   palette: Palette,
   lang: Lang,
   labels: TrendLabels,
-  rem = 16,
+  { rem = 16, animation = true }: TrendOptions = {},
 ): ChartOption {
   const dates = points.map((p) => p.date);
   const px = (n: number) => Math.round((n * rem) / 16);
   return {
+    animation,
     animationDuration: 400,
     textStyle: { color: palette.text, fontFamily: CHART_FONT },
     grid: { left: px(8), right: px(16), top: px(40), bottom: px(8), containLabel: true },

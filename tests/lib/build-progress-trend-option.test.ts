@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildProgressTrendOption } from '../../src/features/overview/build-progress-trend-option';
+import { buildProgressTrendOption } from '../../src/lib/charts/build-progress-trend-option';
 import { PALETTES } from '../../src/lib/palette';
 
 const points = [
@@ -16,6 +16,14 @@ describe('buildProgressTrendOption', () => {
     expect(o.yAxis).toMatchObject({ min: 0, max: 1 });
     const xAxis = o.xAxis as { data: string[]; axisLabel: { formatter: (v: string) => string } };
     expect(xAxis.axisLabel.formatter('2021-02-28')).toBe('2021年2月');
+  });
+
+  it('scales text with the root font size and can switch animation off for print', () => {
+    const big = buildProgressTrendOption(points, PALETTES.dark, 'zh', { completion: 'c', timeProgress: 't' }, { rem: 32 });
+    expect((big.legend as { textStyle: { fontSize: number } }).textStyle.fontSize).toBe(28);
+    const print = buildProgressTrendOption(points, PALETTES.light, 'zh', { completion: 'c', timeProgress: 't' }, { animation: false });
+    expect(print.animation).toBe(false);
+    expect(buildProgressTrendOption(points, PALETTES.light, 'zh', { completion: 'c', timeProgress: 't' }).animation).toBe(true);
   });
 
   it('escapes series names in the HTML tooltip', () => {
