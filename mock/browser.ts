@@ -2,13 +2,14 @@ import { setupWorker, type SetupWorker } from 'msw/browser';
 import type { ResourceName } from '../src/domain/schemas';
 import { createHandlers } from './handlers';
 import { DEFAULT_BASE_URL } from './handlers/shared';
+import type { ScaleOptions } from './scale';
 import { isScenarioName, scenarioHandlers, toResourceName, type ScenarioName } from './scenarios';
 
 export interface MockControl {
-  /** Replaces the active scenario (none stack); `null` goes back to normal answers. */
-  use(name: ScenarioName | null, resource?: ResourceName): void;
+  /** Replaces the active scenario (none stack); `null` goes back to normal answers. `scale`: options of scenario `scale`. */
+  use(name: ScenarioName | null, resource?: ResourceName, scale?: ScaleOptions): void;
   reset(): void;
-  readonly scenario: { name: ScenarioName; resource?: ResourceName } | null;
+  readonly scenario: { name: ScenarioName; resource?: ResourceName; scale?: ScaleOptions } | null;
 }
 
 declare global {
@@ -22,6 +23,8 @@ export interface StartMockWorkerOptions {
   scenario?: ScenarioName | null;
   resource?: ResourceName;
   baseUrl?: string;
+  /** For scenario `scale`: `{ factor, tasks, indicators }` (mock/scale.ts). */
+  scale?: ScaleOptions;
 }
 
 export async function startMockWorker(opts: StartMockWorkerOptions = {}): Promise<SetupWorker> {
@@ -30,7 +33,7 @@ export async function startMockWorker(opts: StartMockWorkerOptions = {}): Promis
   let active: MockControl['scenario'] = null;
 
   // Names arrive from URL parameters and config files, so unknown ones are reported, not trusted.
-  const applyScenario = (name: ScenarioName | null, resource?: ResourceName) => {
+  const applyScenario = (name: ScenarioName | null, resource?: ResourceName, scale?: ScaleOptions) => {
     worker.resetHandlers();
     active = null;
     if (name === null || name === undefined) return;
@@ -42,11 +45,16 @@ export async function startMockWorker(opts: StartMockWorkerOptions = {}): Promis
     if (resource !== undefined && target === undefined) {
       console.warn(`[zerobay mock] unknown resource ${JSON.stringify(resource)}; applying ${name} to all`);
     }
-    worker.use(...scenarioHandlers(name, { resource: target, baseUrl }));
-    active = target ? { name, resource: target } : { name };
+    try {
+      worker.use(...scenarioHandlers(name, { ...(name === 'scale' ? scale : {}), resource: target, baseUrl }));
+    } catch (e) {
+      console.warn(`[zerobay mock] scenario ${name}: ${e instanceof Error ? e.message : String(e)}; answering normally`);
+      return;
+    }
+    active = { name, ...(target ? { resource: target } : {}), ...(name === 'scale' && scale ? { scale } : {}) };
   };
 
-  applyScenario(opts.scenario ?? null, opts.resource);
+  applyScenario(opts.scenario ?? null, opts.resource, opts.scale);
   await worker.start({
     onUnhandledRequest: 'bypass',
     quiet: true,

@@ -13,6 +13,7 @@ import {
   toResourceName,
   type ScenarioName,
 } from './scenarios';
+import { parseScaleOptions, type ScaleScenarioOptions } from './scale';
 
 /*
  * The same handlers as the browser worker, behind a real HTTP port: for running the built app,
@@ -30,7 +31,7 @@ const CORS_HEADERS: Record<string, string> = {
   'Access-Control-Max-Age': '600',
 };
 
-export interface ActiveScenario {
+export interface ActiveScenario extends Pick<ScaleScenarioOptions, 'scale' | 'tasks' | 'indicators'> {
   name: ScenarioName;
   resource?: ResourceName;
   delayMs?: number;
@@ -42,6 +43,8 @@ export interface MockHttpServerOptions {
   scenario?: ScenarioName | null;
   resource?: ResourceName;
   delayMs?: number;
+  /** Scenario `scale`: the factor (`--scale=100`) and explicit counts (`--tasks=10000`, `--indicators=2000`). */
+  scale?: Pick<ScaleScenarioOptions, 'scale' | 'tasks' | 'indicators'>;
 }
 
 export interface MockHttpServer {
@@ -70,7 +73,7 @@ async function readBody(req: IncomingMessage): Promise<Buffer> {
 function parseScenario(json: unknown): ActiveScenario | string {
   if (typeof json !== 'object' || json === null)
     return 'expected a JSON object { "name": ..., "resource"?: ... }';
-  const { name, resource, delayMs } = json as Record<string, unknown>;
+  const { name, resource, delayMs, scale, tasks, indicators } = json as Record<string, unknown>;
   if (!isScenarioName(name))
     return `unknown scenario ${JSON.stringify(name)}; known: ${SCENARIO_NAMES.join(', ')}`;
   const target = toResourceName(resource);
@@ -78,7 +81,10 @@ function parseScenario(json: unknown): ActiveScenario | string {
     return `unknown resource ${JSON.stringify(resource)}`;
   if (delayMs !== undefined && (typeof delayMs !== 'number' || !(delayMs >= 0)))
     return 'delayMs must be a non-negative number';
+  const sizes = parseScaleOptions({ scale, tasks, indicators });
+  if (typeof sizes === 'string') return sizes;
   return {
+    ...(name === 'scale' ? sizes : {}),
     name,
     ...(target ? { resource: target } : {}),
     ...(typeof delayMs === 'number' ? { delayMs } : {}),
@@ -97,13 +103,17 @@ export async function startMockHttpServer(opts: MockHttpServerOptions = {}): Pro
           ...scenarioHandlers(scenario.name, {
             resource: scenario.resource,
             delayMs: scenario.delayMs,
+            scale: scenario.scale,
+            tasks: scenario.tasks,
+            indicators: scenario.indicators,
             baseUrl: DEFAULT_BASE_URL,
           }),
           ...normal,
         ]
       : normal;
   };
-  if (opts.scenario) setScenario({ name: opts.scenario, resource: opts.resource, delayMs: opts.delayMs });
+  if (opts.scenario)
+    setScenario({ ...(opts.scenario === 'scale' ? opts.scale : {}), name: opts.scenario, resource: opts.resource, delayMs: opts.delayMs });
 
   async function admin(req: IncomingMessage, res: ServerResponse, path: string): Promise<void> {
     if (path === '/__mock/health' && req.method === 'GET')
@@ -192,6 +202,9 @@ function optionsFromCli(argv: string[], env: NodeJS.ProcessEnv): MockHttpServerO
       scenario: { type: 'string' },
       resource: { type: 'string' },
       'delay-ms': { type: 'string' },
+      scale: { type: 'string' },
+      tasks: { type: 'string' },
+      indicators: { type: 'string' },
     },
     strict: true,
   });
@@ -207,7 +220,13 @@ function optionsFromCli(argv: string[], env: NodeJS.ProcessEnv): MockHttpServerO
   if (rawResource && !resource) throw new Error(`unknown resource ${JSON.stringify(rawResource)}`);
   const rawDelay = values['delay-ms'] ?? env.MOCK_DELAY_MS;
   const delayMs = rawDelay === undefined ? undefined : Number(rawDelay);
-  return { port, scenario: scenario || null, resource, delayMs };
+  const scale = parseScaleOptions({
+    scale: values.scale ?? env.MOCK_SCALE,
+    tasks: values.tasks ?? env.MOCK_TASKS,
+    indicators: values.indicators ?? env.MOCK_INDICATORS,
+  });
+  if (typeof scale === 'string') throw new Error(scale);
+  return { port, scenario: scenario || null, resource, delayMs, scale };
 }
 
 async function main(): Promise<void> {

@@ -2,6 +2,7 @@ import { setupServer } from 'msw/node';
 import type { ResourceName } from '../src/domain/schemas';
 import { createHandlers } from './handlers';
 import { scenarioHandlers, type ScenarioName, type SlowOptions } from './scenarios';
+import type { ScaleScenarioOptions } from './scale';
 
 /**
  * The URL Node tests should fetch, e.g. `${MOCK_API_URL}/tasks?asOf=2021-06-30`. Node has no page
@@ -18,8 +19,8 @@ export const server = setupServer(...createHandlers(undefined, { baseUrl: NODE_H
 /** Puts a scenario in front of the normal handlers until `server.resetHandlers()`. */
 export function applyScenario(
   name: ScenarioName,
-  opts: { resource?: ResourceName; delayMs?: number } = {},
+  opts: { resource?: ResourceName; delayMs?: number } & Omit<ScaleScenarioOptions, 'baseUrl'> = {},
 ): void {
-  const scenarioOpts: SlowOptions = { ...opts, baseUrl: NODE_HANDLER_BASE_URL };
+  const scenarioOpts: SlowOptions & ScaleScenarioOptions = { ...opts, baseUrl: NODE_HANDLER_BASE_URL };
   server.use(...scenarioHandlers(name, scenarioOpts));
 }

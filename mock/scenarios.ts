@@ -4,6 +4,7 @@ import { MOCK_LATEST } from './as-of';
 import { fixtures } from './fixtures';
 import { injectXss } from './xss';
 import { answerAsOf, resourceUrl, selectAsOf } from './handlers/shared';
+import { scale, type ScaleScenarioOptions } from './scale';
 
 /*
  * Named faults, in the spirit of Grafana's mock server: each returns handlers that go in front of
@@ -193,6 +194,7 @@ export const SCENARIOS = {
   empty,
   htmlErrorPage,
   xss,
+  scale,
 } satisfies Record<string, (opts?: SlowOptions) => RequestHandler[]>;
 
 export type ScenarioName = keyof typeof SCENARIOS;
@@ -209,6 +211,6 @@ export function toResourceName(value: unknown): ResourceName | undefined {
   return RESOURCES.find((r) => r === value || RESOURCE_PATHS[r] === value);
 }
 
-export function scenarioHandlers(name: ScenarioName, opts: SlowOptions = {}): RequestHandler[] {
+export function scenarioHandlers(name: ScenarioName, opts: SlowOptions & ScaleScenarioOptions = {}): RequestHandler[] {
   return SCENARIOS[name](opts);
 }

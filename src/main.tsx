@@ -9,9 +9,12 @@ async function startMock(config: AppConfig) {
   // The mock is loaded only when the runtime config asks for it, so a deployer's bundle never runs it.
   const params = new URLSearchParams(window.location.search);
   const { startMockWorker } = await import('../mock/browser');
+  // `?mockScenario=scale&mockScale=100` (or `&mockTasks=10000&mockIndicators=2000`): the plan at scale.
+  const num = (key: string) => (params.get(key) ? Number(params.get(key)) : undefined);
   await startMockWorker({
     scenario: (params.get('mockScenario') ?? config.mock.scenario ?? null) as never,
     resource: (params.get('mockResource') ?? undefined) as never,
+    scale: { factor: num('mockScale'), tasks: num('mockTasks'), indicators: num('mockIndicators') },
   });
 }
 

@@ -224,6 +224,13 @@ describe('scenarios', () => {
     expect(body.data.some((u) => /<script>|onerror=|javascript:|<svg/.test(u.name))).toBe(true);
   });
 
+  it('scale: the plan multiplied (mock/scale.ts; more in scale.test.ts)', async () => {
+    tested.add('scale');
+    applyScenario('scale', { resource: 'tasks', scale: 3 });
+    const { body } = await getJson('tasks');
+    expect(body.data).toHaveLength(fixtures.tasks.length * 3);
+  });
+
   it('resetHandlers brings the normal answers back', async () => {
     applyScenario('serverError');
     expect((await fetch(url('tasks'))).status).toBe(500);
