@@ -31,6 +31,17 @@ export default defineConfig({
     // Read by scripts/check-bundle.ts to measure what the first screen needs.
     manifest: true,
     chunkSizeWarningLimit: 900,
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          groups: [
+            // ECharts internals shared by several chart parts travel together: one request instead of
+            // dozens of tiny ones, and better compression. Parts used by one chart only stay apart.
+            { name: 'echarts-shared', test: /node_modules[\\/](echarts|zrender)[\\/]/, minShareCount: 2 },
+          ],
+        },
+      },
+    },
   },
   server: { host: '127.0.0.1', port: 5173 },
   preview: {

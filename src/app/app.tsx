@@ -1,6 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { useEffect, useMemo } from 'react';
-import { createBrowserRouter, Outlet, RouterProvider, type RouteObject } from 'react-router';
+import { lazy, Suspense, useEffect, type ComponentType } from 'react';
+import { ErrorBoundary } from '../components/error-boundary';
+import { BrowserRouter, Outlet, Routes, type RouteDef } from '../lib/router';
 import type { AppConfig } from '../data/config';
 import { useSearchParam } from '../lib/url-state';
 import { useDailyReload, useKioskParams } from '../stores/kiosk-store';
@@ -31,39 +32,50 @@ function Layout() {
   );
 }
 
-// Views other than the first screen load on demand, so the first paint carries only what it shows.
-export const routes: RouteObject[] = [
+/** A view loaded on demand, so the first paint carries only what it shows. */
+function page<M>(load: () => Promise<M>, pick: (m: M) => ComponentType): ComponentType {
+  const Lazy = lazy(() => load().then((m) => ({ default: pick(m) })));
+  return function LazyPage() {
+    return (
+      <ErrorBoundary>
+        <Suspense fallback={<div className="page-loading" aria-busy="true" />}>
+          <Lazy />
+        </Suspense>
+      </ErrorBoundary>
+    );
+  };
+}
+
+export const routes: RouteDef[] = [
   // Wall screen and slides own the whole viewport: outside the layout, no header or navigation.
-  { path: 'big-screen', lazy: () => import('../features/big-screen/big-screen-page').then((m) => ({ Component: m.BigScreenPage })) },
-  { path: 'present', lazy: () => import('../features/briefing/present-page').then((m) => ({ Component: m.PresentPage })) },
+  { path: 'big-screen', Component: page(() => import('../features/big-screen/big-screen-page'), (m) => m.BigScreenPage) },
+  { path: 'present', Component: page(() => import('../features/briefing/present-page'), (m) => m.PresentPage) },
   {
-    element: <Layout />,
+    Component: Layout,
     children: [
-      { index: true, element: <OverviewPage /> },
-      { path: 'functions/:code?', lazy: () => import('../features/functions/functions-page').then((m) => ({ Component: m.FunctionsPage })) },
-      { path: 'tasks', lazy: () => import('../features/tasks/tasks-page').then((m) => ({ Component: m.TasksPage })) },
-      { path: 'tasks/:taskId', lazy: () => import('../features/tasks/task-detail-page').then((m) => ({ Component: m.TaskDetailPage })) },
-      { path: 'indicators', lazy: () => import('../features/indicators/indicators-page').then((m) => ({ Component: m.IndicatorsPage })) },
-      {
-        path: 'indicators/:indicatorId',
-        lazy: () => import('../features/indicators/indicator-detail-page').then((m) => ({ Component: m.IndicatorDetailPage })),
-      },
-      { path: 'units', lazy: () => import('../features/units/units-page').then((m) => ({ Component: m.UnitsPage })) },
-      { path: 'programme', lazy: () => import('../features/programme/programme-page').then((m) => ({ Component: m.ProgrammePage })) },
-      { path: 'projects', lazy: () => import('../features/projects/projects-page').then((m) => ({ Component: m.ProjectsPage })) },
-      { path: 'briefing', lazy: () => import('../features/briefing/briefing-page').then((m) => ({ Component: m.BriefingPage })) },
-      { path: 'data-health', lazy: () => import('../features/data-health/data-health-page').then((m) => ({ Component: m.DataHealthPage })) },
-      { path: 'playground', lazy: () => import('../features/playground/playground-page').then((m) => ({ Component: m.PlaygroundPage })) },
-      { path: '*', element: <OverviewPage /> },
+      { index: true, Component: OverviewPage },
+      { path: 'functions/:code?', Component: page(() => import('../features/functions/functions-page'), (m) => m.FunctionsPage) },
+      { path: 'tasks', Component: page(() => import('../features/tasks/tasks-page'), (m) => m.TasksPage) },
+      { path: 'tasks/:taskId', Component: page(() => import('../features/tasks/task-detail-page'), (m) => m.TaskDetailPage) },
+      { path: 'indicators', Component: page(() => import('../features/indicators/indicators-page'), (m) => m.IndicatorsPage) },
+      { path: 'indicators/:indicatorId', Component: page(() => import('../features/indicators/indicator-detail-page'), (m) => m.IndicatorDetailPage) },
+      { path: 'units', Component: page(() => import('../features/units/units-page'), (m) => m.UnitsPage) },
+      { path: 'programme', Component: page(() => import('../features/programme/programme-page'), (m) => m.ProgrammePage) },
+      { path: 'projects', Component: page(() => import('../features/projects/projects-page'), (m) => m.ProjectsPage) },
+      { path: 'briefing', Component: page(() => import('../features/briefing/briefing-page'), (m) => m.BriefingPage) },
+      { path: 'data-health', Component: page(() => import('../features/data-health/data-health-page'), (m) => m.DataHealthPage) },
+      { path: 'playground', Component: page(() => import('../features/playground/playground-page'), (m) => m.PlaygroundPage) },
+      { path: '*', Component: OverviewPage },
     ],
   },
 ];
 
 export function App({ config, queryClient }: { config: AppConfig; queryClient?: QueryClient }) {
-  const router = useMemo(() => createBrowserRouter(routes, { basename: import.meta.env.BASE_URL.replace(/\/$/, '') || '/' }), []);
   return (
     <AppProviders config={config} queryClient={queryClient} persist>
-      <RouterProvider router={router} />
+      <BrowserRouter basename={import.meta.env.BASE_URL}>
+        <Routes routes={routes} />
+      </BrowserRouter>
     </AppProviders>
   );
 }

@@ -1,5 +1,5 @@
-import { useTranslation } from 'react-i18next';
-import { Link, NavLink } from 'react-router';
+import { useTranslation } from '../lib/i18n';
+import { Link, NavLink } from '../lib/router';
 import { healthSummary } from '../data/health-summary';
 import { usePlanData } from '../data/use-plan-data';
 import { formatAge, formatClock } from '../lib/format';

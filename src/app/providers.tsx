@@ -1,7 +1,6 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { PersistQueryClientProvider } from '@tanstack/react-query-persist-client';
 import { useEffect, useState, type ReactNode } from 'react';
-import { I18nextProvider } from 'react-i18next';
 import { ConfigProvider } from '../data/config-context';
 import type { AppConfig } from '../data/config';
 import { i18n, initI18n } from '../lib/i18n';
@@ -23,7 +22,7 @@ function ThemeAndLanguage({ children }: { children: ReactNode }) {
   }, [theme]);
   useEffect(() => {
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
-    void i18n.changeLanguage(lang);
+    i18n.changeLanguage(lang);
   }, [lang]);
   return <>{children}</>;
 }
@@ -39,12 +38,10 @@ interface AppProvidersProps {
 export function AppProviders({ config, children, queryClient, persist = false }: AppProvidersProps) {
   const lang = useLang();
   const [client] = useState(() => queryClient ?? createQueryClient());
-  const [i18nInstance] = useState(() => initI18n(lang));
+  useState(() => initI18n(lang));
   const [persistence] = useState(() => (persist ? persistOptions() : null));
   const inner = (
-    <I18nextProvider i18n={i18nInstance}>
-      <ThemeAndLanguage>{children}</ThemeAndLanguage>
-    </I18nextProvider>
+<ThemeAndLanguage>{children}</ThemeAndLanguage>
   );
   return (
     <ConfigProvider config={config}>

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../lib/i18n';
 import type { ResourceState } from '../data/use-plan-data';
 import { describeIssue } from '../data/validation-report';
 import { formatAge, formatClock, formatDate, type Lang } from '../lib/format';

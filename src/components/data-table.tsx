@@ -1,5 +1,5 @@
 import { useMemo, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../lib/i18n';
 import { downloadCsv, fileName, type CsvCell } from '../lib/download';
 import { useSearchParam } from '../lib/url-state';
 

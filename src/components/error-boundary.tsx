@@ -1,5 +1,5 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../lib/i18n';
 
 function Fallback({ error, onRetry }: { error: Error; onRetry: () => void }) {
   const { t } = useTranslation();

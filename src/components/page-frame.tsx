@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../lib/i18n';
 import { useConfig } from '../data/config-context';
 import type { PlanAssessmentState } from '../data/use-plan-assessment';
 import type { PlanAssessment, PlanData } from '../domain/metrics';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../lib/i18n';
 import type { StatusCode } from '../domain/schemas';
 
 /** Never colour alone: every status carries a glyph and a word, for colour-blind readers and grey print. */

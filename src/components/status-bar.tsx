@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../lib/i18n';
 import { STATUS_CODES, type StatusCode } from '../domain/schemas';
 import { STATUS_GLYPH } from './status-badge';
 

@@ -1,17 +1,6 @@
-// The only module that imports ECharts: tree-shaken core plus the parts the views use.
+// The only module that imports ECharts' core: the core and the canvas renderer. Chart types and
+// components are registered on demand (./echarts-parts.ts), so each view loads only what it draws.
 import * as echarts from 'echarts/core';
-import { BarChart, CustomChart, GaugeChart, LineChart, PieChart, ScatterChart } from 'echarts/charts';
-import {
-  DataZoomComponent,
-  GraphicComponent,
-  GridComponent,
-  LegendComponent,
-  MarkAreaComponent,
-  MarkLineComponent,
-  TitleComponent,
-  TooltipComponent,
-} from 'echarts/components';
-import { LabelLayout } from 'echarts/features';
 import { CanvasRenderer } from 'echarts/renderers';
 import type { BarSeriesOption, CustomSeriesOption, GaugeSeriesOption, LineSeriesOption, PieSeriesOption, ScatterSeriesOption } from 'echarts/charts';
 import type {
@@ -25,25 +14,9 @@ import type {
   TooltipComponentOption,
 } from 'echarts/components';
 import type { ComposeOption } from 'echarts/core';
+import { PART_LOADERS, requiredParts, type PartName } from './echarts-parts';
 
-echarts.use([
-  BarChart,
-  CustomChart,
-  GaugeChart,
-  LineChart,
-  PieChart,
-  ScatterChart,
-  DataZoomComponent,
-  GraphicComponent,
-  GridComponent,
-  LegendComponent,
-  MarkAreaComponent,
-  MarkLineComponent,
-  TitleComponent,
-  TooltipComponent,
-  LabelLayout,
-  CanvasRenderer,
-]);
+echarts.use([CanvasRenderer]);
 
 export type ChartOption = ComposeOption<
   | BarSeriesOption
@@ -66,4 +39,35 @@ export type ChartInstance = echarts.ECharts;
 
 export function initChart(el: HTMLElement, devicePixelRatio: number): ChartInstance {
   return echarts.init(el, null, { renderer: 'canvas', devicePixelRatio });
+}
+
+const registered = new Set<PartName>();
+const loading = new Map<PartName, Promise<void>>();
+
+function load(part: PartName): Promise<void> {
+  let p = loading.get(part);
+  if (!p) {
+    p = PART_LOADERS[part]().then(({ part: installer }) => {
+      echarts.use(installer);
+      registered.add(part);
+    });
+    // A failed chunk (a redeploy replaced it, the network blinked) may be asked for again.
+    p.catch(() => loading.delete(part));
+    loading.set(part, p);
+  }
+  return p;
+}
+
+/**
+ * Registers what the option needs. Returns null when everything is already registered, so the caller can
+ * set the option in the same task (no flash on refresh); otherwise a promise of the registration.
+ */
+export function ensureParts(option: ChartOption): Promise<void> | null {
+  const missing = requiredParts(option).filter((p) => !registered.has(p));
+  return missing.length === 0 ? null : Promise.all(missing.map(load)).then(() => undefined);
+}
+
+/** Starts loading parts a view knows it will need, before its data and option exist. */
+export function preloadParts(parts: readonly PartName[]): void {
+  for (const p of parts) if (!registered.has(p)) void load(p);
 }

@@ -1,5 +1,5 @@
 import { useCallback } from 'react';
-import { useSearchParams } from 'react-router';
+import { useSearchParams } from './router';
 
 const ISO = /^\d{4}-\d{2}-\d{2}$/;
 

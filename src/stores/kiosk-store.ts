@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo } from 'react';
-import { useSearchParams } from 'react-router';
+import { useSearchParams } from '../lib/router';
 
 /**
  * Kiosk and wall-screen settings. They live in the URL, not in storage, so the link a screen was set up

@@ -161,6 +161,7 @@ test.describe('big screen', () => {
     const a = await expectedAssessment(null);
     const chart = page.getByTestId('bs-task-bars').getByTestId('chart');
     await expect(chart.locator('canvas')).toBeVisible();
+    await expect(chart).toHaveAttribute('data-painted', 'true');
     await page.waitForTimeout(700);
     const box = (await chart.boundingBox())!;
     const rem = 32;

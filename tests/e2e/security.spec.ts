@@ -20,6 +20,7 @@ test.describe('hostile text from the API is shown, never run', () => {
       const sep = view.includes('?') ? '&' : '?';
       await page.goto(`${DEMO_URL}${view}${sep}mockScenario=xss`);
       await page.waitForLoadState('networkidle');
+      for (const chart of await page.locator('[data-testid="chart"]').all()) await expect(chart).toHaveAttribute('data-painted', 'true');
       await page.waitForTimeout(1200);
       // Hover every chart so HTML tooltips render their (escaped) content.
       for (const canvas of await page.locator('[data-testid="chart"] canvas').all()) {

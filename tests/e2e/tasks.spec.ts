@@ -174,6 +174,7 @@ test.describe('task ledger /tasks', () => {
     await expectRows(page, [only!.task.id]);
     const canvas = page.getByTestId('task-timeline').locator('canvas');
     await expect(canvas).toHaveCount(1);
+    await expect(page.getByTestId('task-timeline').getByTestId('chart')).toHaveAttribute('data-painted', 'true');
     // One row: its bar runs across the plot, whose one 38 px band ends 30 px above the bottom (at 16 px rem).
     const box = (await canvas.boundingBox())!;
     await page.mouse.click(box.x + box.width * 0.55, box.y + box.height - 30 - 19);
@@ -189,6 +190,7 @@ test.describe('task ledger /tasks', () => {
     const timeline = page.getByTestId('task-timeline');
     const canvas = timeline.locator('canvas');
     await canvas.scrollIntoViewIfNeeded();
+    await expect(timeline.getByTestId('chart')).toHaveAttribute('data-painted', 'true');
     await expect(timeline).not.toContainText(only!.task.name);
     const box = (await canvas.boundingBox())!;
     await page.mouse.move(box.x + 40, box.y + box.height - 30 - 17);

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, render, screen, within } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { MemoryRouter } from 'react-router';
+import { MemoryRouter } from '../../src/lib/router';
 import { QueryClient } from '@tanstack/react-query';
 import { fixtures } from '../../mock/fixtures';
 import { taskAsOf, indicatorAsOf, workItemAsOf, projectAsOf } from '../../mock/as-of';

@@ -1,5 +1,5 @@
 import { useLayoutEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../lib/i18n';
 import { StatusBadge } from '../../components/status-badge';
 import { formatPercent } from '../../lib/format';
 import { nameIn } from '../../lib/names';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../lib/i18n';
 import { formatPercent } from '../../lib/format';
 import { AttentionList } from './attention-list';
 import { BsPanel } from './bs-panel';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../lib/i18n';
 import { formatPercent, formatPoints } from '../../lib/format';
 import { rankingRows } from './select-screen-data';
 import type { ScreenProps } from './screen-props';

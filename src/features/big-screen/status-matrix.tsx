@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../lib/i18n';
 import { STATUS_GLYPH } from '../../components/status-badge';
 import { formatPercent } from '../../lib/format';
 import { nameIn } from '../../lib/names';

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
+import { useTranslation } from '../../lib/i18n';
+import { useNavigate } from '../../lib/router';
 import { Chart } from '../../components/chart';
 import { ProgressRing } from '../../components/progress-ring';
 import { StatusBadge } from '../../components/status-badge';

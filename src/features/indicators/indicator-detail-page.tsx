@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { useTranslation } from '../../lib/i18n';
+import { Link, useParams } from '../../lib/router';
 import { Chart } from '../../components/chart';
 import { DataTable, type Column } from '../../components/data-table';
 import { PageFrame } from '../../components/page-frame';

@@ -1,6 +1,6 @@
 import { useCallback, useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
+import { useTranslation } from '../../lib/i18n';
+import { Link, useNavigate } from '../../lib/router';
 import { Chart } from '../../components/chart';
 import type { Column } from '../../components/data-table';
 import { DataTable } from '../../components/data-table';

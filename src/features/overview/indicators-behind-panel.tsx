@@ -1,5 +1,5 @@
-import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { useTranslation } from '../../lib/i18n';
+import { Link } from '../../lib/router';
 import { Panel } from '../../components/panel';
 import { StatusBadge } from '../../components/status-badge';
 import type { AssessedIndicator } from '../../domain/metrics';

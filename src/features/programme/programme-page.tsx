@@ -1,5 +1,5 @@
 import { useCallback, useMemo, useSyncExternalStore } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../lib/i18n';
 import { Chart } from '../../components/chart';
 import { DataTable, type Column } from '../../components/data-table';
 import { PageFrame } from '../../components/page-frame';

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
+import { useTranslation } from '../../lib/i18n';
+import { useSearchParams } from '../../lib/router';
 import { Chart } from '../../components/chart';
 import { DataTable, type Column } from '../../components/data-table';
 import { PageFrame } from '../../components/page-frame';

@@ -1,5 +1,5 @@
-import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { useTranslation } from '../../lib/i18n';
+import { Link, useParams } from '../../lib/router';
 import { PageFrame } from '../../components/page-frame';
 import { Panel } from '../../components/panel';
 import { usePlanAssessment } from '../../data/use-plan-assessment';

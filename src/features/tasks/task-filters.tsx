@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../lib/i18n';
 import { STATUS_GLYPH } from '../../components/status-badge';
 import { FUNCTION_CODES, STATUS_CODES, type Aspect, type FunctionCode, type StatusCode } from '../../domain/schemas';
 import type { Lang } from '../../lib/format';

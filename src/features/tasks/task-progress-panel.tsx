@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../lib/i18n';
 import { Chart } from '../../components/chart';
 import { Panel } from '../../components/panel';
 import { progressSeries, timeProgressSeries } from '../../domain/metrics';

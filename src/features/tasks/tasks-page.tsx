@@ -1,6 +1,6 @@
 import { useCallback, useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
+import { useTranslation } from '../../lib/i18n';
+import { useSearchParams } from '../../lib/router';
 import { DataTable } from '../../components/data-table';
 import { PageFrame } from '../../components/page-frame';
 import { Panel } from '../../components/panel';

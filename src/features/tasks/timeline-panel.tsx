@@ -1,6 +1,6 @@
 import { useCallback, useMemo, useRef, useSyncExternalStore } from 'react';
-import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
+import { useTranslation } from '../../lib/i18n';
+import { useNavigate } from '../../lib/router';
 import { Chart } from '../../components/chart';
 import { Panel } from '../../components/panel';
 import { STATUS_GLYPH } from '../../components/status-badge';

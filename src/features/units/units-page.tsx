@@ -1,6 +1,6 @@
 import { useCallback, useMemo, useSyncExternalStore } from 'react';
-import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { useTranslation } from '../../lib/i18n';
+import { Link } from '../../lib/router';
 import { Chart } from '../../components/chart';
 import { DataTable, type Column } from '../../components/data-table';
 import { PageFrame } from '../../components/page-frame';

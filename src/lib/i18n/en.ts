@@ -81,6 +81,7 @@ export const en: Messages = {
       projects: 'Projects',
     },
   },
+  chart: { loadFailed: 'The chart code could not be loaded; it is tried again at the next refresh, or reload the page' },
   table: { rows: '{{count}} rows', png: 'Download PNG' },
   state: {
     loading: 'Loading…',

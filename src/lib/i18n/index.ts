@@ -1,23 +1,74 @@
-import i18next from 'i18next';
-import { initReactI18next } from 'react-i18next';
+import { useCallback, useSyncExternalStore } from 'react';
 import type { Lang } from '../format';
 import { en } from './en';
 import { zh } from './zh';
 
-export const i18n = i18next.createInstance();
+/*
+ * A small translator in place of i18next (about 20 KB gzip the first screen did not need). It keeps
+ * the part of i18next's API the views use: namespaces registered per feature, nested keys ('a.b'),
+ * `{{name}}` interpolation, `_one`/`_other` plural keys chosen by Intl.PluralRules, and fallback to
+ * Chinese, the first language, then to the key itself. Values are plain text: React escapes them.
+ */
 
-// Initialised at module load (synchronously) so features can register their namespaces on import.
-void i18n.use(initReactI18next).init({
-  resources: { zh: { translation: zh }, en: { translation: en } },
-  lng: 'zh',
-  fallbackLng: 'zh',
-  // React escapes what it renders; i18next must not escape a second time.
-  interpolation: { escapeValue: false },
-  initAsync: false,
-});
+type Messages = { [key: string]: string | Messages };
+export type TFunction = (key: string, vars?: Record<string, unknown>) => string;
+
+const DEFAULT_NS = 'translation';
+const FALLBACK: Lang = 'zh';
+const resources: Record<Lang, Map<string, Messages>> = {
+  zh: new Map([[DEFAULT_NS, zh as unknown as Messages]]),
+  en: new Map([[DEFAULT_NS, en as unknown as Messages]]),
+};
+
+let language: Lang = FALLBACK;
+const listeners = new Set<() => void>();
+const plurals = new Map<Lang, Intl.PluralRules>();
+
+function lookup(lang: Lang, ns: string, key: string): string | undefined {
+  let node: string | Messages | undefined = resources[lang].get(ns);
+  for (const part of key.split('.')) {
+    if (node === undefined || typeof node === 'string') return undefined;
+    node = Object.hasOwn(node, part) ? node[part] : undefined;
+  }
+  return typeof node === 'string' ? node : undefined;
+}
+
+function pluralForm(lang: Lang, count: number): string {
+  let rules = plurals.get(lang);
+  if (!rules) plurals.set(lang, (rules = new Intl.PluralRules(lang === 'zh' ? 'zh-CN' : 'en')));
+  return rules.select(count);
+}
+
+export function translate(lang: Lang, ns: string, key: string, vars?: Record<string, unknown>): string {
+  const count = vars?.count;
+  const find = (l: Lang) =>
+    (typeof count === 'number' ? lookup(l, ns, `${key}_${pluralForm(l, count)}`) ?? lookup(l, ns, `${key}_other`) : undefined) ?? lookup(l, ns, key);
+  const template = find(lang) ?? (lang === FALLBACK ? undefined : find(FALLBACK));
+  if (template === undefined) return key;
+  if (!vars) return template;
+  return template.replace(/\{\{\s*([\w.]+)\s*\}\}/g, (whole, name: string) => (Object.hasOwn(vars, name) ? String(vars[name]) : whole));
+}
+
+export const i18n = {
+  get language(): Lang {
+    return language;
+  },
+  changeLanguage(lang: Lang) {
+    if (lang === language) return;
+    language = lang;
+    listeners.forEach((notify) => notify());
+  },
+  t(key: string, vars?: Record<string, unknown>) {
+    return translate(language, DEFAULT_NS, key, vars);
+  },
+  subscribe(notify: () => void) {
+    listeners.add(notify);
+    return () => void listeners.delete(notify);
+  },
+};
 
 export function initI18n(lang: Lang) {
-  if (i18n.language !== lang) void i18n.changeLanguage(lang);
+  i18n.changeLanguage(lang);
   return i18n;
 }
 
@@ -26,6 +77,15 @@ export function initI18n(lang: Lang) {
  * `registerMessages('tasks', zh, en)` at module load, then `useTranslation('tasks')`.
  */
 export function registerMessages<T extends object>(ns: string, zhMessages: T, enMessages: T) {
-  i18n.addResourceBundle('zh', ns, zhMessages, true, true);
-  i18n.addResourceBundle('en', ns, enMessages, true, true);
+  resources.zh.set(ns, zhMessages as unknown as Messages);
+  resources.en.set(ns, enMessages as unknown as Messages);
+}
+
+const getLanguage = () => language;
+
+/** The translator of one namespace in the current language; re-renders when the language changes. */
+export function useTranslation(ns: string = DEFAULT_NS): { t: TFunction; i18n: typeof i18n } {
+  const lang = useSyncExternalStore(i18n.subscribe, getLanguage, getLanguage);
+  const t = useCallback<TFunction>((key, vars) => translate(lang, ns, key, vars), [lang, ns]);
+  return { t, i18n };
 }

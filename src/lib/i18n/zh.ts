@@ -79,6 +79,7 @@ export const zh = {
       projects: '重点项目',
     },
   },
+  chart: { loadFailed: '图表程序未能加载，下次刷新时重试；也可刷新页面' },
   table: { rows: '共 {{count}} 行', png: '下载图片' },
   state: {
     loading: '加载中…',

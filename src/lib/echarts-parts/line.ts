@@ -1,0 +1,2 @@
+// One ECharts part in its own chunk, loaded when an option first needs it (see ../echarts-parts.ts).
+export { LineChart as part } from 'echarts/charts';
