@@ -2,15 +2,26 @@ import './zod-setup';
 import { z } from 'zod';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/**
+ * Whether a `YYYY-MM-DD` string names a day of the Gregorian calendar, by arithmetic: the same answer as a
+ * round trip through `Date`, several times faster, and every date of every row goes through it.
+ */
+export function isRealDate(s: string): boolean {
+  const y = Number(s.slice(0, 4));
+  const m = Number(s.slice(5, 7));
+  const d = Number(s.slice(8, 10));
+  if (!(m >= 1 && m <= 12 && d >= 1)) return false;
+  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+  return d <= (m === 2 && leap ? 29 : MONTH_DAYS[m - 1]!);
+}
 
 /** A calendar date, `YYYY-MM-DD`, that exists (2021-02-30 is rejected). */
 export const isoDateSchema = z
   .string()
   .regex(ISO_DATE, 'expected a date as YYYY-MM-DD')
-  .refine((s) => {
-    const d = new Date(`${s}T00:00:00Z`);
-    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-  }, 'not a real calendar date');
+  .refine(isRealDate, 'not a real calendar date');
 export type IsoDate = z.infer<typeof isoDateSchema>;
 
 export const functionCodeSchema = z.enum(['C', 'T', 'O']);
