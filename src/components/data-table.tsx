@@ -1,7 +1,10 @@
-import { useMemo, type ReactNode } from 'react';
+import { useMemo, useRef, type ReactNode } from 'react';
 import { useTranslation } from '../lib/i18n';
 import { downloadCsv, fileName, type CsvCell } from '../lib/download';
+import { useRem } from '../lib/use-rem';
 import { useSearchParam } from '../lib/url-state';
+import { useWindowRows } from './use-window-rows';
+import './data-table.css';
 
 export interface Column<T> {
   key: string;
@@ -14,6 +17,8 @@ export interface Column<T> {
   align?: 'start' | 'end' | 'center';
   /** On a phone the table becomes cards; these columns are dropped from the card. */
   hideOnPhone?: boolean;
+  /** Column width (CSS length) when the table is virtualised, which fixes its layout; ignored otherwise. */
+  width?: string;
 }
 
 interface DataTableProps<T> {
@@ -30,7 +35,15 @@ interface DataTableProps<T> {
   emptyText?: string;
   testId?: string;
   rowClassName?: (row: T) => string | undefined;
+  /**
+   * Above this many rows only the rows in view are rendered, in a scroll box of its own with fixed-height
+   * rows (issue 6: the ledger at 10,000 tasks). Sorting and the CSV still cover every row. Absent: never.
+   */
+  virtualizeAbove?: number;
 }
+
+/** Fixed row height of a virtualised table, in rem (data-table.css sets the same). */
+const VIRTUAL_ROW_REM = 4.5;
 
 const compare = (a: string | number | null, b: string | number | null) => {
   if (a === b) return 0;
@@ -52,6 +65,7 @@ export function DataTable<T>({
   emptyText,
   testId,
   rowClassName,
+  virtualizeAbove,
 }: DataTableProps<T>) {
   const { t } = useTranslation();
   const [sortRaw, setSort] = useSearchParam(sortParam);
@@ -67,6 +81,13 @@ export function DataTable<T>({
     return desc ? out.reverse() : out;
   }, [rows, sortCol, desc]);
 
+  const virtual = virtualizeAbove !== undefined && sorted.length > virtualizeAbove;
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const bodyRef = useRef<HTMLTableSectionElement>(null);
+  const rem = useRem();
+  const win = useWindowRows({ count: sorted.length, enabled: virtual, estimateRowHeight: VIRTUAL_ROW_REM * rem, scrollRef, bodyRef });
+  const visible = virtual ? sorted.slice(win.start, win.end) : sorted;
+
   const exportCsv = () => {
     const cols = columns.filter((c) => c.csv || c.sortValue);
     downloadCsv(
@@ -77,18 +98,29 @@ export function DataTable<T>({
   };
 
   return (
-    <div className="data-table" data-testid={testId}>
+    <div className={virtual ? 'data-table is-virtual' : 'data-table'} data-testid={testId}>
       <div className="table-tools">
         <span className="table-count">{t('table.rows', { count: rows.length })}</span>
         <button type="button" className="btn ghost small" onClick={exportCsv} data-testid="csv-download">
           <span aria-hidden="true">↓</span> CSV
         </button>
       </div>
-      <div className="table-scroll">
-        <table>
+      <div
+        className="table-scroll"
+        ref={scrollRef}
+        {...(virtual ? { tabIndex: 0, role: 'region', 'aria-label': caption } : {})}
+      >
+        <table {...(virtual ? { 'aria-rowcount': sorted.length + 1 } : {})}>
           <caption className="sr-only">{caption}</caption>
+          {virtual ? (
+            <colgroup>
+              {columns.map((c) => (
+                <col key={c.key} style={c.width ? { width: c.width } : undefined} />
+              ))}
+            </colgroup>
+          ) : null}
           <thead>
-            <tr>
+            <tr {...(virtual ? { 'aria-rowindex': 1 } : {})}>
               {columns.map((c) => {
                 const active = sortCol?.key === c.key;
                 return (
@@ -113,7 +145,12 @@ export function DataTable<T>({
               })}
             </tr>
           </thead>
-          <tbody>
+          <tbody ref={bodyRef}>
+            {virtual && win.padTop > 0 ? (
+              <tr className="v-spacer" aria-hidden="true" style={{ height: win.padTop }}>
+                <td colSpan={columns.length} />
+              </tr>
+            ) : null}
             {sorted.length === 0 ? (
               <tr>
                 <td colSpan={columns.length} className="panel-state">
@@ -121,8 +158,12 @@ export function DataTable<T>({
                 </td>
               </tr>
             ) : (
-              sorted.map((r) => (
-                <tr key={rowKey(r)} className={rowClassName?.(r)}>
+              visible.map((r, i) => (
+                <tr
+                  key={rowKey(r)}
+                  className={rowClassName?.(r)}
+                  {...(virtual ? { 'data-vrow': '', 'aria-rowindex': win.start + i + 2 } : {})}
+                >
                   {columns.map((c) => (
                     <td key={c.key} data-label={c.header} className={`align-${c.align ?? 'start'}${c.hideOnPhone ? ' hide-phone' : ''}`}>
                       {c.render(r)}
@@ -131,6 +172,11 @@ export function DataTable<T>({
                 </tr>
               ))
             )}
+            {virtual && win.padBottom > 0 ? (
+              <tr className="v-spacer" aria-hidden="true" style={{ height: win.padBottom }}>
+                <td colSpan={columns.length} />
+              </tr>
+            ) : null}
           </tbody>
         </table>
       </div>

@@ -64,6 +64,7 @@ const zh = {
     start: '开始',
     due: '截止',
     empty: '没有可显示的任务',
+    capped: '时间轴显示台账顺序的前 {{shown}} 项（共 {{total}} 项）；筛选或排序可改变显示的任务',
   },
   detail: {
     back: '返回任务台账',
@@ -175,6 +176,7 @@ const en: typeof zh = {
     start: 'Start',
     due: 'Due',
     empty: 'No task to show',
+    capped: 'The timeline shows the first {{shown}} of {{total}} tasks in the ledger’s order; filter or sort to change which',
   },
   detail: {
     back: 'Back to the task ledger',

@@ -27,6 +27,7 @@ export function useTaskColumns(lang: Lang, shared: string): Column<TaskRow>[] {
     () => [
       {
         key: 'aspect',
+        width: '10rem',
         header: t('col.aspect'),
         sortValue: TASK_SORT_VALUES.aspect,
         csv: (r) => (r.aspect ? nameIn(r.aspect, lang) : r.task.aspectId),
@@ -55,6 +56,7 @@ export function useTaskColumns(lang: Lang, shared: string): Column<TaskRow>[] {
       },
       {
         key: 'fn',
+        width: '5.5rem',
         header: t('col.fn'),
         csv: (r) => r.task.functions.join('/'),
         hideOnPhone: true,
@@ -71,6 +73,7 @@ export function useTaskColumns(lang: Lang, shared: string): Column<TaskRow>[] {
       },
       {
         key: 'lead',
+        width: '10rem',
         header: t('col.lead'),
         sortValue: TASK_SORT_VALUES.lead,
         csv: (r) => {
@@ -88,6 +91,7 @@ export function useTaskColumns(lang: Lang, shared: string): Column<TaskRow>[] {
       },
       {
         key: 'progress',
+        width: '7rem',
         header: t('col.progress'),
         align: 'end',
         sortValue: TASK_SORT_VALUES.progress,
@@ -106,6 +110,7 @@ export function useTaskColumns(lang: Lang, shared: string): Column<TaskRow>[] {
       },
       {
         key: 'timeProgress',
+        width: '6.5rem',
         header: t('col.timeProgress'),
         align: 'end',
         hideOnPhone: true,
@@ -115,6 +120,7 @@ export function useTaskColumns(lang: Lang, shared: string): Column<TaskRow>[] {
       },
       {
         key: 'gap',
+        width: '5rem',
         header: t('col.gap'),
         align: 'end',
         sortValue: TASK_SORT_VALUES.gap,
@@ -127,6 +133,7 @@ export function useTaskColumns(lang: Lang, shared: string): Column<TaskRow>[] {
       },
       {
         key: 'status',
+        width: '7.5rem',
         header: t('col.status'),
         sortValue: TASK_SORT_VALUES.status,
         csv: (r) => {
@@ -142,6 +149,7 @@ export function useTaskColumns(lang: Lang, shared: string): Column<TaskRow>[] {
       },
       {
         key: 'next',
+        width: '14rem',
         header: t('col.next'),
         sortValue: TASK_SORT_VALUES.next,
         csv: (r) => (r.a.nextMilestone ? t('nextCsv', { name: nameIn(r.a.nextMilestone, lang), date: r.a.nextMilestone.planned }) : ''),
@@ -161,6 +169,7 @@ export function useTaskColumns(lang: Lang, shared: string): Column<TaskRow>[] {
       },
       {
         key: 'latest',
+        width: '18rem',
         header: t('col.latest'),
         sortValue: TASK_SORT_VALUES.latest,
         csv: (r) => (r.latestNote ? `${r.latestNote.date} ${noteIn(r.latestNote, lang)}` : ''),

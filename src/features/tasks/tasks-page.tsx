@@ -28,6 +28,8 @@ import './messages';
 import './tasks.css';
 
 const FILTER_KEYS = ['aspect', 'fn', 'unit', 'status', 'q'] as const;
+/** Longer ledgers render only the rows in view (issue 6: 10,000 tasks); the plan's 15 never are. */
+const VIRTUALIZE_ABOVE = 100;
 
 export function TasksPage() {
   const { t } = useTranslation('tasks');
@@ -124,6 +126,7 @@ function Ledger({ assessment, data }: { assessment: PlanAssessment; data: PlanDa
           emptyText={t('ledger.empty')}
           testId="task-table"
           rowClassName={rowClassName}
+          virtualizeAbove={VIRTUALIZE_ABOVE}
         />
       </Panel>
 

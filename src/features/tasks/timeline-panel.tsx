@@ -18,6 +18,8 @@ import { milestoneVerdict } from './select-task-detail';
 import './messages';
 
 const PHONE = '(max-width: 760px)';
+/** One bar per task: beyond this the chart would be metres tall (issue 6: 10,000 tasks), so it shows the first ones. */
+export const TIMELINE_MAX_TASKS = 60;
 const subscribe = (cb: () => void) => {
   const mq = window.matchMedia(PHONE);
   mq.addEventListener('change', cb);
@@ -43,7 +45,7 @@ export function TimelinePanel({ rows, asOf, lang, shared }: Props) {
 
   const tasks = useMemo<TimelineTask[]>(
     () =>
-      rows.map((r) => ({
+      rows.slice(0, TIMELINE_MAX_TASKS).map((r) => ({
         id: r.task.id,
         label: `${r.task.order} ${nameIn(r.task, lang)}`,
         name: nameIn(r.task, lang),
@@ -126,6 +128,11 @@ export function TimelinePanel({ rows, asOf, lang, shared }: Props) {
       ) : (
         <>
           <p className="timeline-note">{t('timeline.legendNote')}</p>
+          {rows.length > tasks.length ? (
+            <p className="timeline-note" data-testid="timeline-capped">
+              {t('timeline.capped', { shown: tasks.length, total: rows.length })}
+            </p>
+          ) : null}
           <Chart
             option={option}
             label={t('timeline.label')}
