@@ -161,6 +161,8 @@ export async function startMockHttpServer(opts: MockHttpServerOptions = {}): Pro
       const response = await getResponse(handlers, request, { baseUrl: url.origin, quiet: true });
       if (res.destroyed) return;
       if (!response) return send(res, 404, { error: `no mock for ${req.method ?? 'GET'} ${url.pathname}` });
+      // `HttpResponse.error()` (scenario connectionReset): no answer at all, the TCP connection is reset.
+      if (response.type === 'error') return void req.socket.resetAndDestroy();
 
       const out: Record<string, string> = { ...CORS_HEADERS };
       response.headers.forEach((value, key) => (out[key] = value));

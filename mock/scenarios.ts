@@ -1,9 +1,9 @@
 import { delay, http, HttpResponse, type RequestHandler } from 'msw';
 import { RESOURCE_PATHS, RESOURCES, type ListResourceName, type ResourceName } from '../src/domain/schemas';
-import { MOCK_LATEST } from './as-of';
+import { MOCK_LATEST, resolveAsOf } from './as-of';
 import { fixtures } from './fixtures';
 import { injectXss } from './xss';
-import { answerAsOf, resourceUrl, selectAsOf } from './handlers/shared';
+import { answerAsOf, resourceUrl, selectAsOf, snapshotMeta } from './handlers/shared';
 import { scale, type ScaleScenarioOptions } from './scale';
 
 /*
@@ -184,6 +184,103 @@ export function htmlErrorPage(opts: ScenarioOptions = {}): RequestHandler[] {
   return each(opts, () => HttpResponse.html(NGINX_502_PAGE, { status: 502 }));
 }
 
+/**
+ * The connection is cut before any answer: `Response.error()`, which the browser worker and msw/node turn
+ * into a network error (fetch rejects with a TypeError). The HTTP server resets the socket instead
+ * (mock/http-server.ts), so a browser sees ERR_CONNECTION_RESET.
+ */
+export function connectionReset(opts: ScenarioOptions = {}): RequestHandler[] {
+  return each(opts, () => HttpResponse.error());
+}
+
+/** The size of the hugeResponse body: 50 MB (MiB), above any sensible `api.maxResponseMB`. */
+export const HUGE_RESPONSE_BYTES = 50 * 1024 * 1024;
+const HUGE_CHUNK_BYTES = 1024 * 1024;
+let hugeChunk: Uint8Array | null = null;
+
+/**
+ * A valid envelope (the normal data) whose extra field `padding` holds a 50 MB string, streamed in 1 MB
+ * chunks without Content-Length, as an API that generates its answer on the fly would send it. The
+ * padding chunk is made once and shared, so the mock itself never holds 50 MB per request.
+ */
+export function hugeResponseBody(envelope: { meta: unknown; data: unknown }, totalBytes = HUGE_RESPONSE_BYTES): ReadableStream<Uint8Array> {
+  const encoder = new TextEncoder();
+  const head = encoder.encode(`${JSON.stringify(envelope).slice(0, -1)},"padding":"`);
+  const tail = encoder.encode('"}');
+  let padding = Math.max(0, totalBytes - head.byteLength - tail.byteLength);
+  const chunk = (hugeChunk ??= new Uint8Array(HUGE_CHUNK_BYTES).fill(0x78)); // "x"
+  let stage: 'head' | 'padding' | 'done' = 'head';
+  return new ReadableStream<Uint8Array>({
+    pull(controller) {
+      if (stage === 'head') {
+        controller.enqueue(head);
+        stage = 'padding';
+      } else if (stage === 'padding' && padding > 0) {
+        const n = Math.min(padding, chunk.byteLength);
+        controller.enqueue(n === chunk.byteLength ? chunk : chunk.subarray(0, n));
+        padding -= n;
+      } else {
+        controller.enqueue(tail);
+        controller.close();
+        stage = 'done';
+      }
+    },
+  });
+}
+
+const normalData = (resource: ResourceName, asOf: string): unknown =>
+  resource === 'plan' ? selectAsOf.plan(fixtures.plan, asOf) : selectAsOf[resource](fixtures[resource] as never, asOf);
+
+/** HTTP 200, `application/json`, 50 MB: the normal envelope plus a huge `padding` string, streamed. */
+export function hugeResponse(opts: ScenarioOptions = {}): RequestHandler[] {
+  return each(opts, (resource, request) => {
+    const resolved = resolveAsOf(new URL(request.url).searchParams.get('asOf'));
+    const asOf = resolved.ok ? resolved.asOf : MOCK_LATEST;
+    return new HttpResponse(hugeResponseBody({ meta: snapshotMeta(asOf), data: normalData(resource, asOf) }), {
+      status: 200,
+      headers: { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' },
+    });
+  });
+}
+
+/** How many answers per resource shapeShift gives in the normal shape before it changes. */
+export const SHAPE_SHIFT_AFTER = 1;
+
+/**
+ * The API changes its answer's shape between refreshes, as after a deploy of a new version: the first
+ * answer for each resource is the normal one, every later one has `data` wrapped as `{ rows, total }`
+ * (lists) or `{ plan, version: 2 }` (the plan). Activating the scenario again starts the count afresh.
+ */
+export function shapeShift(opts: ScenarioOptions = {}): RequestHandler[] {
+  const answered = new Map<ResourceName, number>();
+  return each(opts, (resource, request) =>
+    answerAsOf(request, (asOf) => {
+      const n = answered.get(resource) ?? 0;
+      answered.set(resource, n + 1);
+      const data = normalData(resource, asOf);
+      if (n < SHAPE_SHIFT_AFTER) return data;
+      return resource === 'plan' ? { plan: data, version: 2 } : { rows: data, total: (data as unknown[]).length };
+    }),
+  );
+}
+
+/**
+ * A date the data cannot be from: a typo'd year (2205 for 2025). Far enough ahead that the scenario
+ * stays "in the future" for as long as this code lives.
+ */
+export const FUTURE_AS_OF = '2205-12-31';
+
+/** The normal data, but `meta.asOf` (and `generatedAt`) say FUTURE_AS_OF. */
+export function futureAsOf(opts: ScenarioOptions = {}): RequestHandler[] {
+  return each(opts, (resource, request) => {
+    const resolved = resolveAsOf(new URL(request.url).searchParams.get('asOf'));
+    const asOf = resolved.ok ? resolved.asOf : MOCK_LATEST;
+    return HttpResponse.json({ meta: snapshotMeta(FUTURE_AS_OF), data: normalData(resource, asOf) } as never, {
+      headers: { 'Cache-Control': 'no-store' },
+    });
+  });
+}
+
 export const SCENARIOS = {
   slow,
   serverError,
@@ -193,6 +290,10 @@ export const SCENARIOS = {
   partialRows,
   empty,
   htmlErrorPage,
+  connectionReset,
+  hugeResponse,
+  shapeShift,
+  futureAsOf,
   xss,
   scale,
 } satisfies Record<string, (opts?: SlowOptions) => RequestHandler[]>;

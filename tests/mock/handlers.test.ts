@@ -13,7 +13,7 @@ import { MOCK_LATEST } from '../../mock/as-of';
 import { fixtures } from '../../mock/fixtures';
 import { createHandlers } from '../../mock/handlers';
 import { MOCK_API_URL, server, applyScenario } from '../../mock/node';
-import { MALFORMED_BODY, PARTIAL_ROWS_FAULTS, SCENARIO_NAMES } from '../../mock/scenarios';
+import { FUTURE_AS_OF, HUGE_RESPONSE_BYTES, MALFORMED_BODY, PARTIAL_ROWS_FAULTS, SCENARIO_NAMES } from '../../mock/scenarios';
 
 const LISTS = RESOURCES.filter((r): r is ListResourceName => r !== 'plan');
 const url = (resource: ResourceName, query = '') => `${MOCK_API_URL}/${RESOURCE_PATHS[resource]}${query}`;
@@ -229,6 +229,64 @@ describe('scenarios', () => {
     applyScenario('scale', { resource: 'tasks', scale: 3 });
     const { body } = await getJson('tasks');
     expect(body.data).toHaveLength(fixtures.tasks.length * 3);
+  });
+
+  it('connectionReset: a network error, no answer at all, only on the chosen resource', async () => {
+    tested.add('connectionReset');
+    applyScenario('connectionReset', { resource: 'tasks' });
+    await expect(fetch(url('tasks'))).rejects.toThrow(TypeError);
+    expect((await fetch(url('units'))).status).toBe(200);
+  });
+
+  it('hugeResponse: 50 MB streamed without Content-Length, a valid envelope padded with one huge string', async () => {
+    tested.add('hugeResponse');
+    const normal = await getJson('units');
+    applyScenario('hugeResponse', { resource: 'units' });
+    const res = await fetch(url('units'));
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toContain('application/json');
+    expect(res.headers.get('content-length')).toBeNull();
+    const bytes = new Uint8Array(await res.arrayBuffer());
+    expect(bytes.byteLength).toBe(HUGE_RESPONSE_BYTES);
+    const body = JSON.parse(new TextDecoder().decode(bytes)) as { meta: unknown; data: unknown; padding: string };
+    expect(body.padding.length).toBeGreaterThan(HUGE_RESPONSE_BYTES - 100_000);
+    expect(listEnvelopeSchema('units').safeParse(body).success).toBe(true);
+    expect(body.data).toEqual(normal.body.data);
+    expect(body.meta).toEqual(normal.body.meta);
+  });
+
+  it('shapeShift: the first answer per resource is normal, later ones wrap data in { rows, total }', async () => {
+    tested.add('shapeShift');
+    applyScenario('shapeShift');
+    const first = await getJson('tasks', '?asOf=2022-06-30');
+    expect(listEnvelopeSchema('tasks').safeParse(first.body).success).toBe(true);
+    const plan = await getJson('plan');
+    expect(planEnvelopeSchema.safeParse(plan.body).success).toBe(true);
+    for (let i = 0; i < 2; i += 1) {
+      const later = await getJson('tasks', '?asOf=2022-06-30');
+      expect(later.res.status).toBe(200);
+      expect(later.body.meta.asOf).toBe('2022-06-30');
+      expect(later.body.data).toEqual({ rows: first.body.data, total: (first.body.data as unknown[]).length });
+      expect(listEnvelopeSchema('tasks').safeParse(later.body).success).toBe(false);
+    }
+    const laterPlan = await getJson('plan');
+    expect(laterPlan.body.data).toEqual({ plan: plan.body.data, version: 2 });
+    // Activating it again starts the count afresh.
+    server.resetHandlers();
+    applyScenario('shapeShift', { resource: 'tasks' });
+    expect(listEnvelopeSchema('tasks').safeParse((await getJson('tasks')).body).success).toBe(true);
+  });
+
+  it('futureAsOf: the normal data, but meta.asOf far in the future', async () => {
+    tested.add('futureAsOf');
+    const normal = await getJson('indicators');
+    applyScenario('futureAsOf', { resource: 'indicators' });
+    const { res, body } = await getJson('indicators');
+    expect(res.status).toBe(200);
+    expect(body.meta).toMatchObject({ asOf: FUTURE_AS_OF, generatedAt: `${FUTURE_AS_OF}T18:00:00+08:00` });
+    expect(FUTURE_AS_OF > new Date().toISOString().slice(0, 10)).toBe(true);
+    expect(body.data).toEqual(normal.body.data);
+    expect(listEnvelopeSchema('indicators').safeParse(body).success).toBe(true);
   });
 
   it('resetHandlers brings the normal answers back', async () => {

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listEnvelopeSchema, planEnvelopeSchema } from '../../src/domain/schemas';
 import { startMockHttpServer, type MockHttpServer } from '../../mock/http-server';
+import { HUGE_RESPONSE_BYTES } from '../../mock/scenarios';
 
 let mock: MockHttpServer;
 
@@ -69,6 +70,37 @@ describe('mock HTTP server', () => {
     expect(res.headers.get('content-type')).toContain('text/html');
     expect((await admin('POST', { name: 'explode' })).status).toBe(400);
     expect((await admin('DELETE')).status).toBe(200);
+  });
+
+  it('connectionReset really resets the TCP connection, and the server goes on serving', async () => {
+    expect((await admin('POST', { name: 'connectionReset', resource: 'tasks' })).status).toBe(200);
+    const failure = await fetch(`${mock.url}/tasks`).then(
+      () => null,
+      (e: unknown) => e as Error & { cause?: { code?: string } },
+    );
+    expect(failure).toBeInstanceOf(TypeError);
+    expect(failure?.cause?.code).toBe('ECONNRESET');
+    expect((await fetch(`${mock.url}/units`)).status).toBe(200);
+    expect((await admin('DELETE')).status).toBe(200);
+    expect((await fetch(`${mock.url}/tasks`)).status).toBe(200);
+  });
+
+  it('hugeResponse streams 50 MB (chunked, no Content-Length), and a client may stop early', async () => {
+    expect((await admin('POST', { name: 'hugeResponse', resource: 'plan' })).status).toBe(200);
+    const res = await fetch(`${mock.url}/plan`);
+    expect(res.headers.get('content-length')).toBeNull();
+    expect(res.headers.get('transfer-encoding')).toBe('chunked');
+    let bytes = 0;
+    for await (const chunk of res.body!) bytes += chunk.byteLength;
+    expect(bytes).toBe(HUGE_RESPONSE_BYTES);
+
+    const controller = new AbortController();
+    const early = await fetch(`${mock.url}/plan`, { signal: controller.signal });
+    const reader = early.body!.getReader();
+    await reader.read();
+    controller.abort();
+    expect((await admin('DELETE')).status).toBe(200);
+    expect((await fetch(`${mock.url}/plan`)).status).toBe(200);
   });
 
   it('closes even while a request hangs', async () => {
