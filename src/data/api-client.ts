@@ -12,6 +12,67 @@ export interface FetchJsonOptions {
   body?: string;
   /** What messages show instead of `url` (credentials replaced); redactUrl(url) when absent. */
   shownUrl?: string;
+  /** The largest body read, in bytes (config `api.maxResponseMB`); a larger answer is refused. */
+  maxBytes?: number;
+}
+
+/** `api.maxResponseMB` when the config does not set it: above the 10,000-task ledger (about 32 MB), far below what stalls a wall screen. */
+export const DEFAULT_MAX_RESPONSE_MB = 40;
+export const MB = 1024 * 1024;
+
+const formatBytes = (n: number) =>
+  n >= MB / 10 ? `${(n / MB).toFixed(1)} MB (${n.toLocaleString('en-US')} bytes)` : `${n.toLocaleString('en-US')} bytes`;
+const limitText = (maxBytes: number) => `the ${+(maxBytes / MB).toPrecision(3)} MB limit (api.maxResponseMB)`;
+
+/** What the runtime says about a failed connection, with the system's code when there is one (Node: ECONNRESET). */
+function networkDetail(e: unknown): string {
+  const message = e instanceof Error ? e.message : String(e);
+  const cause = e instanceof Error ? (e as Error & { cause?: unknown }).cause : undefined;
+  const code = cause && typeof cause === 'object' && 'code' in cause ? String((cause as { code: unknown }).code) : '';
+  return code && !message.includes(code) ? `${message}: ${code}` : message;
+}
+
+class TooLarge extends Error {
+  constructor(readonly seen: string) {
+    super(seen);
+  }
+}
+
+/**
+ * The body as text, read chunk by chunk and stopped as soon as it passes `maxBytes`: a 50 MB answer costs
+ * at most `maxBytes` of memory and never reaches JSON.parse. A Content-Length above the limit is refused
+ * before reading anything.
+ */
+async function readCapped(response: Response, maxBytes: number, controller: AbortController): Promise<string> {
+  const declared = Number(response.headers.get('content-length') ?? NaN);
+  if (Number.isFinite(declared) && declared > maxBytes) {
+    controller.abort();
+    throw new TooLarge(`${formatBytes(declared)} announced by Content-Length`);
+  }
+  if (!response.body) {
+    const text = await response.text();
+    const size = new TextEncoder().encode(text).byteLength;
+    if (size > maxBytes) throw new TooLarge(formatBytes(size));
+    return text;
+  }
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  const parts: string[] = [];
+  let received = 0;
+  for (;;) {
+    const { value, done } = await reader.read();
+    if (done) break;
+    received += value.byteLength;
+    if (received > maxBytes) {
+      // Aborting the request ends the download; cancel() may never settle on some runtimes, so it is not awaited.
+      controller.abort();
+      reader.cancel().catch(() => undefined);
+      throw new TooLarge(`${formatBytes(received)} received when reading stopped`);
+    }
+    parts.push(decoder.decode(value, { stream: true }));
+  }
+  parts.push(decoder.decode());
+  return parts.join('');
 }
 
 /** A successful answer's body, not yet parsed: mapped resources parse it in the mapping worker. */
@@ -56,6 +117,7 @@ export async function fetchText({
   method = 'GET',
   body,
   shownUrl = redactUrl(url),
+  maxBytes = DEFAULT_MAX_RESPONSE_MB * MB,
 }: FetchJsonOptions): Promise<TextResponse> {
   const controller = new AbortController();
   let timedOut = false;
@@ -76,11 +138,16 @@ export async function fetchText({
       throw new ApiError({ kind: 'timeout', resource, url: shownUrl, reason: `no answer within ${Math.round(timeoutMs / 1000)} s` });
     }
     if (signal?.aborted) throw e;
-    throw new ApiError({ kind: 'network', resource, url: shownUrl, reason: `network error: ${e instanceof Error ? e.message : String(e)}` });
+    throw new ApiError({
+      kind: 'network',
+      resource,
+      url: shownUrl,
+      reason: `network error: the connection failed or was reset before any answer (${networkDetail(e)})`,
+    });
   }
 
   try {
-    const text = await response.text();
+    const text = await readCapped(response, maxBytes, controller);
     if (!response.ok) {
       throw new ApiError({
         kind: 'http',
@@ -96,10 +163,26 @@ export async function fetchText({
     return { text, status: response.status, contentType: response.headers.get('content-type') ?? '' };
   } catch (e) {
     if (e instanceof ApiError) throw e;
+    if (e instanceof TooLarge) {
+      throw new ApiError({
+        kind: 'tooLarge',
+        resource,
+        url: shownUrl,
+        status: response.status,
+        reason: `response too large: ${e.seen}, over ${limitText(maxBytes)}`,
+      });
+    }
     if (timedOut) {
       throw new ApiError({ kind: 'timeout', resource, url: shownUrl, reason: `no complete answer within ${Math.round(timeoutMs / 1000)} s` });
     }
-    throw new ApiError({ kind: 'network', resource, url: shownUrl, reason: `reading the response failed: ${e instanceof Error ? e.message : String(e)}` });
+    if (signal?.aborted) throw e;
+    throw new ApiError({
+      kind: 'network',
+      resource,
+      url: shownUrl,
+      status: response.status,
+      reason: `network error: the connection was cut or reset while reading the response (${networkDetail(e)})`,
+    });
   } finally {
     clearTimeout(timer);
     signal?.removeEventListener('abort', onAbort);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { RESOURCES, type ResourceName } from '../domain/schemas';
+import { DEFAULT_MAX_RESPONSE_MB } from './api-client';
 import { ApiError, redactUrl } from './errors';
 import { prepareRequests } from './requests';
 import { authSchema, headersSchema, resourceSourceSchema, urlSchema } from './source-config';
@@ -16,10 +17,12 @@ export const appConfigSchema = z.object({
       baseUrl: urlSchema.default('/api/v1'),
       headers: headersSchema,
       timeoutMs: z.number().int().min(500).max(120_000).default(15_000),
+      /** The largest answer read, in MB (1 MB = 1,048,576 bytes); a larger one fails its resource, the last good data stays. */
+      maxResponseMB: z.number().positive().max(1024).default(DEFAULT_MAX_RESPONSE_MB),
       /** Credentials for every resource that has none of its own. Visible to anyone who opens the site. */
       auth: authSchema.optional(),
     })
-    .default({ baseUrl: '/api/v1', headers: {}, timeoutMs: 15_000 }),
+    .default({ baseUrl: '/api/v1', headers: {}, timeoutMs: 15_000, maxResponseMB: DEFAULT_MAX_RESPONSE_MB }),
   /** Per resource: its own URL, method, query, headers, auth, extra requests and mapping (see docs/connect-your-api.md). */
   resources: z.partialRecord(z.enum(RESOURCES), resourceSourceSchema).default({}),
   refreshIntervalSeconds: z.number().min(5).max(86_400).default(300),

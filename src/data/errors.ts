@@ -2,9 +2,10 @@ import type { ResourceName } from '../domain/schemas';
 
 /**
  * `mapping`: the configured mapping could not run (syntax, timeout, points at nothing);
- * `source`: the API answered but its own success flag says it failed (e.g. `{ "code": 401 }`).
+ * `source`: the API answered but its own success flag says it failed (e.g. `{ "code": 401 }`);
+ * `tooLarge`: the body passed `api.maxResponseMB` and was not read further.
  */
-export type ApiErrorKind = 'network' | 'timeout' | 'http' | 'parse' | 'shape' | 'empty' | 'config' | 'mapping' | 'source';
+export type ApiErrorKind = 'network' | 'timeout' | 'http' | 'parse' | 'shape' | 'empty' | 'config' | 'mapping' | 'source' | 'tooLarge';
 
 /** A failure of one resource, carrying what a person needs to find the cause. */
 export class ApiError extends Error {

@@ -1,11 +1,11 @@
 import type { ResourceName } from '../domain/schemas';
-import { fetchText, parseJsonText, type TextResponse } from './api-client';
+import { fetchText, MB, parseJsonText, type TextResponse } from './api-client';
 import type { AppConfig } from './config';
 import { ApiError } from './errors';
 import type { AssumedMeta, JobResponse } from './mapping/map-resource';
 import type { MappingRunner } from './mapping/runner';
 import { beijingToday, prepareRequests, type PreparedRequest } from './requests';
-import { validateList, validatePlan, type ResourceResult } from './validate';
+import { refuseFutureAsOf, validateList, validatePlan, type ResourceResult } from './validate';
 
 /** What may be shown of a request: never the real URL or header values. */
 export interface RequestInfo {
@@ -61,7 +61,7 @@ function shared(key: string, start: () => Promise<TextResponse>, signal?: AbortS
 async function fetchOne(config: AppConfig, resource: ResourceName, r: PreparedRequest, opts: LoadOptions): Promise<JobResponse> {
   try {
     const res = await shared(
-      `${r.key}\n${config.api.timeoutMs}`,
+      `${r.key}\n${config.api.timeoutMs}\n${config.api.maxResponseMB}`,
       () =>
         fetchText({
           resource,
@@ -71,6 +71,7 @@ async function fetchOne(config: AppConfig, resource: ResourceName, r: PreparedRe
           body: r.body,
           shownUrl: r.shownUrl,
           timeoutMs: config.api.timeoutMs,
+          maxBytes: config.api.maxResponseMB * MB,
           fetchImpl: opts.fetchImpl,
         }),
       opts.signal,
@@ -113,6 +114,7 @@ export async function loadResource(config: AppConfig, resource: ResourceName, as
     const json = parseJsonText(resource, main.shownUrl, main);
     const result =
       resource === 'plan' ? validatePlan(main.shownUrl, json, receivedAt) : validateList(resource, main.shownUrl, json, receivedAt);
+    refuseFutureAsOf(resource, main.shownUrl, result.meta.asOf, receivedAt);
     return { ...result, requests: info, assumed: [], mappingMs: null };
   }
 
@@ -127,5 +129,7 @@ export async function loadResource(config: AppConfig, resource: ResourceName, as
     defaultSource: sourceLabel(main.shownUrl),
     receivedAt,
   });
+  // An as-of date the app assumed (from the request or today) is not the source's claim.
+  if (!mapped.assumed.includes('asOf')) refuseFutureAsOf(resource, main.shownUrl, mapped.meta.asOf, receivedAt);
   return { ...mapped, requests: info };
 }
