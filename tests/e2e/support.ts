@@ -38,11 +38,11 @@ export function collectPageErrors(page: Page): string[] {
   return errors;
 }
 
-export async function setMockScenario(name: string | null, resource?: string) {
+export async function setMockScenario(name: string | null, resource?: string, extra: { delayMs?: number } = {}) {
   const res = await fetch(`${MOCK_API_URL}/__mock/scenario`, {
     method: name ? 'POST' : 'DELETE',
     headers: { 'content-type': 'application/json' },
-    body: name ? JSON.stringify({ name, resource }) : undefined,
+    body: name ? JSON.stringify({ name, resource, ...extra }) : undefined,
   });
   expect(res.ok).toBe(true);
 }
