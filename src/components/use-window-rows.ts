@@ -106,12 +106,14 @@ export function useWindowRows({ count, enabled, estimateRowHeight, overscan = 8,
   const range = windowRange({ count, rowHeight, scrollTop, viewportHeight, overscan });
   const all = !enabled || printing;
 
-  // Rows are fixed-height by CSS; measuring corrects the estimate for the real font size and theme.
+  // Rows are fixed-height by CSS; measuring corrects the estimate for the real font size and theme. Only when
+  // the list or the font size changes: measuring forces a layout, which on every scroll frame cost more than
+  // rendering the rows (issue 6 profile).
   useLayoutEffect(() => {
     if (all) return;
     const measured = measureRowHeight(bodyRef.current?.querySelectorAll('tr[data-vrow]') ?? []);
-    if (measured !== null && Math.abs(measured - rowHeight) > 0.5) setRowHeight(measured);
-  }, [all, bodyRef, rowHeight, range.start, range.end, count]);
+    if (measured !== null) setRowHeight((h) => (Math.abs(measured - h) > 0.5 ? measured : h));
+  }, [all, bodyRef, count, estimateRowHeight]);
 
   return all ? { start: 0, end: count, padTop: 0, padBottom: 0, all: true } : { ...range, all: false };
 }
