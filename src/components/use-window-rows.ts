@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useLayoutEffect, useState, type RefObject } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 
 /** Which rows of a long list to render: [start, end) plus the space the others take above and below. */
 export interface WindowRange {
@@ -64,28 +64,49 @@ export function useWindowRows({ count, enabled, estimateRowHeight, overscan = 8,
   const [viewportHeight, setViewportHeight] = useState(800);
   const [rowHeight, setRowHeight] = useState(estimateRowHeight);
   const [printing, setPrinting] = useState(false);
+  // What the scroll handler needs without touching layout: reading offsetTop or clientHeight there forced a
+  // layout on every scroll event (issue 6 profile). They change only on resize.
+  const geometry = useRef({ header: 0, viewport: 800, rowHeight: estimateRowHeight, start: -1, end: -1 });
+  useLayoutEffect(() => {
+    geometry.current.rowHeight = rowHeight;
+  }, [rowHeight]);
 
-  const read = useCallback(() => {
+  const onScroll = useCallback(() => {
     const box = scrollRef.current;
-    const body = bodyRef.current;
     if (!box) return;
-    // The header row sits above the first body row inside the scroll box.
-    setScrollTop(box.scrollTop - (body?.offsetTop ?? 0));
-    setViewportHeight(box.clientHeight || 800);
-  }, [scrollRef, bodyRef]);
+    const g = geometry.current;
+    const top = box.scrollTop - g.header;
+    // Re-render only when the rows to show change, not on every pixel of scrolling.
+    const r = windowRange({ count, rowHeight: g.rowHeight, scrollTop: top, viewportHeight: g.viewport, overscan });
+    if (r.start === g.start && r.end === g.end) return;
+    g.start = r.start;
+    g.end = r.end;
+    setScrollTop(top);
+  }, [scrollRef, count, overscan]);
+
+  const onResize = useCallback(() => {
+    const box = scrollRef.current;
+    if (!box) return;
+    const g = geometry.current;
+    g.header = bodyRef.current?.offsetTop ?? 0;
+    g.viewport = box.clientHeight || 800;
+    g.start = g.end = -1;
+    setViewportHeight(g.viewport);
+    onScroll();
+  }, [scrollRef, bodyRef, onScroll]);
 
   useEffect(() => {
     const box = scrollRef.current;
     if (!enabled || !box) return;
-    read();
-    box.addEventListener('scroll', read, { passive: true });
-    const ro = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(read);
+    onResize();
+    box.addEventListener('scroll', onScroll, { passive: true });
+    const ro = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(onResize);
     ro?.observe(box);
     return () => {
-      box.removeEventListener('scroll', read);
+      box.removeEventListener('scroll', onScroll);
       ro?.disconnect();
     };
-  }, [enabled, read, scrollRef]);
+  }, [enabled, onResize, onScroll, scrollRef]);
 
   useEffect(() => {
     if (!enabled) return;
@@ -112,7 +133,10 @@ export function useWindowRows({ count, enabled, estimateRowHeight, overscan = 8,
   useLayoutEffect(() => {
     if (all) return;
     const measured = measureRowHeight(bodyRef.current?.querySelectorAll('tr[data-vrow]') ?? []);
-    if (measured !== null) setRowHeight((h) => (Math.abs(measured - h) > 0.5 ? measured : h));
+    if (measured !== null && Math.abs(measured - geometry.current.rowHeight) > 0.5) {
+      geometry.current.start = geometry.current.end = -1;
+      setRowHeight(measured);
+    }
   }, [all, bodyRef, count, estimateRowHeight]);
 
   return all ? { start: 0, end: count, padTop: 0, padBottom: 0, all: true } : { ...range, all: false };
