@@ -23,6 +23,9 @@ export const contentSecurityPolicy = (connectSrc: string) =>
     "frame-ancestors 'none'",
   ].join('; ');
 
+const ECHARTS = /node_modules[\\/](echarts|zrender)[\\/]/;
+const ECHARTS_ON_DEMAND = /[\\/](component[\\/](axisPointer|marker|tooltip|dataZoom|graphic|title)|chart[\\/](bar|pie|gauge|scatter|custom)|animation[\\/]customGraphicTransition|layout[\\/]barGrid|label[\\/]labelGuideHelper)/;
+
 export default defineConfig({
   plugins: [react()],
   build: {
@@ -36,8 +39,9 @@ export default defineConfig({
         codeSplitting: {
           groups: [
             // ECharts internals shared by several chart parts travel together: one request instead of
-            // dozens of tiny ones, and better compression. Parts used by one chart only stay apart.
-            { name: 'echarts-shared', test: /node_modules[\\/](echarts|zrender)[\\/]/, minShareCount: 2 },
+            // dozens of tiny ones, and better compression. What only tooltips, markers, bars, pies, gauges
+            // or custom series need stays with them, so a line chart on a wall does not carry it.
+            { name: 'echarts-shared', test: (id: string) => ECHARTS.test(id) && !ECHARTS_ON_DEMAND.test(id), minShareCount: 2 },
           ],
         },
       },

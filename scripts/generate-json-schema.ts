@@ -2,13 +2,13 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { envelopeSchema, planSchema, rowSchemas } from '../src/domain/schemas';
 
 const outDir = join(dirname(fileURLToPath(import.meta.url)), '..', 'public', 'schema');
 
 export function schemaDocuments(): Record<string, unknown> {
-  const docs: Record<string, z.ZodType> = {
+  const docs: Record<string, z.ZodMiniType> = {
     plan: envelopeSchema(planSchema),
     units: envelopeSchema(z.array(rowSchemas.units)),
     tasks: envelopeSchema(z.array(rowSchemas.tasks)),

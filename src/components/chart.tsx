@@ -7,6 +7,17 @@ import type { ChartInstance, ChartOption } from '../lib/echarts';
 const loadECharts = () => import('../lib/echarts');
 type EChartsModule = Awaited<ReturnType<typeof loadECharts>>;
 
+/*
+ * Tooltips only matter under a pointer or focus: a wall screen never needs them. So a chart first
+ * draws without its tooltip, and the tooltip code (about 15 KB gzip) loads on the first pointer or focus
+ * on any chart; from then on every option is set whole.
+ */
+const withoutTooltip = (option: ChartOption): ChartOption => {
+  const { tooltip, ...rest } = option as ChartOption & { tooltip?: unknown };
+  void tooltip;
+  return rest as ChartOption;
+};
+
 interface ChartProps {
   option: ChartOption;
   /** Read by screen readers in place of the canvas. */
@@ -20,70 +31,86 @@ interface ChartProps {
   onEvents?: Record<string, (params: unknown) => void>;
 }
 
-/** The one ECharts component: init once, follow the container's size, dispose on unmount. */
+/** The one ECharts component: init once its parts are registered, follow the container's size, dispose on unmount. */
 export function Chart({ option, label, height = 280, className, downloadName, onReady, onEvents }: ChartProps) {
   const { t } = useTranslation();
   const ref = useRef<HTMLDivElement>(null);
+  const instance = useRef<ChartInstance | null>(null);
   const [chart, setChart] = useState<ChartInstance | null>(null);
   const [ec, setEc] = useState<EChartsModule | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
+  const [wantsTooltip, setWantsTooltip] = useState(false);
+  const pointer = useRef<{ x: number; y: number } | null>(null);
 
   useEffect(() => {
-    const el = ref.current;
-    if (!el) return;
     let disposed = false;
-    let observer: ResizeObserver | null = null;
-    let instance: ChartInstance | null = null;
     loadECharts().then(
-      (mod) => {
-        if (disposed) return;
-        instance = mod.initChart(el, Math.max(1, window.devicePixelRatio || 1));
-        const created = instance;
-        observer = new ResizeObserver(() => created.resize());
-        observer.observe(el);
-        setEc(mod);
-        setChart(instance);
-      },
+      (mod) => !disposed && setEc(mod),
       (e: unknown) => !disposed && setLoadError(String(e)),
     );
+    const el = ref.current;
+    const observer = new ResizeObserver(() => instance.current?.resize());
+    if (el) observer.observe(el);
     return () => {
       disposed = true;
-      observer?.disconnect();
-      instance?.dispose();
+      observer.disconnect();
+      instance.current?.dispose();
+      instance.current = null;
     };
   }, []);
 
   useEffect(() => {
-    if (!chart || !ec) return;
+    const el = ref.current;
+    if (!ec || !el) return;
     let cancelled = false;
-    // The first frame drawn is marked, so `npm run bench:load` can time "all charts painted".
-    const painted = () => {
-      performance.mark('zerobay:chart-painted');
-      // For people's tools and tests alike: this chart has drawn its data at least once.
-      if (ref.current) ref.current.dataset.painted = 'true';
-      chart.off('rendered', painted);
-    };
-    const apply = () => {
+    const hasTooltip = (option as { tooltip?: unknown }).tooltip != null;
+    const effective = hasTooltip && !wantsTooltip && !ec.isRegistered('tooltip') ? withoutTooltip(option) : option;
+    const draw = () => {
       if (cancelled) return;
-      chart.on('rendered', painted);
-      chart.setOption(option, { notMerge: true, lazyUpdate: true });
-      onReady?.(chart);
+      let current = instance.current;
+      const fresh = !current || ec.needsNewInstance(current, effective);
+      if (fresh) {
+        current?.dispose();
+        current = ec.initChart(el, Math.max(1, window.devicePixelRatio || 1));
+        instance.current = current;
+      }
+      const drawn = current!;
+      // The first frame drawn is marked, so `npm run bench:load` can time "all charts painted".
+      const painted = () => {
+        performance.mark('zerobay:chart-painted');
+        // For people's tools and tests alike: this chart has drawn its data at least once.
+        el.dataset.painted = 'true';
+        drawn.off('rendered', painted);
+      };
+      drawn.on('rendered', painted);
+      // Made again under the pointer (the tooltip arrived): no entry animation, the chart just gains it.
+      const redraw = fresh && el.dataset.painted === 'true';
+      drawn.setOption(redraw ? ({ ...effective, animation: false } as ChartOption) : effective, { notMerge: true, lazyUpdate: !redraw });
+      if (redraw && hasTooltip && effective === option && pointer.current) drawn.dispatchAction({ type: 'showTip', ...pointer.current });
+      if (fresh) setChart(drawn);
+      onReady?.(drawn);
     };
-    const pending = ec.ensureParts(option);
+    const pending = ec.ensureParts(effective);
     if (pending)
       pending.then(
         () => {
+          if (cancelled) return;
           setLoadError(null);
-          apply();
+          draw();
         },
         (e: unknown) => !cancelled && setLoadError(String(e)),
       );
-    else apply();
+    else draw();
     return () => {
       cancelled = true;
-      chart.off('rendered', painted);
     };
-  }, [chart, ec, option, onReady]);
+  }, [ec, option, onReady, wantsTooltip]);
+
+  const interacted = (e: { clientX?: number; clientY?: number }) => {
+    const box = ref.current?.getBoundingClientRect();
+    if (box && e.clientX !== undefined && e.clientY !== undefined) pointer.current = { x: e.clientX - box.left, y: e.clientY - box.top };
+    if (!wantsTooltip) setWantsTooltip(true);
+  };
 
   useEffect(() => {
     if (!chart || !onEvents) return;
@@ -106,7 +133,17 @@ export function Chart({ option, label, height = 280, className, downloadName, on
           <span aria-hidden="true">↓</span> PNG
         </button>
       ) : null}
-      <div ref={ref} className="chart" role="img" aria-label={label} data-testid="chart" style={{ height, width: '100%' }} />
+      <div
+        ref={ref}
+        className="chart"
+        role="img"
+        aria-label={label}
+        data-testid="chart"
+        style={{ height, width: '100%' }}
+        onPointerEnter={interacted}
+        onPointerMove={interacted}
+        onFocus={() => interacted({})}
+      />
       {loadError ? (
         <p className="chart-load-error" role="alert" data-testid="chart-load-error">
           {t('chart.loadFailed')} ({loadError})

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { RESOURCES, type ResourceName } from '../domain/schemas';
 import { DEFAULT_MAX_RESPONSE_MB } from './api-client';
 import { ApiError, redactUrl } from './errors';
@@ -9,34 +9,41 @@ export { resourceSourceSchema, urlSchema } from './source-config';
 export type { Auth, ResourceSource, ResourceSourceInput } from './source-config';
 
 export const appConfigSchema = z.object({
-  mock: z
-    .object({ enabled: z.boolean().default(true), scenario: z.string().nullable().default(null) })
-    .default({ enabled: true, scenario: null }),
-  api: z
-    .object({
-      baseUrl: urlSchema.default('/api/v1'),
+  mock: z._default(z.object({ enabled: z._default(z.boolean(), true), scenario: z._default(z.nullable(z.string()), null) }), () => ({
+    enabled: true,
+    scenario: null,
+  })),
+  api: z._default(
+    z.object({
+      baseUrl: z._default(urlSchema, '/api/v1'),
       headers: headersSchema,
-      timeoutMs: z.number().int().min(500).max(120_000).default(15_000),
+      timeoutMs: z._default(z.int().check(z.minimum(500), z.maximum(120_000)), 15_000),
       /** The largest answer read, in MB (1 MB = 1,048,576 bytes); a larger one fails its resource, the last good data stays. */
-      maxResponseMB: z.number().positive().max(1024).default(DEFAULT_MAX_RESPONSE_MB),
+      maxResponseMB: z._default(z.number().check(z.positive(), z.maximum(1024)), DEFAULT_MAX_RESPONSE_MB),
       /** Credentials for every resource that has none of its own. Visible to anyone who opens the site. */
-      auth: authSchema.optional(),
-    })
-    .default({ baseUrl: '/api/v1', headers: {}, timeoutMs: 15_000, maxResponseMB: DEFAULT_MAX_RESPONSE_MB }),
+      auth: z.optional(authSchema),
+    }),
+    () => ({ baseUrl: '/api/v1', headers: {}, timeoutMs: 15_000, maxResponseMB: DEFAULT_MAX_RESPONSE_MB }),
+  ),
   /** Per resource: its own URL, method, query, headers, auth, extra requests and mapping (see docs/connect-your-api.md). */
-  resources: z.partialRecord(z.enum(RESOURCES), resourceSourceSchema).default({}),
-  refreshIntervalSeconds: z.number().min(5).max(86_400).default(300),
-  thresholds: z
-    .object({ lagGap: z.number().min(0).max(1).default(0.1), watchWindowDays: z.number().int().min(0).max(365).default(30) })
-    .default({ lagGap: 0.1, watchWindowDays: 30 }),
-  map: z
-    .object({
+  resources: z._default(z.partialRecord(z.enum(RESOURCES), resourceSourceSchema), () => ({})),
+  refreshIntervalSeconds: z._default(z.number().check(z.minimum(5), z.maximum(86_400)), 300),
+  thresholds: z._default(
+    z.object({
+      lagGap: z._default(z.number().check(z.minimum(0), z.maximum(1)), 0.1),
+      watchWindowDays: z._default(z.int().check(z.minimum(0), z.maximum(365)), 30),
+    }),
+    () => ({ lagGap: 0.1, watchWindowDays: 30 }),
+  ),
+  map: z._default(
+    z.object({
       /** A GeoJSON file (FeatureCollection of polygons) drawn as the cluster's boundary on the projects map. */
-      boundaryUrl: urlSchema.nullable().default(null),
-    })
-    .default({ boundaryUrl: null }),
+      boundaryUrl: z._default(z.nullable(urlSchema), null),
+    }),
+    () => ({ boundaryUrl: null }),
+  ),
   /** Default distance back to the "compare with" date (the last joint meeting), in months. */
-  compareMonths: z.number().int().min(1).max(36).default(3),
+  compareMonths: z._default(z.int().check(z.minimum(1), z.maximum(36)), 3),
 });
 export type AppConfig = z.infer<typeof appConfigSchema>;
 
@@ -84,7 +91,7 @@ function deepestIssue(issue: Issue, prefix: PropertyKey[] = []): { path: Propert
 }
 
 /** Where in config.json and what is wrong, e.g. `resources.tasks.mapping.fields.start: …`. */
-export function describeConfigError(error: z.ZodError): string {
+export function describeConfigError(error: z.core.$ZodError): string {
   const first = error.issues[0];
   if (!first) return '(root): invalid';
   const { path, message } = deepestIssue(first);

@@ -1,5 +1,5 @@
 import '../domain/schemas/zod-setup';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { mappingSchema } from './mapping/mapping-schema';
 
 /*
@@ -11,10 +11,9 @@ import { mappingSchema } from './mapping/mapping-schema';
 /** Relative paths or http(s) only: a config must not be able to point the app at javascript: or file: URLs. */
 export const urlSchema = z
   .string()
-  .min(1)
-  .refine((u) => /^(https?:\/\/|\/(?![/\\])|\.\/)/i.test(u), 'must start with http://, https://, / or ./');
+  .check(z.minLength(1), z.refine((u) => /^(https?:\/\/|\/(?![/\\])|\.\/)/i.test(u), 'must start with http://, https://, / or ./'));
 
-export const headersSchema = z.record(z.string(), z.string()).default({});
+export const headersSchema = z._default(z.record(z.string(), z.string()), () => ({}));
 
 /** `{asOf}`, `{asOf:YYYYMMDD}`, `{year}`, `{month}`, `{day}`; any other `{…}` is a mistake. */
 export const PLACEHOLDER = /\{(asOf(?::[^{}]{1,20})?|year|month|day)\}/g;
@@ -24,19 +23,26 @@ export function unknownPlaceholders(s: string): string[] {
   return (s.match(ANY_BRACE) ?? []).filter((p) => !new RegExp(`^${PLACEHOLDER.source}$`).test(p));
 }
 
-const templated = <T extends z.ZodString | z.ZodType<string>>(schema: T) =>
-  schema.refine((s) => unknownPlaceholders(s).length === 0, {
-    error: (issue) => `unknown placeholder ${unknownPlaceholders(String(issue.input)).join(', ')}; known: {asOf}, {asOf:YYYYMMDD}, {year}, {month}, {day}`,
-  });
+const templated = <T extends z.ZodMiniType<string>>(schema: T) =>
+  schema.check(
+    z.refine((s: string) => unknownPlaceholders(s).length === 0, {
+      error: (issue) => `unknown placeholder ${unknownPlaceholders(String(issue.input)).join(', ')}; known: {asOf}, {asOf:YYYYMMDD}, {year}, {month}, {day}`,
+    }),
+  );
 
 export const authSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('none') }).strict(),
+  z.strictObject({ type: z.literal('none') }),
   /** `Authorization: Bearer <token>`. */
-  z.object({ type: z.literal('bearer'), token: z.string().min(1) }).strict(),
+  z.strictObject({ type: z.literal('bearer'), token: z.string().check(z.minLength(1)) }),
   /** A key in a header (`X-Api-Key: …`) or in the query (`?appkey=…`). */
-  z.object({ type: z.literal('apiKey'), in: z.enum(['header', 'query']).default('header'), name: z.string().min(1).max(100), value: z.string().min(1) }).strict(),
+  z.strictObject({
+    type: z.literal('apiKey'),
+    in: z._default(z.enum(['header', 'query']), 'header'),
+    name: z.string().check(z.minLength(1), z.maxLength(100)),
+    value: z.string().check(z.minLength(1)),
+  }),
   /** `Authorization: Basic base64(user:password)`. */
-  z.object({ type: z.literal('basic'), username: z.string(), password: z.string() }).strict(),
+  z.strictObject({ type: z.literal('basic'), username: z.string(), password: z.string() }),
 ]);
 export type Auth = z.infer<typeof authSchema>;
 
@@ -45,53 +51,57 @@ const queryValue = z.union([templated(z.string()), z.number(), z.boolean()]);
 /** A path under api.baseUrl, e.g. `rw/list`: the API's address is then written once. */
 const pathSchema = z
   .string()
-  .min(1)
-  .max(500)
-  .refine((p) => !/^[a-z][a-z0-9+.-]*:|^\/\//i.test(p), 'a path under api.baseUrl, not a full URL (use "url" for that)');
+  .check(
+    z.minLength(1),
+    z.maxLength(500),
+    z.refine((p) => !/^[a-z][a-z0-9+.-]*:|^\/\//i.test(p), 'a path under api.baseUrl, not a full URL (use "url" for that)'),
+  );
 
 const requestFields = {
-  method: z.enum(['GET', 'POST']).default('GET'),
-  headers: z.record(z.string(), templated(z.string())).default({}),
+  method: z._default(z.enum(['GET', 'POST']), 'GET'),
+  headers: z._default(z.record(z.string(), templated(z.string())), () => ({})),
   /** Query parameters; one whose value renders empty (e.g. `{asOf}` for "latest") is left out. */
-  query: z.record(z.string(), queryValue).default({}),
+  query: z._default(z.record(z.string(), queryValue), () => ({})),
   /** A JSON body for POST; placeholders inside its strings are filled in. */
-  body: z.unknown().optional(),
-  auth: authSchema.optional(),
+  body: z.optional(z.unknown()),
+  auth: z.optional(authSchema),
   /** For "latest", placeholders render empty (default) or as today's date (for APIs that need a date). */
-  latest: z.enum(['empty', 'today']).default('empty'),
+  latest: z._default(z.enum(['empty', 'today']), 'empty'),
 };
 
 const REQUEST_NAME = /^[A-Za-z_][A-Za-z0-9_]{0,39}$/;
 
 export const extraRequestSchema = z
-  .object({
+  .strictObject({
     /** Referred to as `$name` in JSONata and `"from": "name"` in joins. */
-    name: z.string().regex(REQUEST_NAME, 'a name of letters, digits and _ (used as $name in JSONata)'),
-    url: templated(urlSchema).optional(),
-    path: templated(pathSchema).optional(),
+    name: z.string().check(z.regex(REQUEST_NAME, 'a name of letters, digits and _ (used as $name in JSONata)')),
+    url: z.optional(templated(urlSchema)),
+    path: z.optional(templated(pathSchema)),
     ...requestFields,
   })
-  .strict()
-  .refine((r) => Boolean(r.url) !== Boolean(r.path), { message: 'give either "url" or "path"', path: ['url'] });
+  .check(z.refine((r) => Boolean(r.url) !== Boolean(r.path), { message: 'give either "url" or "path"', path: ['url'] }));
 export type ExtraRequest = z.infer<typeof extraRequestSchema>;
 
 export const resourceSourceSchema = z
-  .object({
+  .strictObject({
     /** Full URL for this resource; `{asOf}` is replaced by the as-of date (empty for "latest"). */
-    url: templated(urlSchema).optional(),
+    url: z.optional(templated(urlSchema)),
     /** Or a path under api.baseUrl. Without either, the canonical `{baseUrl}/{resource}?asOf=` is used. */
-    path: templated(pathSchema).optional(),
+    path: z.optional(templated(pathSchema)),
     ...requestFields,
     /** More requests feeding this resource, e.g. progress reports joined to the tasks by id. */
-    requests: z
-      .array(extraRequestSchema)
-      .max(10)
-      .default([])
-      .refine((rs) => new Set(rs.map((r) => r.name)).size === rs.length, 'request names must be unique')
-      .refine((rs) => rs.every((r) => r.name !== 'main'), '"main" is the resource\'s own request'),
-    mapping: mappingSchema.optional(),
+    requests: z._default(
+      z
+        .array(extraRequestSchema)
+        .check(
+          z.maxLength(10),
+          z.refine((rs) => new Set(rs.map((r) => r.name)).size === rs.length, 'request names must be unique'),
+          z.refine((rs) => rs.every((r) => r.name !== 'main'), '"main" is the resource\'s own request'),
+        ),
+      () => [],
+    ),
+    mapping: z.optional(mappingSchema),
   })
-  .strict()
-  .refine((r) => !(r.url && r.path), { message: 'give either "url" or "path", not both', path: ['path'] });
+  .check(z.refine((r) => !(r.url && r.path), { message: 'give either "url" or "path", not both', path: ['path'] }));
 export type ResourceSource = z.infer<typeof resourceSourceSchema>;
 export type ResourceSourceInput = z.input<typeof resourceSourceSchema>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import {
   planSchema,
   rowSchemas,
@@ -23,7 +23,7 @@ export interface ResourceResult<T> {
 
 const envelopeShape = z.object({ meta: snapshotMetaSchema, data: z.unknown() });
 
-function shapeError(resource: ResourceName, url: string, error: z.ZodError, json: unknown): ApiError {
+function shapeError(resource: ResourceName, url: string, error: z.core.$ZodError, json: unknown): ApiError {
   const first = error.issues[0];
   const path = first ? formatPath(first.path) : '';
   const got = first ? describeValue(path ? (json as Record<string, unknown>)?.[String(first.path[0])] : json) : '';
@@ -55,7 +55,7 @@ export function validateList<R extends ListResourceName>(
   if (!Array.isArray(data)) {
     throw new ApiError({ kind: 'shape', resource, url, reason: `data should be an array of rows, got ${describeValue(data)}` });
   }
-  const schema = rowSchemas[resource] as unknown as z.ZodType<RowOf<R>>;
+  const schema = rowSchemas[resource] as unknown as z.ZodMiniType<RowOf<R>>;
   const rows: RowOf<R>[] = [];
   const report: ValidationReport = { resource, received: data.length, kept: 0, dropped: 0, issues: [] };
   const seen = new Set<string>();

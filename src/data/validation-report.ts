@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import type { ResourceName } from '../domain/schemas';
 
 export interface RowIssue {
@@ -56,7 +56,7 @@ function expectedOf(issue: z.core.$ZodIssue): string {
   }
 }
 
-export function toRowIssues(index: number, row: unknown, error: z.ZodError): RowIssue[] {
+export function toRowIssues(index: number, row: unknown, error: z.core.$ZodError): RowIssue[] {
   const id = valueAt(row, ['id']);
   const rowId = typeof id === 'string' || typeof id === 'number' ? String(id) : null;
   return error.issues.map((issue) => ({

@@ -37,8 +37,26 @@ export type ChartOption = ComposeOption<
 
 export type ChartInstance = echarts.ECharts;
 
+/*
+ * An ECharts instance takes a copy of the registered layouts and processors when it is created, so a
+ * part registered later does not work in an instance made before it (a line would have no points, an
+ * axis tooltip no pointer). Each registration therefore gets a generation number, each instance remembers
+ * the generation it was made at, and an instance whose option needs a newer part is made again.
+ */
+let generation = 0;
+const partGeneration = new Map<PartName, number>();
+const instanceGeneration = new WeakMap<ChartInstance, number>();
+
 export function initChart(el: HTMLElement, devicePixelRatio: number): ChartInstance {
-  return echarts.init(el, null, { renderer: 'canvas', devicePixelRatio });
+  const chart = echarts.init(el, null, { renderer: 'canvas', devicePixelRatio });
+  instanceGeneration.set(chart, generation);
+  return chart;
+}
+
+/** Whether the instance predates a part the option needs, and must be made again before drawing it. */
+export function needsNewInstance(chart: ChartInstance, option: ChartOption): boolean {
+  const made = instanceGeneration.get(chart) ?? -1;
+  return requiredParts(option).some((p) => (partGeneration.get(p) ?? Infinity) > made);
 }
 
 const registered = new Set<PartName>();
@@ -49,6 +67,7 @@ function load(part: PartName): Promise<void> {
   if (!p) {
     p = PART_LOADERS[part]().then(({ part: installer }) => {
       echarts.use(installer);
+      partGeneration.set(part, ++generation);
       registered.add(part);
     });
     // A failed chunk (a redeploy replaced it, the network blinked) may be asked for again.
@@ -66,6 +85,8 @@ export function ensureParts(option: ChartOption): Promise<void> | null {
   const missing = requiredParts(option).filter((p) => !registered.has(p));
   return missing.length === 0 ? null : Promise.all(missing.map(load)).then(() => undefined);
 }
+
+export const isRegistered = (part: PartName) => registered.has(part);
 
 /** Starts loading parts a view knows it will need, before its data and option exist. */
 export function preloadParts(parts: readonly PartName[]): void {

@@ -220,7 +220,7 @@ test.describe('big screen', () => {
 
   test('?reloadAt reloads once at that local time and keeps the URL', async ({ page }) => {
     // The browser runs in Asia/Shanghai (playwright.config.ts), so 03:59 there.
-    await page.clock.install({ time: new Date('2025-03-10T03:59:00+08:00') });
+    await page.clock.install({ time: new Date('2026-03-10T03:59:00+08:00') });
     await page.goto(`${DEMO_URL}/big-screen?reloadAt=04:00&screen=2`);
     await ready(page);
     await page.evaluate(() => ((window as unknown as { marker: number }).marker = 1));

@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 import { assessPlan, DEFAULT_THRESHOLDS, type PlanAssessment } from '../../src/domain/metrics';
 import { planSchema, rowSchemas } from '../../src/domain/schemas';
 import { z } from 'zod';
@@ -62,4 +62,27 @@ export async function expectOverviewNumbers(page: Page, a: PlanAssessment) {
   for (const f of a.byFunction) {
     await expect(overview.getByTestId(`function-${f.key}-completion`)).toHaveText(pct(f.meanProgress));
   }
+}
+
+/**
+ * The share of a chart's canvas that is drawn on. Axes and labels alone ink a few per cent; filled lines
+ * and bars a third or more. It tells a chart that draws its data from one that only drew its frame.
+ */
+export async function chartInk(chart: Locator): Promise<number> {
+  await expect(chart).toHaveAttribute('data-painted', 'true');
+  // The entry animation: wait until the picture stops changing.
+  let last = -1;
+  for (let i = 0; i < 20; i++) {
+    const ink = await chart.locator('canvas').first().evaluate((c) => {
+      const cv = c as HTMLCanvasElement;
+      const d = cv.getContext('2d')!.getImageData(0, 0, cv.width, cv.height).data;
+      let n = 0;
+      for (let k = 3; k < d.length; k += 4) if (d[k]! > 0) n++;
+      return n / (d.length / 4);
+    });
+    if (Math.abs(ink - last) < 0.001) return ink;
+    last = ink;
+    await chart.page().waitForTimeout(250);
+  }
+  return last;
 }

@@ -1,5 +1,5 @@
 import '../../domain/schemas/zod-setup';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { COERCE_TYPES, type CoerceType, type MonthDay } from './coerce-types';
 
 /*
@@ -56,95 +56,93 @@ export interface JoinSpec {
 }
 export type FieldSpec = string | ValueSpec | ConstSpec | ObjectSpec | EachSpec | JoinSpec;
 
-const pathString = z.string().max(500);
+const pathString = z.string().check(z.maxLength(500));
 const scalar = z.union([z.string(), z.number(), z.boolean(), z.null()]);
 const whereSchema = z.record(z.string(), scalar);
 const valueTable = z.record(z.string(), z.unknown());
 const typeSchema = z.enum(COERCE_TYPES);
 
-export const fieldSpecSchema: z.ZodType<FieldSpec> = z.lazy(() =>
+export const fieldSpecSchema: z.ZodMiniType<FieldSpec> = z.lazy(() =>
   z.union([
     pathString,
-    z.object({ const: z.unknown() }).strict(),
-    z
-      .object({
-        from: z.string().min(1),
-        rows: pathString.optional(),
-        match: z.record(z.string(), pathString).refine((m) => Object.keys(m).length > 0, 'match needs at least one key'),
-        fields: fieldMapSchema.optional(),
-        type: typeSchema.optional(),
-        map: valueTable.optional(),
-        where: whereSchema.optional(),
-        sortBy: z.string().optional(),
-        first: z.boolean().optional(),
-        default: z.unknown().optional(),
-      })
-      .strict(),
-    z
-      .object({
-        each: pathString,
-        fields: fieldMapSchema.optional(),
-        type: typeSchema.optional(),
-        map: valueTable.optional(),
-        where: whereSchema.optional(),
-        sortBy: z.string().optional(),
-        default: z.unknown().optional(),
-      })
-      .strict(),
-    z.object({ path: pathString.optional(), fields: fieldMapSchema, default: z.unknown().optional() }).strict(),
-    z
-      .object({
-        path: pathString,
-        type: typeSchema.optional(),
-        map: valueTable.optional(),
-        default: z.unknown().optional(),
-        monthDay: z.enum(['start', 'end']).optional(),
-        separator: z.string().min(1).max(5).optional(),
-      })
-      .strict(),
+    z.strictObject({ const: z.unknown() }),
+    z.strictObject({
+      from: z.string().check(z.minLength(1)),
+      rows: z.optional(pathString),
+      match: z.record(z.string(), pathString).check(z.refine((m) => Object.keys(m).length > 0, 'match needs at least one key')),
+      fields: z.optional(fieldMapSchema),
+      type: z.optional(typeSchema),
+      map: z.optional(valueTable),
+      where: z.optional(whereSchema),
+      sortBy: z.optional(z.string()),
+      first: z.optional(z.boolean()),
+      default: z.optional(z.unknown()),
+    }),
+    z.strictObject({
+      each: pathString,
+      fields: z.optional(fieldMapSchema),
+      type: z.optional(typeSchema),
+      map: z.optional(valueTable),
+      where: z.optional(whereSchema),
+      sortBy: z.optional(z.string()),
+      default: z.optional(z.unknown()),
+    }),
+    z.strictObject({ path: z.optional(pathString), fields: fieldMapSchema, default: z.optional(z.unknown()) }),
+    z.strictObject({
+      path: pathString,
+      type: z.optional(typeSchema),
+      map: z.optional(valueTable),
+      default: z.optional(z.unknown()),
+      monthDay: z.optional(z.enum(['start', 'end'])),
+      separator: z.optional(z.string().check(z.minLength(1), z.maxLength(5))),
+    }),
   ]),
-) as z.ZodType<FieldSpec>;
+) as z.ZodMiniType<FieldSpec>;
 
-export const fieldMapSchema: z.ZodType<FieldMap> = z.lazy(() => z.record(z.string().min(1), fieldSpecSchema));
+export const fieldMapSchema: z.ZodMiniType<FieldMap> = z.lazy(() => z.record(z.string().check(z.minLength(1)), fieldSpecSchema));
 
-export const metaMapSchema = z
-  .object({ asOf: fieldSpecSchema.optional(), source: fieldSpecSchema.optional(), generatedAt: fieldSpecSchema.optional() })
-  .strict();
+export const metaMapSchema = z.strictObject({
+  asOf: z.optional(fieldSpecSchema),
+  source: z.optional(fieldSpecSchema),
+  generatedAt: z.optional(fieldSpecSchema),
+});
 export type MetaMap = z.infer<typeof metaMapSchema>;
 
 export const DEFAULT_MAPPING_TIMEOUT_MS = 30_000;
 
 export const mappingSchema = z
-  .object({
+  .strictObject({
     /**
      * A JSONata expression over the (main) response; other requests are `$name`. Returns the rows (or
      * the plan), or `{ meta, data }`. In JSON it may be written as an array of lines, joined with newlines.
      */
-    jsonata: z
-      .union([z.string(), z.array(z.string())])
-      .transform((v) => (Array.isArray(v) ? v.join('\n') : v))
-      .pipe(z.string().trim().min(1, 'an empty expression').max(100_000))
-      .optional(),
+    jsonata: z.optional(
+      z.pipe(
+        z.pipe(
+          z.union([z.string(), z.array(z.string())]),
+          z.transform((v: string | string[]) => (Array.isArray(v) ? v.join('\n') : v)),
+        ),
+        z.string().check(z.trim(), z.minLength(1, 'an empty expression'), z.maxLength(100_000)),
+      ),
+    ),
     /** Where the rows (or the plan object) are in the response; the response itself when absent. */
-    rows: pathString.optional(),
+    rows: z.optional(pathString),
     /** Keep only the rows whose fields equal these values. */
-    where: whereSchema.optional(),
+    where: z.optional(whereSchema),
     /** Canonical field → where it comes from. Without it, the rows are taken as they are. */
-    fields: fieldMapSchema.optional(),
+    fields: z.optional(fieldMapSchema),
     /** meta.asOf / source / generatedAt from the response; otherwise the requested date and the URL are used. */
-    meta: metaMapSchema.optional(),
+    meta: z.optional(metaMapSchema),
     /** The API's own success flag, e.g. `{ "path": "code", "equals": [200], "message": "msg" }`. */
-    success: z
-      .object({ path: pathString, equals: z.array(scalar).min(1), message: pathString.optional() })
-      .strict()
-      .optional(),
+    success: z.optional(z.strictObject({ path: pathString, equals: z.array(scalar).check(z.minLength(1)), message: z.optional(pathString) })),
     /** A JSONata mapping that runs longer than this is stopped. */
-    timeoutMs: z.number().int().min(100).max(120_000).default(DEFAULT_MAPPING_TIMEOUT_MS),
+    timeoutMs: z._default(z.int().check(z.minimum(100), z.maximum(120_000)), DEFAULT_MAPPING_TIMEOUT_MS),
   })
-  .strict()
-  .refine((m) => !(m.jsonata && (m.fields || m.rows !== undefined || m.where)), {
-    message: 'use either "jsonata" or "rows"/"where"/"fields", not both',
-    path: ['jsonata'],
-  });
+  .check(
+    z.refine((m) => !(m.jsonata && (m.fields || m.rows !== undefined || m.where)), {
+      message: 'use either "jsonata" or "rows"/"where"/"fields", not both',
+      path: ['jsonata'],
+    }),
+  );
 export type Mapping = z.infer<typeof mappingSchema>;
 export type MappingInput = z.input<typeof mappingSchema>;

@@ -1,5 +1,5 @@
 import './zod-setup';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
@@ -18,10 +18,7 @@ export function isRealDate(s: string): boolean {
 }
 
 /** A calendar date, `YYYY-MM-DD`, that exists (2021-02-30 is rejected). */
-export const isoDateSchema = z
-  .string()
-  .regex(ISO_DATE, 'expected a date as YYYY-MM-DD')
-  .refine(isRealDate, 'not a real calendar date');
+export const isoDateSchema = z.string().check(z.regex(ISO_DATE, 'expected a date as YYYY-MM-DD'), z.refine(isRealDate, 'not a real calendar date'));
 export type IsoDate = z.infer<typeof isoDateSchema>;
 
 export const functionCodeSchema = z.enum(['C', 'T', 'O']);
@@ -33,21 +30,24 @@ export const statusCodeSchema = z.enum(['done', 'onTrack', 'watch', 'lagging', '
 export type StatusCode = z.infer<typeof statusCodeSchema>;
 export const STATUS_CODES: readonly StatusCode[] = statusCodeSchema.options;
 
-export const idSchema = z.string().min(1).max(64);
-export const nameSchema = z.string().min(1).max(500);
+/** Free text up to `max` characters. */
+export const maxText = (max: number) => z.string().check(z.maxLength(max));
+
+export const idSchema = z.string().check(z.minLength(1), z.maxLength(64));
+export const nameSchema = z.string().check(z.minLength(1), z.maxLength(500));
 /** English forms are optional: the source document and most real APIs are Chinese only. */
-export const nameEnSchema = z.string().min(1).max(500).optional();
+export const nameEnSchema = z.optional(z.string().check(z.minLength(1), z.maxLength(500)));
 
 export const periodSchema = z
   .object({ start: isoDateSchema, end: isoDateSchema })
-  .refine((p) => p.start <= p.end, { message: 'period start is after its end', path: ['end'] });
+  .check(z.refine((p) => p.start <= p.end, { message: 'period start is after its end', path: ['end'] }));
 export type Period = z.infer<typeof periodSchema>;
 
 export const progressPointSchema = z.object({
   date: isoDateSchema,
-  percent: z.number().min(0).max(100),
-  note: z.string().max(2000).optional(),
-  noteEn: z.string().max(2000).optional(),
+  percent: z.number().check(z.minimum(0), z.maximum(100)),
+  note: z.optional(maxText(2000)),
+  noteEn: z.optional(maxText(2000)),
 });
 export type ProgressPoint = z.infer<typeof progressPointSchema>;
 
@@ -56,15 +56,15 @@ export const milestoneSchema = z.object({
   name: nameSchema,
   nameEn: nameEnSchema,
   planned: isoDateSchema,
-  actual: isoDateSchema.nullable(),
+  actual: z.nullable(isoDateSchema),
 });
 export type Milestone = z.infer<typeof milestoneSchema>;
 
 /** A status set by hand by the responsible unit; only valid with a written reason. */
 export const manualStatusSchema = z.object({
   status: statusCodeSchema,
-  reason: z.string().trim().min(1, 'a manual status needs a written reason').max(2000),
-  setBy: z.string().max(200).optional(),
+  reason: z.string().check(z.trim(), z.minLength(1, 'a manual status needs a written reason'), z.maxLength(2000)),
+  setBy: z.optional(maxText(200)),
   setAt: isoDateSchema,
 });
 export type ManualStatus = z.infer<typeof manualStatusSchema>;

@@ -1,5 +1,5 @@
-import { z } from 'zod';
-import { functionCodeSchema, idSchema, isoDateSchema, nameEnSchema, nameSchema, periodSchema } from './common';
+import * as z from 'zod/mini';
+import { functionCodeSchema, idSchema, isoDateSchema, nameEnSchema, nameSchema, periodSchema, maxText } from './common';
 
 /**
  * How an observation relates to a target:
@@ -15,36 +15,36 @@ export type IndicatorKind = z.infer<typeof indicatorKindSchema>;
 export const directionSchema = z.enum(['higher', 'lower']);
 export type Direction = z.infer<typeof directionSchema>;
 
-export const datedValueSchema = z.object({ date: isoDateSchema, value: z.number().finite() });
+export const datedValueSchema = z.object({ date: isoDateSchema, value: z.number() });
 export type DatedValue = z.infer<typeof datedValueSchema>;
 
 export const targetSchema = z.object({
   period: periodSchema,
-  label: z.string().max(50).optional(),
-  value: z.number().finite(),
+  label: z.optional(maxText(50)),
+  value: z.number(),
   /** Optional planned path within the period (expected value at dates); linear when absent. */
-  trajectory: z.array(datedValueSchema).optional(),
-  note: z.string().max(2000).optional(),
+  trajectory: z.optional(z.array(datedValueSchema)),
+  note: z.optional(maxText(2000)),
 });
 export type Target = z.infer<typeof targetSchema>;
 
-export const observationSchema = datedValueSchema.extend({ note: z.string().max(2000).optional() });
+export const observationSchema = z.extend(datedValueSchema, { note: z.optional(maxText(2000)) });
 export type Observation = z.infer<typeof observationSchema>;
 
 export const indicatorSchema = z.object({
   id: idSchema,
   name: nameSchema,
   nameEn: nameEnSchema,
-  unit: z.string().max(20),
-  unitEn: z.string().max(20).optional(),
-  functions: z.array(functionCodeSchema).min(1),
-  taskId: idSchema.optional(),
-  workItemId: idSchema.optional(),
+  unit: maxText(20),
+  unitEn: z.optional(maxText(20)),
+  functions: z.array(functionCodeSchema).check(z.minLength(1)),
+  taskId: z.optional(idSchema),
+  workItemId: z.optional(idSchema),
   kind: indicatorKindSchema,
-  direction: directionSchema.default('higher'),
-  targets: z.array(targetSchema).default([]),
-  observations: z.array(observationSchema).default([]),
-  source: z.string().max(500).optional(),
+  direction: z._default(directionSchema, 'higher'),
+  targets: z._default(z.array(targetSchema), () => []),
+  observations: z._default(z.array(observationSchema), () => []),
+  source: z.optional(maxText(500)),
 });
 export type Indicator = z.infer<typeof indicatorSchema>;
 export type IndicatorInput = z.input<typeof indicatorSchema>;

@@ -1,18 +1,18 @@
-import { z } from 'zod';
-import { functionCodeSchema, idSchema, isoDateSchema, nameEnSchema, nameSchema, periodSchema } from './common';
+import * as z from 'zod/mini';
+import { functionCodeSchema, idSchema, isoDateSchema, nameEnSchema, nameSchema, periodSchema, maxText } from './common';
 
 export const coreFunctionSchema = z.object({
   code: functionCodeSchema,
   name: nameSchema,
   nameEn: nameEnSchema,
-  description: z.string().max(4000),
-  descriptionEn: z.string().max(4000).optional(),
+  description: maxText(4000),
+  descriptionEn: z.optional(maxText(4000)),
 });
 export type CoreFunction = z.infer<typeof coreFunctionSchema>;
 
 export const aspectSchema = z.object({
   id: idSchema,
-  order: z.number().int(),
+  order: z.int(),
   name: nameSchema,
   nameEn: nameEnSchema,
 });
@@ -22,13 +22,13 @@ export const safeguardSchema = z.object({
   id: idSchema,
   name: nameSchema,
   nameEn: nameEnSchema,
-  description: z.string().max(4000).optional(),
+  description: z.optional(maxText(4000)),
 });
 export type Safeguard = z.infer<typeof safeguardSchema>;
 
 export const workAreaSchema = z.object({
   id: idSchema,
-  order: z.number().int(),
+  order: z.int(),
   name: nameSchema,
   nameEn: nameEnSchema,
 });
@@ -37,7 +37,7 @@ export type WorkArea = z.infer<typeof workAreaSchema>;
 /** A yearly work programme (年度重点工作), e.g. the 2021 one in section 二 of the seed. */
 export const programmeSchema = z.object({
   id: idSchema,
-  year: z.number().int().min(1990).max(2100),
+  year: z.int().check(z.minimum(1990), z.maximum(2100)),
   name: nameSchema,
   nameEn: nameEnSchema,
   areas: z.array(workAreaSchema),
@@ -48,12 +48,12 @@ export const planSchema = z.object({
   id: idSchema,
   name: nameSchema,
   nameEn: nameEnSchema,
-  shortName: z.string().max(100).optional(),
-  shortNameEn: z.string().max(100).optional(),
+  shortName: z.optional(maxText(100)),
+  shortNameEn: z.optional(maxText(100)),
   period: periodSchema,
-  adoptedOn: isoDateSchema.optional(),
-  functions: z.array(coreFunctionSchema).min(1),
-  aspects: z.array(aspectSchema).min(1),
+  adoptedOn: z.optional(isoDateSchema),
+  functions: z.array(coreFunctionSchema).check(z.minLength(1)),
+  aspects: z.array(aspectSchema).check(z.minLength(1)),
   safeguards: z.array(safeguardSchema),
   programmes: z.array(programmeSchema),
 });

@@ -1,5 +1,5 @@
-import { z } from 'zod';
-import { functionCodeSchema, idSchema, isoDateSchema, nameEnSchema, nameSchema } from './common';
+import * as z from 'zod/mini';
+import { functionCodeSchema, idSchema, isoDateSchema, nameEnSchema, nameSchema, maxText } from './common';
 
 export const projectStatusSchema = z.enum(['planned', 'underConstruction', 'operating', 'completed', 'suspended']);
 export type ProjectStatus = z.infer<typeof projectStatusSchema>;
@@ -12,18 +12,16 @@ export const projectSchema = z.object({
   name: nameSchema,
   nameEn: nameEnSchema,
   kind: projectKindSchema,
-  functions: z.array(functionCodeSchema).default([]),
-  leadUnitId: idSchema.optional(),
-  description: z.string().max(4000).optional(),
+  functions: z._default(z.array(functionCodeSchema), () => []),
+  leadUnitId: z.optional(idSchema),
+  description: z.optional(maxText(4000)),
   /** WGS-84 longitude/latitude; optional because many ledgers do not record it. */
-  location: z
-    .object({ lng: z.number().min(-180).max(180), lat: z.number().min(-90).max(90) })
-    .nullable()
-    .default(null),
-  area: z.object({ value: z.number().nonnegative(), unit: z.string().max(20) }).optional(),
-  statusHistory: z
-    .array(z.object({ date: isoDateSchema, status: projectStatusSchema, note: z.string().max(2000).optional() }))
-    .default([]),
+  location: z._default(
+    z.nullable(z.object({ lng: z.number().check(z.minimum(-180), z.maximum(180)), lat: z.number().check(z.minimum(-90), z.maximum(90)) })),
+    null,
+  ),
+  area: z.optional(z.object({ value: z.number().check(z.nonnegative()), unit: maxText(20) })),
+  statusHistory: z._default(z.array(z.object({ date: isoDateSchema, status: projectStatusSchema, note: z.optional(maxText(2000)) })), () => []),
 });
 export type Project = z.infer<typeof projectSchema>;
 export type ProjectInput = z.input<typeof projectSchema>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { indicatorSchema } from './indicator';
 import { planSchema } from './plan';
 import { projectSchema } from './project';
@@ -33,6 +33,6 @@ export const RESOURCE_PATHS: Record<ResourceName, string> = {
   projects: 'projects',
 };
 
-export const envelopeSchema = <T extends z.ZodType>(data: T) => z.object({ meta: snapshotMetaSchema, data });
+export const envelopeSchema = <T extends z.ZodMiniType>(data: T) => z.object({ meta: snapshotMetaSchema, data });
 export const planEnvelopeSchema = envelopeSchema(planSchema);
 export const listEnvelopeSchema = <R extends ListResourceName>(r: R) => envelopeSchema(z.array(rowSchemas[r]));

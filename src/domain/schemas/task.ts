@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import {
   functionCodeSchema,
   idSchema,
@@ -13,20 +13,20 @@ import {
 export const taskSchema = z
   .object({
     id: idSchema,
-    order: z.number().int(),
+    order: z.int(),
     aspectId: idSchema,
     name: nameSchema,
     nameEn: nameEnSchema,
-    functions: z.array(functionCodeSchema).min(1),
+    functions: z.array(functionCodeSchema).check(z.minLength(1)),
     leadUnitId: idSchema,
-    coUnitIds: z.array(idSchema).default([]),
+    coUnitIds: z._default(z.array(idSchema), () => []),
     start: isoDateSchema,
     due: isoDateSchema,
-    completedOn: isoDateSchema.nullable().default(null),
-    progress: z.array(progressPointSchema).default([]),
-    milestones: z.array(milestoneSchema).default([]),
-    manualStatus: manualStatusSchema.nullable().default(null),
+    completedOn: z._default(z.nullable(isoDateSchema), null),
+    progress: z._default(z.array(progressPointSchema), () => []),
+    milestones: z._default(z.array(milestoneSchema), () => []),
+    manualStatus: z._default(z.nullable(manualStatusSchema), null),
   })
-  .refine((t) => t.start <= t.due, { message: 'start is after due', path: ['due'] });
+  .check(z.refine((t) => t.start <= t.due, { message: 'start is after due', path: ['due'] }));
 export type Task = z.infer<typeof taskSchema>;
 export type TaskInput = z.input<typeof taskSchema>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { idSchema, nameEnSchema, nameSchema } from './common';
 
 export const unitKindSchema = z.enum(['municipal', 'district', 'university', 'company', 'committee', 'platform', 'other']);
@@ -8,8 +8,8 @@ export const unitSchema = z.object({
   id: idSchema,
   name: nameSchema,
   nameEn: nameEnSchema,
-  shortName: z.string().min(1).max(100),
-  shortNameEn: z.string().min(1).max(100).optional(),
+  shortName: z.string().check(z.minLength(1), z.maxLength(100)),
+  shortNameEn: z.optional(z.string().check(z.minLength(1), z.maxLength(100))),
   kind: unitKindSchema,
 });
 export type Unit = z.infer<typeof unitSchema>;

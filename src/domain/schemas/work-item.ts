@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import {
   idSchema,
   isoDateSchema,
@@ -18,23 +18,25 @@ export const workItemSchema = z
     id: idSchema,
     programmeId: idSchema,
     areaId: idSchema,
-    order: z.number().int(),
+    order: z.int(),
     name: nameSchema,
     nameEn: nameEnSchema,
     kind: z.enum(['milestone', 'indicator']),
-    indicatorIds: z.array(idSchema).default([]),
-    leadUnitId: idSchema.optional(),
+    indicatorIds: z._default(z.array(idSchema), () => []),
+    leadUnitId: z.optional(idSchema),
     start: isoDateSchema,
     due: isoDateSchema,
-    completedOn: isoDateSchema.nullable().default(null),
-    progress: z.array(progressPointSchema).default([]),
-    milestones: z.array(milestoneSchema).default([]),
-    manualStatus: manualStatusSchema.nullable().default(null),
+    completedOn: z._default(z.nullable(isoDateSchema), null),
+    progress: z._default(z.array(progressPointSchema), () => []),
+    milestones: z._default(z.array(milestoneSchema), () => []),
+    manualStatus: z._default(z.nullable(manualStatusSchema), null),
   })
-  .refine((w) => w.kind !== 'indicator' || w.indicatorIds.length > 0, {
-    message: 'an indicator item names at least one indicator',
-    path: ['indicatorIds'],
-  })
-  .refine((w) => w.start <= w.due, { message: 'start is after due', path: ['due'] });
+  .check(
+    z.refine((w) => w.kind !== 'indicator' || w.indicatorIds.length > 0, {
+      message: 'an indicator item names at least one indicator',
+      path: ['indicatorIds'],
+    }),
+    z.refine((w) => w.start <= w.due, { message: 'start is after due', path: ['due'] }),
+  );
 export type WorkItem = z.infer<typeof workItemSchema>;
 export type WorkItemInput = z.input<typeof workItemSchema>;

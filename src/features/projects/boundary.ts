@@ -1,16 +1,18 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /** A lng/lat position; a third number (altitude) is allowed by GeoJSON and ignored. */
 const positionSchema = z
-  .array(z.number().finite())
-  .min(2)
-  .max(3)
-  .refine((p) => Math.abs(p[0]!) <= 180 && Math.abs(p[1]!) <= 90, 'not a longitude/latitude pair');
-const ringSchema = z.array(positionSchema).min(4, 'a polygon ring needs at least 4 positions');
+  .array(z.number())
+  .check(
+    z.minLength(2),
+    z.maxLength(3),
+    z.refine((p) => Math.abs(p[0]!) <= 180 && Math.abs(p[1]!) <= 90, 'not a longitude/latitude pair'),
+  );
+const ringSchema = z.array(positionSchema).check(z.minLength(4, 'a polygon ring needs at least 4 positions'));
 
 const geometrySchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('Polygon'), coordinates: z.array(ringSchema).min(1) }),
-  z.object({ type: z.literal('MultiPolygon'), coordinates: z.array(z.array(ringSchema).min(1)).min(1) }),
+  z.object({ type: z.literal('Polygon'), coordinates: z.array(ringSchema).check(z.minLength(1)) }),
+  z.object({ type: z.literal('MultiPolygon'), coordinates: z.array(z.array(ringSchema).check(z.minLength(1))).check(z.minLength(1)) }),
 ]);
 
 export const boundarySchema = z.object({
@@ -19,11 +21,11 @@ export const boundarySchema = z.object({
     .array(
       z.object({
         type: z.literal('Feature'),
-        properties: z.record(z.string(), z.unknown()).nullable().optional(),
+        properties: z.optional(z.nullable(z.record(z.string(), z.unknown()))),
         geometry: geometrySchema,
       }),
     )
-    .min(1, 'no features'),
+    .check(z.minLength(1, 'no features')),
 });
 export type BoundaryCollection = z.infer<typeof boundarySchema>;
 
