@@ -31,7 +31,7 @@ export default defineConfig({
   build: {
     target: 'es2020',
     sourcemap: false,
-    // Read by scripts/check-bundle.ts to measure what the first screen needs.
+    // Read by tests/e2e/bundle-budget.spec.ts to measure what the first screen needs.
     manifest: true,
     chunkSizeWarningLimit: 900,
     rolldownOptions: {

@@ -31,17 +31,20 @@ async function timeOnce(browser: Browser, url: string, kind: 'app' | 'empty'): P
   const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
   const page = await context.newPage();
   await page.goto(url);
+  // The overview paints as soon as the plan arrives and fills in as the lists do: it is complete when the
+  // final task count shows, every chart has painted since, and nothing has painted for half a second.
   const ms = await page.waitForFunction(
     (k) => {
       if (k === 'empty') return performance.getEntriesByName('zerobay:empty-painted')[0]?.startTime ?? false;
       const charts = document.querySelectorAll('[data-testid="chart"]').length;
       const marks = performance.getEntriesByName('zerobay:chart-painted');
       const numbers = document.querySelector('[data-testid="task-count"]');
-      if (!numbers || charts === 0 || marks.length < charts) return false;
-      return Math.max(...marks.map((m) => m.startTime));
+      if (numbers?.textContent !== '15' || charts === 0 || marks.length < charts) return false;
+      const last = Math.max(...marks.map((m) => m.startTime));
+      return performance.now() - last > 500 ? last : false;
     },
     kind,
-    { timeout: 30_000, polling: 'raf' },
+    { timeout: 30_000, polling: 100 },
   );
   const value = (await ms.jsonValue()) as number;
   await context.close();

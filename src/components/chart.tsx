@@ -2,10 +2,19 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from '../lib/i18n';
 import { downloadUrl } from '../lib/download';
 import type { ChartInstance, ChartOption } from '../lib/echarts';
+import type { PartName } from '../lib/echarts-parts';
 
 // ECharts loads on first use, so headline numbers paint before the charting code arrives.
 const loadECharts = () => import('../lib/echarts');
 type EChartsModule = Awaited<ReturnType<typeof loadECharts>>;
+
+/**
+ * For a view that knows what it will draw: fetch ECharts and those parts while its data is still on the
+ * way, rather than after, so the charts paint as soon as the data is in.
+ */
+export function preloadChartParts(parts: readonly PartName[]): void {
+  void loadECharts().then((ec) => ec.preloadParts(parts));
+}
 
 /*
  * Tooltips only matter under a pointer or focus: a wall screen never needs them. So a chart first
@@ -41,6 +50,7 @@ export function Chart({ option, label, height = 280, className, downloadName, on
   const [loadError, setLoadError] = useState<string | null>(null);
   const [wantsTooltip, setWantsTooltip] = useState(false);
   const pointer = useRef<{ x: number; y: number } | null>(null);
+  const replay = useRef<(() => void) | null>(null);
 
   useEffect(() => {
     let disposed = false;
@@ -86,7 +96,15 @@ export function Chart({ option, label, height = 280, className, downloadName, on
       // Made again under the pointer (the tooltip arrived): no entry animation, the chart just gains it.
       const redraw = fresh && el.dataset.painted === 'true';
       drawn.setOption(redraw ? ({ ...effective, animation: false } as ChartOption) : effective, { notMerge: true, lazyUpdate: !redraw });
-      if (redraw && hasTooltip && effective === option && pointer.current) drawn.dispatchAction({ type: 'showTip', ...pointer.current });
+      // The pointer is already over the chart: replay where it is, so hover effects and the tooltip (an
+      // axis tooltip, or one a view shows for a hovered label) appear without waiting for it to move.
+      // Replayed once the view's event handlers are bound to the new instance (the effects below).
+      if (redraw && hasTooltip && effective === option && pointer.current) {
+        const box = el.getBoundingClientRect();
+        const zrX = pointer.current.x - box.left;
+        const zrY = pointer.current.y - box.top;
+        replay.current = () => drawn.getZr().handler.dispatch('mousemove', { zrX, zrY, offsetX: zrX, offsetY: zrY, target: null } as never);
+      }
       if (fresh) setChart(drawn);
       onReady?.(drawn);
     };
@@ -107,8 +125,7 @@ export function Chart({ option, label, height = 280, className, downloadName, on
   }, [ec, option, onReady, wantsTooltip]);
 
   const interacted = (e: { clientX?: number; clientY?: number }) => {
-    const box = ref.current?.getBoundingClientRect();
-    if (box && e.clientX !== undefined && e.clientY !== undefined) pointer.current = { x: e.clientX - box.left, y: e.clientY - box.top };
+    if (e.clientX !== undefined && e.clientY !== undefined) pointer.current = { x: e.clientX, y: e.clientY };
     if (!wantsTooltip) setWantsTooltip(true);
   };
 
@@ -119,6 +136,12 @@ export function Chart({ option, label, height = 280, className, downloadName, on
       for (const [name, handler] of Object.entries(onEvents)) chart.off(name, handler);
     };
   }, [chart, onEvents]);
+
+  useEffect(() => {
+    const pending = replay.current;
+    replay.current = null;
+    if (chart && !chart.isDisposed()) pending?.();
+  }, [chart]);
 
   const download = () => {
     if (!chart || !downloadName || !ref.current) return;

@@ -2,7 +2,7 @@ import { queryOptions } from '@tanstack/react-query';
 import type { ListResourceName, Plan, ResourceName, RowOf } from '../domain/schemas';
 import { sourceKey, type AppConfig } from './config';
 import { loadResource, type LoadedResource } from './load-resource';
-import type { ResourceResult } from './validate';
+import { refuseIfEveryRowDropped, type ResourceResult } from './validate';
 
 /** `null` asks the source for its latest state; the answer's meta.asOf says which date that is. */
 export type AsOfParam = string | null;
@@ -24,7 +24,10 @@ function listQuery<R extends ListResourceName>(resource: R) {
   return (config: AppConfig, asOf: AsOfParam) =>
     queryOptions<ResourceResult<RowOf<R>[]>>({
       queryKey: resourceQueryKey(resource, config, asOf),
-      queryFn: async ({ signal }) => (await loadResource(config, resource, asOf, { signal })) as LoadedResource<RowOf<R>[]>,
+      queryFn: async ({ signal }) => {
+        const loaded = (await loadResource(config, resource, asOf, { signal })) as LoadedResource<RowOf<R>[]>;
+        return refuseIfEveryRowDropped(loaded, loaded.requests[0]?.shownUrl ?? resource);
+      },
       ...common(config),
     });
 }

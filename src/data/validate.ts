@@ -11,7 +11,7 @@ import {
 } from '../domain/schemas';
 import { ApiError } from './errors';
 import { beijingToday } from './requests';
-import { describeValue, formatPath, toRowIssues, type ValidationReport } from './validation-report';
+import { describeIssue, describeValue, formatPath, toRowIssues, type ValidationReport } from './validation-report';
 
 export interface ResourceResult<T> {
   meta: SnapshotMeta;
@@ -118,5 +118,22 @@ export function refuseFutureAsOf(resource: ResourceName, url: string, asOf: stri
     resource,
     url,
     reason: `meta.asOf ${asOf} is in the future (today is ${today} in Beijing, one day of clock difference allowed): response refused`,
+  });
+}
+
+/**
+ * For the screen: a list whose every row failed is not "no data" but a source that changed under us (a
+ * renamed field, a new format). Refused as a whole, so the last good rows stay on screen with their age
+ * and the message names the first failure. (`npm run check-source` still gets the full report.)
+ */
+export function refuseIfEveryRowDropped<T>(result: ResourceResult<T>, url: string): ResourceResult<T> {
+  const { report } = result;
+  if (report.received === 0 || report.kept > 0) return result;
+  const first = report.issues[0];
+  throw new ApiError({
+    kind: 'shape',
+    resource: report.resource,
+    url,
+    reason: `every row failed validation (${report.received} of ${report.received})${first ? `; first: ${describeIssue(first)}` : ''}`,
   });
 }

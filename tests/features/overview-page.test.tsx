@@ -13,7 +13,7 @@ import { planSchema, rowSchemas } from '../../src/domain/schemas';
 import { OverviewPage } from '../../src/features/overview/overview-page';
 
 // jsdom has no canvas; the chart is proven in the browser suite.
-vi.mock('../../src/components/chart', () => ({ Chart: ({ label }: { label: string }) => <div role="img" aria-label={label} /> }));
+vi.mock('../../src/components/chart', () => ({ Chart: ({ label }: { label: string }) => <div role="img" aria-label={label} />, preloadChartParts: () => undefined }));
 
 const config = appConfigSchema.parse({ mock: { enabled: false }, api: { baseUrl: MOCK_API_URL } });
 

@@ -1,6 +1,6 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import { useTranslation } from '../../lib/i18n';
-import { Chart } from '../../components/chart';
+import { Chart, preloadChartParts } from '../../components/chart';
 import { Panel } from '../../components/panel';
 import { ProgressRing } from '../../components/progress-ring';
 import { StatusBadge } from '../../components/status-badge';
@@ -31,6 +31,8 @@ export function OverviewPage() {
   const [asOfParam] = useAsOfParam();
   const state = usePlanAssessment(asOfParam);
   const { assessment, data } = state;
+  // The trend is a line chart with a legend: its code downloads alongside the data.
+  useEffect(() => preloadChartParts(['grid', 'line', 'legend']), []);
 
   return (
     <div className="page overview" data-testid="overview">

@@ -37,7 +37,9 @@ export function TasksPage() {
   const state = usePlanAssessment(asOfParam);
   return (
     <PageFrame title={t('ledger.title')} testId="tasks" state={state} requestedAsOf={asOfParam}>
-      {(assessment, data) => <Ledger assessment={assessment} data={data} />}
+      {(assessment, data) => (
+        <Ledger assessment={assessment} data={data} tasksPending={state.resources.some((r) => r.resource === 'tasks' && r.status === 'pending')} />
+      )}
     </PageFrame>
   );
 }
@@ -68,8 +70,9 @@ function useTaskFilters(): [TaskFilters, FilterSetters] {
   return [filters, { setAspect, setFn, setUnit, setStatuses, setQ, clear }];
 }
 
-function Ledger({ assessment, data }: { assessment: PlanAssessment; data: PlanData }) {
+function Ledger({ assessment, data, tasksPending }: { assessment: PlanAssessment; data: PlanData; tasksPending: boolean }) {
   const { t } = useTranslation('tasks');
+  const { t: tc } = useTranslation();
   const lang = useLang();
   const shared = useSharedSearch();
   const [filters, set] = useTaskFilters();
@@ -123,7 +126,8 @@ function Ledger({ assessment, data }: { assessment: PlanAssessment; data: PlanDa
           caption={t('ledger.caption')}
           csvName={t('ledger.csvName')}
           asOf={assessment.asOf}
-          emptyText={t('ledger.empty')}
+          // The plan can arrive before the tasks: until they do, the table is loading, not empty.
+          emptyText={tasksPending ? tc('state.loading') : t('ledger.empty')}
           testId="task-table"
           rowClassName={rowClassName}
           virtualizeAbove={VIRTUALIZE_ABOVE}
