@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from '../lib/i18n';
 import { downloadUrl } from '../lib/download';
 import type { ChartInstance, ChartOption } from '../lib/echarts';
-import type { PartName } from '../lib/echarts-parts';
+import { PART_LOADERS, type PartName } from '../lib/echarts-parts';
 
 // ECharts loads on first use, so headline numbers paint before the charting code arrives.
 const loadECharts = () => import('../lib/echarts');
@@ -13,7 +13,9 @@ type EChartsModule = Awaited<ReturnType<typeof loadECharts>>;
  * way, rather than after, so the charts paint as soon as the data is in.
  */
 export function preloadChartParts(parts: readonly PartName[]): void {
-  void loadECharts().then((ec) => ec.preloadParts(parts));
+  // The parts' chunks are requested now, beside the core, not after it has been evaluated.
+  for (const p of parts) void PART_LOADERS[p]();
+  void loadECharts();
 }
 
 /*

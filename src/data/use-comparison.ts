@@ -11,10 +11,14 @@ export interface ComparisonState {
   state: PlanAssessmentState;
 }
 
-/** "Since the last joint meeting": the same metrics at an earlier date, and what changed. */
+/**
+ * "Since the last joint meeting": the same metrics at an earlier date, and what changed. Pass `current`
+ * once the report date's data is complete: the earlier date's six requests then wait their turn instead of
+ * sharing the browser's six connections with the data the first screen paints.
+ */
 export function useComparison(current: PlanAssessment | null, compareParam: string | null): ComparisonState {
   const { compareMonths } = useConfig();
-  const compareAsOf = compareParam ?? (current ? addMonths(current.asOf, -compareMonths) : null);
+  const compareAsOf = current ? (compareParam ?? addMonths(current.asOf, -compareMonths)) : null;
   // Until the report date is known there is nothing to compare; the query for "latest" is harmless and shared.
   const state = usePlanAssessment(compareAsOf);
   const before = compareAsOf ? state.assessment : null;

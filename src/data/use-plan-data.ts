@@ -1,5 +1,5 @@
 import { useQueries, type UseQueryResult } from '@tanstack/react-query';
-import { useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { PlanData } from '../domain/metrics';
 import type { IsoDate, ResourceName, SnapshotMeta } from '../domain/schemas';
 import { useConfig } from './config-context';
@@ -56,6 +56,19 @@ function toState(resource: ResourceName, q: UseQueryResult<ResourceResult<unknow
   };
 }
 
+export const PARTIAL_AFTER_MS = 1500;
+
+/** True once `waiting` has held for `ms` under the same key (a new key starts again). */
+function useExpired(waiting: boolean, key: string, ms: number): boolean {
+  const [expiredFor, setExpiredFor] = useState<string | null>(null);
+  useEffect(() => {
+    if (!waiting) return;
+    const timer = setTimeout(() => setExpiredFor(key), ms);
+    return () => clearTimeout(timer);
+  }, [waiting, key, ms]);
+  return expiredFor === key;
+}
+
 /** Every resource of the plan at one as-of date, each loading and failing on its own. */
 export function usePlanData(asOf: AsOfParam): PlanDataState {
   const config = useConfig();
@@ -70,10 +83,16 @@ export function usePlanData(asOf: AsOfParam): PlanDataState {
     ],
   });
   const [plan, units, tasks, indicators, workItems, projects] = results;
+  const pending = results.some((r) => r.isPending);
+  // The views wait for all six answers, so the screen fills in once, not number by number as answers
+  // arrive (and renders once instead of six times); a resource that is slow to answer holds it no longer
+  // than PARTIAL_AFTER_MS, then the rest shows and the slow one fills in when it comes.
+  const showPartial = useExpired(Boolean(plan.data) && pending, asOf ?? '', PARTIAL_AFTER_MS);
+  const ready = Boolean(plan.data) && (!pending || showPartial);
 
   const data = useMemo<PlanData | null>(
     () =>
-      plan.data
+      plan.data && ready
         ? {
             plan: plan.data.data,
             units: units.data?.data ?? [],
@@ -83,7 +102,7 @@ export function usePlanData(asOf: AsOfParam): PlanDataState {
             projects: projects.data?.data ?? [],
           }
         : null,
-    [plan.data, units.data, tasks.data, indicators.data, workItems.data, projects.data],
+    [ready, plan.data, units.data, tasks.data, indicators.data, workItems.data, projects.data],
   );
 
   const resources: ResourceState[] = [
@@ -100,7 +119,7 @@ export function usePlanData(asOf: AsOfParam): PlanDataState {
     asOf: plan.data?.meta.asOf ?? asOf,
     requestedAsOf: asOf,
     resources,
-    pending: results.some((r) => r.isPending),
+    pending,
     refetch: () => results.forEach((r) => void r.refetch()),
   };
 }

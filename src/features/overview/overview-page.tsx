@@ -49,7 +49,7 @@ export function OverviewPage() {
           {state.resources[0]?.error ? null : t('state.loading')}
         </div>
       ) : (
-        <OverviewBody assessment={assessment} plan={data.plan} units={data.units} palette={palette} lang={lang} />
+        <OverviewBody assessment={assessment} complete={!state.pending} plan={data.plan} units={data.units} palette={palette} lang={lang} />
       )}
     </div>
   );
@@ -57,19 +57,21 @@ export function OverviewPage() {
 
 interface BodyProps {
   assessment: PlanAssessment;
+  /** Every resource of the report date has answered (or failed). */
+  complete: boolean;
   plan: Plan;
   units: Unit[];
   palette: Palette;
   lang: Lang;
 }
 
-function OverviewBody({ assessment, plan, units, palette, lang }: BodyProps) {
+function OverviewBody({ assessment, complete, plan, units, palette, lang }: BodyProps) {
   const { t } = useTranslation();
   const { overall, indicatorsOverall } = assessment;
   const unitById = useMemo(() => new Map(units.map((u) => [u.id, u])), [units]);
   const taskById = useMemo(() => new Map(assessment.tasks.map((x) => [x.task.id, x.task])), [assessment.tasks]);
   const [compareParam] = useCompareParam();
-  const comparison = useComparison(assessment, compareParam);
+  const comparison = useComparison(complete ? assessment : null, compareParam);
   const behind = selectBehind(assessment.tasks, 6);
   const rem = useRem();
 

@@ -29,7 +29,7 @@ export function UnitsPage() {
   const state = usePlanAssessment(asOfParam);
   return (
     <PageFrame title={t('title')} testId="units" state={state} requestedAsOf={asOfParam}>
-      {(assessment, data) => <UnitsBody assessment={assessment} data={data} />}
+      {(assessment, data) => <UnitsBody assessment={assessment} data={data} complete={!state.pending} />}
     </PageFrame>
   );
 }
@@ -100,14 +100,14 @@ function TaskList({ tasks, testId }: { tasks: AssessedTask[]; testId: string }) 
   );
 }
 
-function UnitsBody({ assessment, data }: { assessment: PlanAssessment; data: PlanData }) {
+function UnitsBody({ assessment, data, complete }: { assessment: PlanAssessment; data: PlanData; complete: boolean }) {
   const { t } = useTranslation('units');
   const lang = useLang();
   const palette = PALETTES[useTheme()];
   const rem = useRem();
   const { thresholds } = useConfig();
   const [compareParam] = useCompareParam();
-  const comparison = useComparison(assessment, compareParam);
+  const comparison = useComparison(complete ? assessment : null, compareParam);
   const [kindRaw, setKind] = useSearchParam('kind');
   const [unitParam, setUnit] = useSearchParam('unit');
   const moveWords = useMoveWords();
