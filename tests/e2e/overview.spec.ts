@@ -4,6 +4,16 @@ import { diffAssessments } from '../../src/domain/metrics';
 import { collectPageErrors, DEMO_URL, expectedAssessment, expectOverviewNumbers } from './support';
 
 test.describe('demo build: the in-browser mock, no backend', () => {
+  test('before the app starts, a loading shell in the saved theme, never a blank page', async ({ page }) => {
+    await page.route('**/assets/*.js', (route) => route.abort());
+    await page.addInitScript(() => localStorage.setItem('zerobay-ui', JSON.stringify({ state: { theme: 'light', lang: 'zh' }, version: 0 })));
+    await page.goto(`${DEMO_URL}/`);
+    await expect(page.locator('.boot-shell')).toContainText('大零号湾全球创新创业集聚区建设监测');
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+    await page.goto(`${DEMO_URL}/?theme=dark`);
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  });
+
   test('shows the headline numbers the metrics compute, with no console errors', async ({ page }) => {
     const errors = collectPageErrors(page);
     await page.goto(`${DEMO_URL}/`);
