@@ -1,4 +1,4 @@
-import { StrictMode } from 'react';
+import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
 import { ConfigErrorScreen } from './app/config-error-screen';
@@ -31,10 +31,13 @@ async function boot() {
     return;
   }
   if (config.mock.enabled) await startMock(config);
-  root.render(
-    <StrictMode>
-      <App config={config} />
-    </StrictMode>,
+  // A transition, so React renders the first screen in slices rather than one long task.
+  startTransition(() =>
+    root.render(
+      <StrictMode>
+        <App config={config} />
+      </StrictMode>,
+    ),
   );
 }
 

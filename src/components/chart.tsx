@@ -61,7 +61,13 @@ export function Chart({ option, label, height = 280, className, downloadName, on
       (e: unknown) => !disposed && setLoadError(String(e)),
     );
     const el = ref.current;
-    const observer = new ResizeObserver(() => instance.current?.resize());
+    // The first observation reports the size the chart was made at: resizing then would draw it twice.
+    const observer = new ResizeObserver(([entry]) => {
+      const chart = instance.current;
+      if (!chart || !entry) return;
+      const { width, height } = entry.contentRect;
+      if (Math.round(width) !== chart.getWidth() || Math.round(height) !== chart.getHeight()) chart.resize();
+    });
     if (el) observer.observe(el);
     return () => {
       disposed = true;

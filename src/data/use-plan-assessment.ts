@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import { assessPlan, type PlanAssessment } from '../domain/metrics';
 import { useConfig } from './config-context';
 import type { AsOfParam } from './queries';
@@ -12,10 +12,13 @@ export interface PlanAssessmentState extends PlanDataState {
 export function usePlanAssessment(asOf: AsOfParam): PlanAssessmentState {
   const { thresholds } = useConfig();
   const state = usePlanData(asOf);
-  const { data, asOf: resolved } = state;
+  const snapshot = useMemo(() => ({ data: state.data, asOf: state.asOf }), [state.data, state.asOf]);
+  // New data renders in the background: React works on a view's whole tree in small slices between
+  // frames and user input, instead of one long task (a wall screen's clock keeps ticking, a click answers).
+  const { data, asOf: resolved } = useDeferredValue(snapshot);
   const assessment = useMemo(
     () => (data && resolved ? assessPlan(data, resolved, thresholds) : null),
     [data, resolved, thresholds],
   );
-  return { ...state, assessment };
+  return { ...state, data, assessment };
 }
