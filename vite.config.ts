@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import type { Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 
 /**
@@ -26,8 +27,25 @@ export const contentSecurityPolicy = (connectSrc: string) =>
 const ECHARTS = /node_modules[\\/](echarts|zrender)[\\/]/;
 const ECHARTS_ON_DEMAND = /[\\/](component[\\/](axisPointer|marker|tooltip|dataZoom|graphic|title)|chart[\\/](bar|pie|gauge|scatter|custom)|animation[\\/]customGraphicTransition|layout[\\/]barGrid|label[\\/]labelGuideHelper)/;
 
+/**
+ * The app's scripts are fetched at low priority, so on a slow link the stylesheet (and with it the loading
+ * shell in index.html) gets the bandwidth first and paints at once; the scripts are deferred modules and
+ * never blocked painting, they only shared the line.
+ */
+const scriptsAfterShell: Plugin = {
+  name: 'zerobay-scripts-after-shell',
+  apply: 'build',
+  transformIndexHtml: {
+    order: 'post',
+    handler: (html) =>
+      html
+        .replace(/<script type="module" crossorigin src=/g, '<script type="module" crossorigin fetchpriority="low" src=')
+        .replace(/<link rel="modulepreload" crossorigin href=/g, '<link rel="modulepreload" crossorigin fetchpriority="low" href='),
+  },
+};
+
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), scriptsAfterShell],
   build: {
     target: 'es2020',
     sourcemap: false,
