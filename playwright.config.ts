@@ -1,17 +1,9 @@
 import { defineConfig } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/lib/browser-bench';
 
 // Debian's Chromium, never a downloaded browser: nothing but the package registries is reachable here.
-const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-dev-shm-usage',
-];
+const executablePath = CHROMIUM_PATH;
+const chromiumArgs = CHROMIUM_ARGS;
 
 // Ports and the build folder can be moved (E2E_DEMO_PORT, E2E_HTTP_PORT, E2E_MOCK_PORT, E2E_DIST) so that
 // several suites can run side by side on one machine.

@@ -2,10 +2,11 @@
 // headline numbers on screen) divided by the same for an empty Vite React page, both built for production
 // and served by `vite preview` on this machine, measured in Debian's Chromium in one run. Issue 6 asks
 // for a ratio of at most 2.0. Prints the figures; `-- --record` writes them into docs/performance.md.
-import { spawn, execSync, type ChildProcess } from 'node:child_process';
+import { execSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { chromium, type Browser } from '@playwright/test';
 import { startMockHttpServer } from '../mock/http-server';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, serve, waitFor } from './lib/browser-bench';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 9);
 const APP_PORT = 4873;
@@ -13,20 +14,6 @@ const HTTP_APP_PORT = 4874;
 const EMPTY_PORT = 4875;
 const MOCK_PORT = 9487;
 
-function serve(dir: string, port: number): ChildProcess {
-  return spawn('node', ['node_modules/vite/bin/vite.js', 'preview', '--outDir', dir, '--port', String(port), '--strictPort'], { stdio: 'ignore' });
-}
-async function waitFor(url: string) {
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      /* not up yet */
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`${url} did not start`);
-}
 
 async function timeOnce(browser: Browser, url: string, kind: 'app' | 'empty'): Promise<number> {
   const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
@@ -63,8 +50,8 @@ async function main() {
   try {
     await Promise.all([APP_PORT, HTTP_APP_PORT, EMPTY_PORT].map((p) => waitFor(`http://127.0.0.1:${p}/`)));
     const browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
+      executablePath: CHROMIUM_PATH,
+      args: CHROMIUM_ARGS,
     });
     const results: Record<string, number[]> = { empty: [], http: [], demo: [] };
     // Interleaved, so a busy moment of the machine weighs on all three alike.

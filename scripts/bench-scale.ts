@@ -11,12 +11,13 @@
 // `vite preview`, and drives Debian's Chromium. The mock server runs in this process; its scenario is
 // switched between runs (`scale` with the factor, or none for the real plan), so the page is the same
 // build throughout. Cold browser context for every run; real plan and 100× interleaved.
-import { execSync, spawn, type ChildProcess } from 'node:child_process';
+import { execSync } from 'node:child_process';
 import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { parseArgs } from 'node:util';
 import { chromium, type Browser } from '@playwright/test';
 import { startMockHttpServer } from '../mock/http-server';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, serve, waitFor } from './lib/browser-bench';
 
 const { values } = parseArgs({
   options: {
@@ -43,22 +44,7 @@ const APP_PORT = 4971;
 const MOCK_PORT = 9571;
 const DIST = values.dist ?? '.tmp/bench-scale';
 const HTTP_DIST = `${DIST}-http`;
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'];
 
-function serve(dir: string, port: number): ChildProcess {
-  return spawn('node', ['node_modules/vite/bin/vite.js', 'preview', '--outDir', dir, '--port', String(port), '--strictPort'], { stdio: 'ignore' });
-}
-async function waitFor(url: string) {
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      /* not up yet */
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`${url} did not start`);
-}
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const quantile = (xs: number[], q: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * q))]!;
@@ -265,7 +251,7 @@ async function main() {
   const base = `http://127.0.0.1:${APP_PORT}`;
   try {
     await waitFor(`${base}/`);
-    const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+    const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
     const real: OverviewRun[] = [];
     const scaled: OverviewRun[] = [];
     // One warm-up of each (JIT, disk cache of the server), not counted.

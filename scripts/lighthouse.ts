@@ -6,12 +6,13 @@
 // when a limit of issue 6 is missed (http perf ≥ 95, demo perf ≥ 85, a11y and best practices 100).
 // `-- --runs N` (default 3) takes the median run by performance score; `-- --record` writes the table
 // into docs/performance.md; `-- --dist DIR` reuses a build.
-import { execSync, spawn, type ChildProcess } from 'node:child_process';
+import { execSync, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import lighthouse from 'lighthouse';
 import { startMockHttpServer } from '../mock/http-server';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, serve, waitFor } from './lib/browser-bench';
 
 const args = process.argv.slice(2);
 const arg = (name: string) => {
@@ -26,25 +27,10 @@ const DEMO_PORT = 4883;
 const HTTP_PORT = 4884;
 const MOCK_PORT = 9483;
 const CDP_PORT = 9339;
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 const LIMITS = { http: { performance: 95 }, demo: { performance: 85 }, accessibility: 100, bestPractices: 100 };
 
-function serve(dir: string, port: number): ChildProcess {
-  return spawn('node', ['node_modules/vite/bin/vite.js', 'preview', '--outDir', dir, '--port', String(port), '--strictPort'], { stdio: 'ignore' });
-}
 
-async function waitFor(url: string) {
-  for (let i = 0; i < 150; i++) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      /* not up yet */
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`${url} did not start`);
-}
 
 interface Run {
   performance: number;
@@ -61,21 +47,8 @@ interface Run {
 async function audit(url: string): Promise<Run> {
   const profile = mkdtempSync(join(tmpdir(), 'zerobay-lh-'));
   const chrome = spawn(
-    CHROMIUM,
-    [
-      '--headless=new',
-      `--remote-debugging-port=${CDP_PORT}`,
-      `--user-data-dir=${profile}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-dev-shm-usage',
-      'about:blank',
-    ],
+    CHROMIUM_PATH,
+    ['--headless=new', `--remote-debugging-port=${CDP_PORT}`, `--user-data-dir=${profile}`, ...CHROMIUM_ARGS, 'about:blank'],
     { stdio: 'ignore' },
   );
   try {
@@ -136,7 +109,7 @@ async function main() {
     await mock.close();
   }
 
-  const version = execSync(`${CHROMIUM} --version`).toString().trim();
+  const version = execSync(`${CHROMIUM_PATH} --version`).toString().trim();
   const ms = (n: number) => `${Math.round(n).toLocaleString('en')} ms`;
   const row = (k: 'http' | 'demo') => {
     const r = out[k];

@@ -2,6 +2,7 @@
 // Usage: serve the build (npm run preview) then `npm run screenshots -- [--url http://127.0.0.1:4173] [--out .tmp/shots] [--path /?asOf=2021-06-30]`
 import { mkdirSync } from 'node:fs';
 import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './lib/browser-bench';
 
 const arg = (name: string, fallback: string) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -19,8 +20,8 @@ const sizes = [
 
 mkdirSync(out, { recursive: true });
 const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
+  executablePath: CHROMIUM_PATH,
+  args: CHROMIUM_ARGS,
 });
 for (const path of paths) {
   for (const theme of ['dark', 'light'] as const) {

@@ -17,6 +17,7 @@ import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
 import { preview } from 'vite';
 import { startMockHttpServer } from '../mock/http-server';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './lib/browser-bench';
 
 const { values } = parseArgs({
   options: {
@@ -91,17 +92,8 @@ async function main() {
   const appUrl = `http://127.0.0.1:${port}`;
 
   const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-dev-shm-usage',
-    ],
+    executablePath: CHROMIUM_PATH,
+    args: CHROMIUM_ARGS,
   });
   try {
     const page = await browser.newPage({
