@@ -14,6 +14,8 @@ type Messages = { [key: string]: string | Messages };
 export type TFunction = (key: string, vars?: Record<string, unknown>) => string;
 
 const DEFAULT_NS = 'translation';
+// Object.hasOwn needs Chromium 93; the oldest supported wall browser is 92.
+const own = (o: object, key: string) => Object.prototype.hasOwnProperty.call(o, key);
 const FALLBACK: Lang = 'zh';
 const resources: Record<Lang, Map<string, Messages>> = {
   zh: new Map([[DEFAULT_NS, zh as unknown as Messages]]),
@@ -28,7 +30,7 @@ function lookup(lang: Lang, ns: string, key: string): string | undefined {
   let node: string | Messages | undefined = resources[lang].get(ns);
   for (const part of key.split('.')) {
     if (node === undefined || typeof node === 'string') return undefined;
-    node = Object.hasOwn(node, part) ? node[part] : undefined;
+    node = own(node, part) ? node[part] : undefined;
   }
   return typeof node === 'string' ? node : undefined;
 }
@@ -46,7 +48,7 @@ export function translate(lang: Lang, ns: string, key: string, vars?: Record<str
   const template = find(lang) ?? (lang === FALLBACK ? undefined : find(FALLBACK));
   if (template === undefined) return key;
   if (!vars) return template;
-  return template.replace(/\{\{\s*([\w.]+)\s*\}\}/g, (whole, name: string) => (Object.hasOwn(vars, name) ? String(vars[name]) : whole));
+  return template.replace(/\{\{\s*([\w.]+)\s*\}\}/g, (whole, name: string) => (own(vars, name) ? String(vars[name]) : whole));
 }
 
 export const i18n = {
