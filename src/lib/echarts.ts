@@ -87,8 +87,3 @@ export function ensureParts(option: ChartOption): Promise<void> | null {
 }
 
 export const isRegistered = (part: PartName) => registered.has(part);
-
-/** Starts loading parts a view knows it will need, before its data and option exist. */
-export function preloadParts(parts: readonly PartName[]): void {
-  for (const p of parts) if (!registered.has(p)) void load(p);
-}

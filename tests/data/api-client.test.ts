@@ -1,19 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { fetchJson } from '../../src/data/api-client';
-import { ApiError, redactUrl } from '../../src/data/errors';
+import { redactUrl } from '../../src/data/errors';
+import { failureOf as failure } from '../support/api-failure';
 
 const call = (impl: typeof fetch, url = 'http://api.test/api/v1/tasks', timeoutMs = 200) =>
   fetchJson({ resource: 'tasks', url, timeoutMs, fetchImpl: impl });
 
-async function failure(p: Promise<unknown>): Promise<ApiError> {
-  try {
-    await p;
-  } catch (e) {
-    if (e instanceof ApiError) return e;
-    throw e;
-  }
-  throw new Error('expected a failure');
-}
 
 describe('fetchJson', () => {
   it('returns parsed JSON', async () => {

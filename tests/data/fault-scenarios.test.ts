@@ -2,21 +2,12 @@ import { QueryClient } from '@tanstack/react-query';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { applyScenario, MOCK_API_URL, server } from '../../mock/node';
 import { appConfigSchema } from '../../src/data/config';
-import { ApiError } from '../../src/data/errors';
 import { indicatorQueries, planQueries, taskQueries, unitQueries } from '../../src/data/queries';
+import { failureOf } from '../support/api-failure';
 
 const config = appConfigSchema.parse({ mock: { enabled: false }, api: { baseUrl: MOCK_API_URL, timeoutMs: 1000 } });
 const client = () => new QueryClient({ defaultOptions: { queries: { retry: false } } });
 
-async function failureOf(p: Promise<unknown>): Promise<ApiError> {
-  try {
-    await p;
-  } catch (e) {
-    if (e instanceof ApiError) return e;
-    throw e;
-  }
-  throw new Error('expected the query to fail');
-}
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterEach(() => server.resetHandlers());

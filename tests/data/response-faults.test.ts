@@ -9,6 +9,7 @@ import { loadResource } from '../../src/data/load-resource';
 import { inProcessRunner } from '../../src/data/mapping/runner';
 import { planQueries, taskQueries } from '../../src/data/queries';
 import { refuseFutureAsOf } from '../../src/data/validate';
+import { failureOf } from '../support/api-failure';
 
 // The faults of issue 6 that the older scenarios do not cover, through msw/node and the real data layer:
 // a reset connection, a 50 MB answer, a shape that changes between refreshes, an as-of date in the future.
@@ -19,15 +20,6 @@ const config = appConfigSchema.parse({
 });
 const client = () => new QueryClient({ defaultOptions: { queries: { retry: false } } });
 
-async function failureOf(p: Promise<unknown>): Promise<ApiError> {
-  try {
-    await p;
-  } catch (e) {
-    if (e instanceof ApiError) return e;
-    throw e;
-  }
-  throw new Error('expected a failure');
-}
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterEach(() => server.resetHandlers());

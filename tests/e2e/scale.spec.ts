@@ -1,9 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { z } from 'zod';
 import { scaledFixtures } from '../../mock/scale';
 import { assessPlan, DEFAULT_THRESHOLDS } from '../../src/domain/metrics';
-import { planSchema, rowSchemas } from '../../src/domain/schemas';
+import { parsePlanData } from '../support/mock-assessment';
 import { collectPageErrors, DEMO_URL, expectOverviewNumbers } from './support';
 
 // Issue 6 "Scale", on the demo build (the in-browser mock answers scenario `scale`): the ledger at 10,000
@@ -78,18 +77,7 @@ test.describe('scale', () => {
     const errors = collectPageErrors(page);
     await page.goto(`${DEMO_URL}/?mockScenario=scale&mockScale=100`);
     const raw = scaledFixtures({ factor: 100 });
-    const expected = assessPlan(
-      {
-        plan: planSchema.parse(raw.plan),
-        units: z.array(rowSchemas.units).parse(raw.units),
-        tasks: z.array(rowSchemas.tasks).parse(raw.tasks),
-        indicators: z.array(rowSchemas.indicators).parse(raw.indicators),
-        workItems: z.array(rowSchemas.workItems).parse(raw.workItems),
-        projects: z.array(rowSchemas.projects).parse(raw.projects),
-      },
-      '2025-12-31',
-      DEFAULT_THRESHOLDS,
-    );
+    const expected = assessPlan(parsePlanData(raw), '2025-12-31', DEFAULT_THRESHOLDS);
     expect(expected.overall.count).toBe(1500);
     expect(expected.indicators).toHaveLength(2000);
     await expect(page.getByTestId('overview').getByTestId('task-count')).toHaveText('1500', { timeout: 120_000 });

@@ -1,7 +1,22 @@
+import * as z from 'zod/mini';
 import { indicatorAsOf, projectAsOf, taskAsOf, workItemAsOf } from '../../mock/as-of';
 import { fixtures } from '../../mock/fixtures';
 import { assessPlan, type PlanAssessment, type PlanData } from '../../src/domain/metrics';
 import { planSchema, rowSchemas } from '../../src/domain/schemas';
+
+type RawPlanData = { [K in keyof PlanData]: unknown };
+
+/** Raw rows (fixtures, a scaled mock) as the app holds them after validation, defaults applied. */
+export function parsePlanData(raw: RawPlanData): PlanData {
+  return {
+    plan: planSchema.parse(raw.plan),
+    units: z.array(rowSchemas.units).parse(raw.units),
+    tasks: z.array(rowSchemas.tasks).parse(raw.tasks),
+    indicators: z.array(rowSchemas.indicators).parse(raw.indicators),
+    workItems: z.array(rowSchemas.workItems).parse(raw.workItems),
+    projects: z.array(rowSchemas.projects).parse(raw.projects),
+  };
+}
 
 /** The mock's data as the API answers it at a date, parsed with the canonical schemas. */
 export function mockPlanData(asOf: string): PlanData {

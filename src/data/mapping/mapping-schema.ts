@@ -62,6 +62,15 @@ const whereSchema = z.record(z.string(), scalar);
 const valueTable = z.record(z.string(), z.unknown());
 const typeSchema = z.enum(COERCE_TYPES);
 
+/** What a join (`from`) and a list (`each`) both take for the rows they produce; called inside the lazy schema below. */
+const rowListFields = () => ({
+  fields: z.optional(fieldMapSchema),
+  type: z.optional(typeSchema),
+  map: z.optional(valueTable),
+  where: z.optional(whereSchema),
+  sortBy: z.optional(z.string()),
+});
+
 export const fieldSpecSchema: z.ZodMiniType<FieldSpec> = z.lazy(() =>
   z.union([
     pathString,
@@ -70,21 +79,13 @@ export const fieldSpecSchema: z.ZodMiniType<FieldSpec> = z.lazy(() =>
       from: z.string().check(z.minLength(1)),
       rows: z.optional(pathString),
       match: z.record(z.string(), pathString).check(z.refine((m) => Object.keys(m).length > 0, 'match needs at least one key')),
-      fields: z.optional(fieldMapSchema),
-      type: z.optional(typeSchema),
-      map: z.optional(valueTable),
-      where: z.optional(whereSchema),
-      sortBy: z.optional(z.string()),
+      ...rowListFields(),
       first: z.optional(z.boolean()),
       default: z.optional(z.unknown()),
     }),
     z.strictObject({
       each: pathString,
-      fields: z.optional(fieldMapSchema),
-      type: z.optional(typeSchema),
-      map: z.optional(valueTable),
-      where: z.optional(whereSchema),
-      sortBy: z.optional(z.string()),
+      ...rowListFields(),
       default: z.optional(z.unknown()),
     }),
     z.strictObject({ path: z.optional(pathString), fields: fieldMapSchema, default: z.optional(z.unknown()) }),
