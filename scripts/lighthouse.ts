@@ -5,7 +5,7 @@
 // Prints performance, accessibility and best-practices scores and the metrics behind performance; exits 1
 // when a limit of issue 6 is missed (http perf ≥ 95, demo perf ≥ 85, a11y and best practices 100).
 // `-- --runs N` (default 3) takes the median run by performance score; `-- --record` writes the table
-// into docs/performance.md; `-- --dist DIR` reuses a build.
+// into docs/performance.md; `-- --dist DIR` reuses a build; `-- --long-tasks` lists each run's long tasks.
 import { execSync, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -42,6 +42,8 @@ interface Run {
   cls: number;
   si: number;
   failing: string[];
+  /** Lighthouse's long-tasks audit (simulated, 4× CPU): where the blocking time comes from. */
+  longTasks: string[];
 }
 
 async function audit(url: string): Promise<Run> {
@@ -76,6 +78,9 @@ async function audit(url: string): Promise<Run> {
       cls: num('cumulative-layout-shift'),
       si: num('speed-index'),
       failing,
+      longTasks: ((audits['long-tasks']?.details as { items?: Array<{ url: string; startTime: number; duration: number }> } | undefined)?.items ?? []).map(
+        (t) => `${Math.round(t.startTime)}+${Math.round(t.duration)} ${t.url.replace(/^https?:\/\/[^/]+/, '')}`,
+      ),
     };
   } finally {
     const exited = new Promise((r) => chrome.once('exit', r));
@@ -103,6 +108,8 @@ async function main() {
       for (let i = 0; i < RUNS; i++) runs.push(await audit(`http://127.0.0.1:${port}/`));
       out[kind] = median(runs);
       console.log(`${kind}: performance ${runs.map((r) => r.performance).join(', ')} (median ${out[kind].performance})`);
+      // `-- --long-tasks`: each run's TBT and its long tasks (start+duration ms, script), to see what blocks.
+      if (args.includes('--long-tasks')) for (const r of runs) console.log(`  ${r.performance} TBT ${Math.round(r.tbt)}: ${r.longTasks.join(' | ')}`);
     }
   } finally {
     servers.forEach((s) => s.kill());

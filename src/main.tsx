@@ -2,7 +2,12 @@ import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
 import { ConfigErrorScreen } from './app/config-error-screen';
-import { configUrlFromLocation, loadConfig, type AppConfig } from './data/config';
+import { configFetch, prefetchPlanData } from './app/early-start';
+import { createQueryClient } from './app/providers';
+import { preloadChartParts } from './components/chart';
+import type { AppConfig } from './data/config';
+import { configUrlFromLocation, loadConfig } from './data/load-config';
+import { warmParseWorker } from './data/parse-runner';
 import './app/styles.css';
 
 async function startMock(config: AppConfig) {
@@ -18,24 +23,32 @@ async function startMock(config: AppConfig) {
   });
 }
 
+/** The overview is the site's root page (and what an unknown path shows). */
+const isOverview = (pathname: string) => `${pathname}/`.startsWith(import.meta.env.BASE_URL) && pathname.length <= import.meta.env.BASE_URL.length;
+
 async function boot() {
+  // The worker that checks config.json and the answers starts now, while config.json is on its way.
+  warmParseWorker();
   const root = createRoot(document.getElementById('root')!);
   let config: AppConfig;
   try {
-    config = await loadConfig(configUrlFromLocation(window.location.search, window.location.href, `${import.meta.env.BASE_URL}config.json`), {
-      VITE_API_BASE_URL: import.meta.env.VITE_API_BASE_URL,
-      VITE_MOCK: import.meta.env.VITE_MOCK,
-    });
+    const url = configUrlFromLocation(window.location.search, window.location.href, `${import.meta.env.BASE_URL}config.json`);
+    const env = { VITE_API_BASE_URL: import.meta.env.VITE_API_BASE_URL, VITE_MOCK: import.meta.env.VITE_MOCK };
+    config = await loadConfig(url, env, configFetch(url, window.location.href));
   } catch (e) {
     root.render(<ConfigErrorScreen error={e} />);
     return;
   }
   if (config.mock.enabled) await startMock(config);
+  const queryClient = createQueryClient();
+  prefetchPlanData(queryClient, config, window.location.search);
+  // The overview's trend (a line with a legend) is the first chart most screens show.
+  if (isOverview(window.location.pathname)) preloadChartParts(['grid', 'line', 'legend']);
   // A transition, so React renders the first screen in slices rather than one long task.
   startTransition(() =>
     root.render(
       <StrictMode>
-        <App config={config} />
+        <App config={config} queryClient={queryClient} />
       </StrictMode>,
     ),
   );

@@ -1,5 +1,5 @@
 import { useTranslation } from '../lib/i18n';
-import type { StatusCode } from '../domain/schemas';
+import type { StatusCode } from '../domain/codes';
 
 /** Never colour alone: every status carries a glyph and a word, for colour-blind readers and grey print. */
 export const STATUS_GLYPH: Record<StatusCode | 'noData', string> = {

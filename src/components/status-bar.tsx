@@ -1,5 +1,5 @@
 import { useTranslation } from '../lib/i18n';
-import { STATUS_CODES, type StatusCode } from '../domain/schemas';
+import { STATUS_CODES, type StatusCode } from '../domain/codes';
 import { STATUS_GLYPH } from './status-badge';
 
 interface StatusBarProps {

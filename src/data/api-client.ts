@@ -1,4 +1,4 @@
-import type { ResourceName } from '../domain/schemas';
+import type { ResourceName } from '../domain/codes';
 import { ApiError, redactUrl } from './errors';
 
 export interface FetchJsonOptions {

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
-import { RESOURCES, type ResourceName } from '../domain/schemas';
+import { RESOURCES, type ResourceName } from '../domain/codes';
 import { DEFAULT_MAX_RESPONSE_MB } from './api-client';
-import { ApiError, redactUrl } from './errors';
+import { ApiError } from './errors';
 import { prepareRequests } from './requests';
 import { authSchema, headersSchema, resourceSourceSchema, urlSchema } from './source-config';
 
@@ -106,51 +106,6 @@ export function parseConfig(json: unknown, url: string): AppConfig {
   return parsed.data;
 }
 
-/**
- * The config to load: `?config=` in the page URL, or `fallback` (the deployed config.json).
- * Only a config on this site (same origin, http or https) is accepted: otherwise anyone could send a
- * link that shows the district's dashboard with figures from a server of their choosing. A config
- * URL from elsewhere is refused with an error, never silently replaced by the default.
- */
-export function configUrlFromLocation(search: string, pageUrl: string, fallback: string): string {
-  const raw = new URLSearchParams(search).get('config');
-  if (raw === null || raw.trim() === '') return fallback;
-  const refuse = (reason: string) =>
-    new ApiError({ kind: 'config', resource: 'config', url: redactUrl(raw), reason: `?config= refused: ${reason}` });
-  let target: URL;
-  let page: URL;
-  try {
-    page = new URL(pageUrl);
-    target = new URL(raw.trim(), page);
-  } catch {
-    throw refuse('not a URL');
-  }
-  if (target.protocol !== 'http:' && target.protocol !== 'https:') throw refuse('only http(s) URLs');
-  if (target.origin !== page.origin) throw refuse(`a config must come from this site (${page.origin}), not ${target.origin}`);
-  if (target.username || target.password) throw refuse('no credentials in the URL');
-  return `${target.pathname}${target.search}`;
-}
-
-export async function loadConfig(url: string, env: EnvOverrides, fetchImpl: typeof fetch = fetch): Promise<AppConfig> {
-  let response: Response;
-  try {
-    response = await fetchImpl(url, { cache: 'no-store' });
-  } catch (e) {
-    throw new ApiError({ kind: 'config', resource: 'config', url, reason: `could not load: ${e instanceof Error ? e.message : String(e)}` });
-  }
-  if (response.status === 404) return applyEnv(DEFAULT_CONFIG, env);
-  if (!response.ok) {
-    throw new ApiError({ kind: 'config', resource: 'config', url, status: response.status, reason: `could not load (HTTP ${response.status})` });
-  }
-  let json: unknown;
-  try {
-    json = await response.json();
-  } catch {
-    throw new ApiError({ kind: 'config', resource: 'config', url, reason: 'config.json is not valid JSON' });
-  }
-  return applyEnv(parseConfig(json, url), env);
-}
-
 export interface ResourceRequest {
   url: string;
   headers: Record<string, string>;
@@ -161,20 +116,3 @@ export function resourceRequest(config: AppConfig, resource: ResourceName, asOf:
   const [main] = prepareRequests(config, resource, asOf);
   return { url: main!.url, headers: main!.headers };
 }
-
-/** FNV-1a: a short, stable fingerprint of the per-resource sources (not a secret, not reversible in practice). */
-function fingerprint(text: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i += 1) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return (h >>> 0).toString(36);
-}
-
-/** An identity for the source, so cached data of one backend (or one mapping) is never shown for another. */
-export const sourceKey = (config: AppConfig): string => {
-  const base = config.mock.enabled ? 'mock' : config.api.baseUrl;
-  const custom = Object.keys(config.resources).length > 0 || config.api.auth;
-  return custom ? `${base}#${fingerprint(JSON.stringify([config.resources, config.api.auth ?? null, config.api.headers]))}` : base;
-};

@@ -1,4 +1,4 @@
-import type { ResourceName } from '../domain/schemas';
+import type { ResourceName } from '../domain/codes';
 
 /**
  * `mapping`: the configured mapping could not run (syntax, timeout, points at nothing);
@@ -27,6 +27,20 @@ export class ApiError extends Error {
 }
 
 export const isApiError = (e: unknown): e is ApiError => e instanceof ApiError;
+
+/** An error as a worker posts it: plain data, since an Error's class does not survive postMessage. */
+export type PostedError =
+  | { api: true; kind: ApiErrorKind; resource: ResourceName | 'config'; url: string; status: number | null; reason: string }
+  | { api: false; message: string };
+
+export function postedError(e: unknown): PostedError {
+  return e instanceof ApiError
+    ? { api: true, kind: e.kind, resource: e.resource, url: e.url, status: e.status, reason: e.reason }
+    : { api: false, message: e instanceof Error ? e.message : String(e) };
+}
+
+export const fromPostedError = (e: PostedError): Error =>
+  e.api ? new ApiError({ kind: e.kind, resource: e.resource, url: e.url, status: e.status, reason: e.reason }) : new Error(e.message);
 
 const SECRET_PARAMS =
   /^(token|access_?token|auth_?token|id_?token|refresh_?token|api_?key|apikey|app_?key|appsecret|app_?secret|access_?key|secret_?key|client_?secret|key|secret|password|passwd|pwd|auth|authorization|signature|sig|sign|ticket|session|sessionid|jwt|ak|sk)$/i;

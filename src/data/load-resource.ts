@@ -1,11 +1,13 @@
-import type { ResourceName } from '../domain/schemas';
-import { fetchText, MB, parseJsonText, type TextResponse } from './api-client';
+import type { ResourceName } from '../domain/codes';
+import { fetchText, MB, type TextResponse } from './api-client';
 import type { AppConfig } from './config';
 import { ApiError } from './errors';
 import type { AssumedMeta, JobResponse } from './mapping/map-resource';
 import type { MappingRunner } from './mapping/runner';
+import { parseOffMainThread } from './parse-runner';
 import { beijingToday, prepareRequests, type PreparedRequest } from './requests';
-import { refuseFutureAsOf, validateList, validatePlan, type ResourceResult } from './validate';
+import { refuseFutureAsOf } from './future-as-of';
+import type { ResourceResult } from './validate';
 
 /** What may be shown of a request: never the real URL or header values. */
 export interface RequestInfo {
@@ -111,10 +113,8 @@ export async function loadResource(config: AppConfig, resource: ResourceName, as
   const main = responses[0]!;
 
   if (!mapping) {
-    const json = parseJsonText(resource, main.shownUrl, main);
-    const result =
-      resource === 'plan' ? validatePlan(main.shownUrl, json, receivedAt) : validateList(resource, main.shownUrl, json, receivedAt);
-    refuseFutureAsOf(resource, main.shownUrl, result.meta.asOf, receivedAt);
+    const response: TextResponse = { text: main.text, status: main.status, contentType: main.contentType };
+    const result = await parseOffMainThread<ResourceResult<unknown>>({ kind: 'canonical', resource, shownUrl: main.shownUrl, response, receivedAt });
     return { ...result, requests: info, assumed: [], mappingMs: null };
   }
 

@@ -1,8 +1,11 @@
 import { queryOptions } from '@tanstack/react-query';
-import type { ListResourceName, Plan, ResourceName, RowOf } from '../domain/schemas';
-import { sourceKey, type AppConfig } from './config';
+import type { ResourceName } from '../domain/codes';
+import type { ListResourceName, Plan, RowOf } from '../domain/schemas';
+import type { AppConfig } from './config';
+import { sourceKey } from './source-key';
 import { loadResource, type LoadedResource } from './load-resource';
-import { refuseIfEveryRowDropped, type ResourceResult } from './validate';
+import type { ResourceResult } from './validate';
+import { refuseIfEveryRowDropped } from './validation-report';
 
 /** `null` asks the source for its latest state; the answer's meta.asOf says which date that is. */
 export type AsOfParam = string | null;

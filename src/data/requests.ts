@@ -1,7 +1,8 @@
-import { RESOURCE_PATHS, type ResourceName } from '../domain/schemas';
+import { RESOURCE_PATHS, type ResourceName } from '../domain/codes';
 import type { AppConfig } from './config';
 import { redactUrl } from './errors';
-import { PLACEHOLDER, type Auth, type ExtraRequest, type ResourceSource } from './source-config';
+import { PLACEHOLDER } from './placeholders';
+import type { Auth, ExtraRequest, ResourceSource } from './source-config';
 
 /*
  * From the config to the HTTP requests of one resource at one date. The real URL and headers go to

@@ -1,6 +1,7 @@
 import '../domain/schemas/zod-setup';
 import * as z from 'zod/mini';
 import { mappingSchema } from './mapping/mapping-schema';
+import { unknownPlaceholders } from './placeholders';
 
 /*
  * Where each resource comes from: URL template, method, query, headers, auth, extra requests and the
@@ -15,13 +16,6 @@ export const urlSchema = z
 
 export const headersSchema = z._default(z.record(z.string(), z.string()), () => ({}));
 
-/** `{asOf}`, `{asOf:YYYYMMDD}`, `{year}`, `{month}`, `{day}`; any other `{…}` is a mistake. */
-export const PLACEHOLDER = /\{(asOf(?::[^{}]{1,20})?|year|month|day)\}/g;
-const ANY_BRACE = /\{[^{}]*\}/g;
-
-export function unknownPlaceholders(s: string): string[] {
-  return (s.match(ANY_BRACE) ?? []).filter((p) => !new RegExp(`^${PLACEHOLDER.source}$`).test(p));
-}
 
 const templated = <T extends z.ZodMiniType<string>>(schema: T) =>
   schema.check(

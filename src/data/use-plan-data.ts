@@ -1,7 +1,8 @@
 import { useQueries, type UseQueryResult } from '@tanstack/react-query';
 import { useEffect, useMemo, useState } from 'react';
 import type { PlanData } from '../domain/metrics';
-import type { IsoDate, ResourceName, SnapshotMeta } from '../domain/schemas';
+import type { ResourceName } from '../domain/codes';
+import type { IsoDate, SnapshotMeta } from '../domain/schemas';
 import { useConfig } from './config-context';
 import { isApiError, type ApiError } from './errors';
 import {

@@ -1,6 +1,6 @@
 import { useQueries, type UseQueryOptions } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { RESOURCES, type ResourceName } from '../domain/schemas';
+import { RESOURCES, type ResourceName } from '../domain/codes';
 import { useConfig } from './config-context';
 import type { AppConfig } from './config';
 import { isApiError, type ApiError } from './errors';

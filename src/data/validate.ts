@@ -10,8 +10,7 @@ import {
   type SnapshotMeta,
 } from '../domain/schemas';
 import { ApiError } from './errors';
-import { beijingToday } from './requests';
-import { describeIssue, describeValue, formatPath, toRowIssues, type ValidationReport } from './validation-report';
+import { describeValue, formatPath, toRowIssues, type ValidationReport } from './validation-report';
 
 export interface ResourceResult<T> {
   meta: SnapshotMeta;
@@ -98,42 +97,4 @@ export function validatePlan(url: string, json: unknown, receivedAt: number): Re
   }
   report.kept = 1;
   return { meta, data: parsed.data, report, receivedAt };
-}
-
-/** How far ahead of today (in Beijing) `meta.asOf` may be: clocks and time zones differ by up to a day. */
-export const FUTURE_AS_OF_TOLERANCE_DAYS = 1;
-
-const addDays = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
-
-/**
- * A response dated after today describes data nobody can have yet: a wrong clock, a typo'd year, a test
- * system. It would move every "expected by now" figure, so it is refused as a whole and the last good data
- * stays. One day of difference is allowed (a server ahead of Beijing, a clock a little fast).
- */
-export function refuseFutureAsOf(resource: ResourceName, url: string, asOf: string, receivedAt: number): void {
-  const today = beijingToday(receivedAt);
-  if (asOf <= addDays(today, FUTURE_AS_OF_TOLERANCE_DAYS)) return;
-  throw new ApiError({
-    kind: 'shape',
-    resource,
-    url,
-    reason: `meta.asOf ${asOf} is in the future (today is ${today} in Beijing, one day of clock difference allowed): response refused`,
-  });
-}
-
-/**
- * For the screen: a list whose every row failed is not "no data" but a source that changed under us (a
- * renamed field, a new format). Refused as a whole, so the last good rows stay on screen with their age
- * and the message names the first failure. (`npm run check-source` still gets the full report.)
- */
-export function refuseIfEveryRowDropped<T>(result: ResourceResult<T>, url: string): ResourceResult<T> {
-  const { report } = result;
-  if (report.received === 0 || report.kept > 0) return result;
-  const first = report.issues[0];
-  throw new ApiError({
-    kind: 'shape',
-    resource: report.resource,
-    url,
-    reason: `every row failed validation (${report.received} of ${report.received})${first ? `; first: ${describeIssue(first)}` : ''}`,
-  });
 }

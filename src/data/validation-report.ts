@@ -1,5 +1,6 @@
 import type * as z from 'zod/mini';
-import type { ResourceName } from '../domain/schemas';
+import type { ResourceName } from '../domain/codes';
+import { ApiError } from './errors';
 
 export interface RowIssue {
   /** Position of the row in the response, 0-based. */
@@ -71,4 +72,21 @@ export function toRowIssues(index: number, row: unknown, error: z.core.$ZodError
 
 export function describeIssue(i: RowIssue): string {
   return `row ${i.rowId ?? `#${i.index + 1}`}: ${i.path} expected ${i.expected}, got ${i.got}${i.source ? ` (from ${i.source})` : ''}`;
+}
+
+/**
+ * For the screen: a list whose every row failed is not "no data" but a source that changed under us (a
+ * renamed field, a new format). Refused as a whole, so the last good rows stay on screen with their age
+ * and the message names the first failure. (`npm run check-source` still gets the full report.)
+ */
+export function refuseIfEveryRowDropped<T extends { report: ValidationReport }>(result: T, url: string): T {
+  const { report } = result;
+  if (report.received === 0 || report.kept > 0) return result;
+  const first = report.issues[0];
+  throw new ApiError({
+    kind: 'shape',
+    resource: report.resource,
+    url,
+    reason: `every row failed validation (${report.received} of ${report.received})${first ? `; first: ${describeIssue(first)}` : ''}`,
+  });
 }

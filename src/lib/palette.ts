@@ -1,4 +1,4 @@
-import type { FunctionCode, StatusCode } from '../domain/schemas';
+import type { FunctionCode, StatusCode } from '../domain/codes';
 
 export type Theme = 'dark' | 'light';
 

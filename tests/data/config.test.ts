@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { applyEnv, DEFAULT_CONFIG, loadConfig, parseConfig, resourceRequest } from '../../src/data/config';
+import { applyEnv, DEFAULT_CONFIG, parseConfig, resourceRequest } from '../../src/data/config';
+import { loadConfig } from '../../src/data/load-config';
 import { ApiError } from '../../src/data/errors';
 
 const jsonResponse = (body: unknown, status = 200) =>
@@ -44,6 +45,10 @@ describe('config', () => {
     expect(ok.refreshIntervalSeconds).toBe(60);
     const missing = await loadConfig('/config.json', {}, async () => new Response('nope', { status: 404 }));
     expect(missing).toEqual(DEFAULT_CONFIG);
+    // The build's environment still applies when there is no config.json.
+    const pinned = await loadConfig('/config.json', { VITE_API_BASE_URL: 'https://api.example.org/v1' }, async () => new Response('', { status: 404 }));
+    expect(pinned.mock.enabled).toBe(false);
+    expect(pinned.api.baseUrl).toBe('https://api.example.org/v1');
     await expect(loadConfig('/config.json', {}, async () => new Response('{oops', { status: 200 }))).rejects.toThrow(
       /not valid JSON/,
     );

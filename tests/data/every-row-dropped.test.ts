@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../src/data/errors';
-import { refuseIfEveryRowDropped, validateList } from '../../src/data/validate';
+import { validateList } from '../../src/data/validate';
+import { refuseIfEveryRowDropped } from '../../src/data/validation-report';
 
 const meta = { asOf: '2025-12-31', source: 'test', generatedAt: '2025-12-31T18:00:00+08:00' };
 const unit = (id: string) => ({ id, name: `单位${id}`, shortName: id, kind: 'district' });

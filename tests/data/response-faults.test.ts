@@ -8,7 +8,7 @@ import { ApiError } from '../../src/data/errors';
 import { loadResource } from '../../src/data/load-resource';
 import { inProcessRunner } from '../../src/data/mapping/runner';
 import { planQueries, taskQueries } from '../../src/data/queries';
-import { refuseFutureAsOf } from '../../src/data/validate';
+import { refuseFutureAsOf } from '../../src/data/future-as-of';
 import { failureOf } from '../support/api-failure';
 
 // The faults of issue 6 that the older scenarios do not cover, through msw/node and the real data layer:

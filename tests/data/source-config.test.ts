@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { configUrlFromLocation, parseConfig, resourceRequest, sourceKey } from '../../src/data/config';
+import { parseConfig, resourceRequest } from '../../src/data/config';
+import { configUrlFromLocation } from '../../src/data/load-config';
+import { sourceKey } from '../../src/data/source-key';
 import { ApiError } from '../../src/data/errors';
 import { beijingToday, describeRequests, prepareRequests, renderTemplate } from '../../src/data/requests';
 

@@ -1,5 +1,5 @@
 /// <reference lib="webworker" />
-import { ApiError } from '../errors';
+import { postedError } from '../errors';
 import { mapAndValidate, type MapJob } from './map-resource';
 
 /*
@@ -18,12 +18,6 @@ scope.onmessage = (event: MessageEvent<Request>) => {
   const { id, job } = event.data;
   mapAndValidate(job).then(
     (result) => scope.postMessage({ id, ok: true, result }),
-    (e: unknown) => {
-      const error =
-        e instanceof ApiError
-          ? { api: true, kind: e.kind, resource: e.resource, url: e.url, status: e.status, reason: e.reason }
-          : { api: false, message: e instanceof Error ? e.message : String(e) };
-      scope.postMessage({ id, ok: false, error });
-    },
+    (e: unknown) => scope.postMessage({ id, ok: false, error: postedError(e) }),
   );
 };

@@ -1,4 +1,4 @@
-import { ApiError, type ApiErrorKind } from '../errors';
+import { ApiError, fromPostedError, type PostedError } from '../errors';
 import type { MapJob, MappedResult } from './map-resource';
 
 /** Runs mapping jobs: in a Web Worker in the browser, in-process in Node (tests, the CLI). */
@@ -11,10 +11,7 @@ export const inProcessRunner: MappingRunner = {
   run: async (job) => (await import('./map-resource')).mapAndValidate(job),
 };
 
-type WorkerError =
-  | { api: true; kind: ApiErrorKind; resource: MapJob['resource']; url: string; status: number | null; reason: string }
-  | { api: false; message: string };
-type WorkerReply = { id: number; ok: true; result: MappedResult } | { id: number; ok: false; error: WorkerError };
+type WorkerReply = { id: number; ok: true; result: MappedResult } | { id: number; ok: false; error: PostedError };
 
 interface Pending {
   job: MapJob;
@@ -89,8 +86,7 @@ export class WorkerRunner implements MappingRunner {
       p.resolve(reply.result);
       return;
     }
-    const e = reply.error;
-    p.reject(e.api ? new ApiError({ kind: e.kind, resource: e.resource, url: e.url, status: e.status, reason: e.reason }) : new Error(e.message));
+    p.reject(fromPostedError(reply.error));
   }
 
   private kill(id: number, limit: number) {

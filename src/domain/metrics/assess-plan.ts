@@ -9,7 +9,7 @@ import type {
   Unit,
   WorkItem,
 } from '../schemas';
-import { FUNCTION_CODES, STATUS_CODES } from '../schemas';
+import { FUNCTION_CODES, STATUS_CODES } from '../codes';
 import { assessIndicator, type IndicatorAssessment } from './indicator-metrics';
 import { rankUnits, type UnitRank } from './ranking';
 import { DEFAULT_THRESHOLDS, type StatusThresholds } from './thresholds';

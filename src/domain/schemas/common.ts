@@ -1,5 +1,8 @@
 import './zod-setup';
 import * as z from 'zod/mini';
+import { FUNCTION_CODES, STATUS_CODES } from '../codes';
+
+export { FUNCTION_CODES, STATUS_CODES, type FunctionCode, type StatusCode } from '../codes';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
@@ -21,14 +24,10 @@ export function isRealDate(s: string): boolean {
 export const isoDateSchema = z.string().check(z.regex(ISO_DATE, 'expected a date as YYYY-MM-DD'), z.refine(isRealDate, 'not a real calendar date'));
 export type IsoDate = z.infer<typeof isoDateSchema>;
 
-export const functionCodeSchema = z.enum(['C', 'T', 'O']);
-export type FunctionCode = z.infer<typeof functionCodeSchema>;
-export const FUNCTION_CODES: readonly FunctionCode[] = functionCodeSchema.options;
+export const functionCodeSchema = z.enum(FUNCTION_CODES);
 
 /** Status lights shared by tasks, work items and indicators. */
-export const statusCodeSchema = z.enum(['done', 'onTrack', 'watch', 'lagging', 'overdue']);
-export type StatusCode = z.infer<typeof statusCodeSchema>;
-export const STATUS_CODES: readonly StatusCode[] = statusCodeSchema.options;
+export const statusCodeSchema = z.enum(STATUS_CODES);
 
 /** Free text up to `max` characters. */
 export const maxText = (max: number) => z.string().check(z.maxLength(max));

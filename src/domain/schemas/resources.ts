@@ -11,8 +11,7 @@ import { workItemSchema } from './work-item';
  * The REST contract: every resource answers `{ meta, data }`. List resources are validated row by row
  * (a bad row is dropped and reported); the plan is one document and is valid or not as a whole.
  */
-export const RESOURCES = ['plan', 'units', 'tasks', 'indicators', 'workItems', 'projects'] as const;
-export type ResourceName = (typeof RESOURCES)[number];
+export { RESOURCES, RESOURCE_PATHS, type ResourceName } from '../codes';
 
 export const rowSchemas = {
   units: unitSchema,
@@ -24,14 +23,6 @@ export const rowSchemas = {
 export type ListResourceName = keyof typeof rowSchemas;
 export type RowOf<R extends ListResourceName> = z.infer<(typeof rowSchemas)[R]>;
 
-export const RESOURCE_PATHS: Record<ResourceName, string> = {
-  plan: 'plan',
-  units: 'units',
-  tasks: 'tasks',
-  indicators: 'indicators',
-  workItems: 'work-items',
-  projects: 'projects',
-};
 
 export const envelopeSchema = <T extends z.ZodMiniType>(data: T) => z.object({ meta: snapshotMetaSchema, data });
 export const planEnvelopeSchema = envelopeSchema(planSchema);

@@ -3,7 +3,7 @@ import type { ChartOption } from '../../lib/echarts';
 import { escapeHtml } from '../../lib/escape-html';
 import { formatPercent } from '../../lib/format';
 import type { Palette } from '../../lib/palette';
-import type { StatusCode } from '../../domain/schemas';
+import type { StatusCode } from '../../domain/codes';
 
 export interface BarRow {
   label: string;

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { useTranslation } from '../../lib/i18n';
 import { Chart } from '../../components/chart';
 import { StatusBar } from '../../components/status-bar';
-import type { FunctionCode } from '../../domain/schemas';
+import type { FunctionCode } from '../../domain/codes';
 import { formatPercent } from '../../lib/format';
 import { nameIn } from '../../lib/names';
 import { buildGaugeOption } from './build-gauge-option';

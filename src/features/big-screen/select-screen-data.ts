@@ -9,7 +9,8 @@ import {
   type UnitRank,
 } from '../../domain/metrics';
 import type { IndicatorAssessment } from '../../domain/metrics';
-import type { Aspect, Indicator, IsoDate, Plan, StatusCode } from '../../domain/schemas';
+import type { StatusCode } from '../../domain/codes';
+import type { Aspect, Indicator, IsoDate, Plan } from '../../domain/schemas';
 
 /** Lagging and overdue first, then watch; within a status, the widest gap first. */
 export function selectAttention(tasks: readonly AssessedTask[]): AssessedTask[] {

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { useTranslation } from '../../lib/i18n';
 import { Chart } from '../../components/chart';
 import { monthEnds, overallProgressSeries, type PlanAssessment, type PlanData } from '../../domain/metrics';
-import type { FunctionCode } from '../../domain/schemas';
+import type { FunctionCode } from '../../domain/codes';
 import type { Lang } from '../../lib/format';
 import { nameIn } from '../../lib/names';
 import type { Palette } from '../../lib/palette';

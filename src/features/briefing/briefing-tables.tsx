@@ -9,7 +9,7 @@ import {
   type IndicatorChange,
   type TaskChange,
 } from '../../domain/metrics';
-import type { StatusCode } from '../../domain/schemas';
+import type { StatusCode } from '../../domain/codes';
 import { formatDate, formatNumber, formatPercent, formatPoints } from '../../lib/format';
 import { nameIn } from '../../lib/names';
 import { indicatorDigits } from './build-summary';

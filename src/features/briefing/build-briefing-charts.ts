@@ -1,5 +1,5 @@
 import { CHART_FONT } from '../../lib/palette';
-import type { StatusCode } from '../../domain/schemas';
+import type { StatusCode } from '../../domain/codes';
 import type { ChartOption } from '../../lib/echarts';
 import { escapeHtml } from '../../lib/escape-html';
 import { formatPercent } from '../../lib/format';

@@ -5,8 +5,9 @@ import {
   type PlanData,
   type SnapshotDiff,
 } from '../../domain/metrics';
-import type { Indicator, StatusCode } from '../../domain/schemas';
-import { STATUS_CODES } from '../../domain/schemas';
+import type { StatusCode } from '../../domain/codes';
+import type { Indicator } from '../../domain/schemas';
+import { STATUS_CODES } from '../../domain/codes';
 import { formatDate, formatNumber, type Lang } from '../../lib/format';
 import { nameIn, shortNameIn } from '../../lib/names';
 

@@ -6,7 +6,7 @@ import { ProgressRing } from '../../components/progress-ring';
 import { StatusBadge } from '../../components/status-badge';
 import { StatusBar } from '../../components/status-bar';
 import { statusSeverity } from '../../domain/metrics';
-import type { FunctionCode } from '../../domain/schemas';
+import type { FunctionCode } from '../../domain/codes';
 import { formatDate, formatPercent } from '../../lib/format';
 import { nameIn } from '../../lib/names';
 import { PALETTES, type Theme } from '../../lib/palette';

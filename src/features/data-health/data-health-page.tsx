@@ -6,7 +6,7 @@ import { DataTable, type Column } from '../../components/data-table';
 import { Panel } from '../../components/panel';
 import { useConfig } from '../../data/config-context';
 import { useSourceHealth, type SourceHealth } from '../../data/use-source-health';
-import { RESOURCES, type ResourceName } from '../../domain/schemas';
+import { RESOURCES, type ResourceName } from '../../domain/codes';
 import { formatAge, formatClock, formatDate, type Lang } from '../../lib/format';
 import { useAsOfParam, useSearchParam, useSharedSearch } from '../../lib/url-state';
 import { useNow } from '../../lib/use-now';

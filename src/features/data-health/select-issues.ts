@@ -1,4 +1,4 @@
-import type { ResourceName } from '../../domain/schemas';
+import type { ResourceName } from '../../domain/codes';
 import type { RowIssue } from '../../data/validation-report';
 
 export interface IssueRow extends RowIssue {

@@ -10,7 +10,7 @@ import { StatusBadge } from '../../components/status-badge';
 import { StatusBar } from '../../components/status-bar';
 import { usePlanAssessment } from '../../data/use-plan-assessment';
 import type { AssessedIndicator, AssessedTask, PlanAssessment, PlanData } from '../../domain/metrics';
-import { FUNCTION_CODES, STATUS_CODES, type FunctionCode } from '../../domain/schemas';
+import { FUNCTION_CODES, STATUS_CODES, type FunctionCode } from '../../domain/codes';
 import { formatPercent, formatPoints } from '../../lib/format';
 import { nameIn, shortNameIn } from '../../lib/names';
 import { PALETTES } from '../../lib/palette';

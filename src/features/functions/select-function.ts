@@ -7,7 +7,8 @@ import {
   type OverallProgressSample,
   type PlanAssessment,
 } from '../../domain/metrics';
-import { FUNCTION_CODES, type FunctionCode, type IsoDate } from '../../domain/schemas';
+import { FUNCTION_CODES, type FunctionCode } from '../../domain/codes';
+import type { IsoDate } from '../../domain/schemas';
 
 /** The route's :code, upper-cased so /functions/c works; null when absent; 'unknown' when it names nothing. */
 export function parseFunctionParam(raw: string | undefined): FunctionCode | null | 'unknown' {

@@ -11,7 +11,7 @@ import { StatusBar } from '../../components/status-bar';
 import { useConfig } from '../../data/config-context';
 import { usePlanAssessment } from '../../data/use-plan-assessment';
 import type { AssessedIndicator, PlanAssessment, PlanData } from '../../domain/metrics';
-import { FUNCTION_CODES, type FunctionCode } from '../../domain/schemas';
+import { FUNCTION_CODES, type FunctionCode } from '../../domain/codes';
 import { formatDate, formatPercent } from '../../lib/format';
 import { nameIn } from '../../lib/names';
 import { PALETTES } from '../../lib/palette';

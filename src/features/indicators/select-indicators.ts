@@ -1,5 +1,5 @@
 import { rollupIndicators, type AssessedIndicator, type IndicatorRollup } from '../../domain/metrics';
-import { FUNCTION_CODES, STATUS_CODES, type FunctionCode, type StatusCode } from '../../domain/schemas';
+import { FUNCTION_CODES, STATUS_CODES, type FunctionCode, type StatusCode } from '../../domain/codes';
 
 /** Indicator status as a filter value: the five lights plus "no data yet". */
 export type IndicatorStatusKey = StatusCode | 'noData';

@@ -1,6 +1,6 @@
 import { describeConfigError, parseConfig, type AppConfig } from '../../data/config';
 import { mappingSchema, type Mapping } from '../../data/mapping/mapping-schema';
-import type { ResourceName } from '../../domain/schemas';
+import type { ResourceName } from '../../domain/codes';
 import ledger from '../../../examples/ledger.config.json';
 import opendata from '../../../examples/opendata.config.json';
 import sheet from '../../../examples/sheet.config.json';

@@ -9,7 +9,7 @@ import type { MapJob, MappedResult } from '../../data/mapping/map-resource';
 import { defaultRunner } from '../../data/mapping/runner';
 import { beijingToday, prepareRequests } from '../../data/requests';
 import type { RowIssue } from '../../data/validation-report';
-import { RESOURCES, type ResourceName } from '../../domain/schemas';
+import { RESOURCES, type ResourceName } from '../../domain/codes';
 import { downloadBlob } from '../../lib/download';
 import { formatDate } from '../../lib/format';
 import { useAsOfParam, useSearchParam } from '../../lib/url-state';

@@ -1,4 +1,4 @@
-import type { StatusCode } from '../../domain/schemas';
+import type { StatusCode } from '../../domain/codes';
 import type { ChartOption } from '../../lib/echarts';
 import { escapeHtml } from '../../lib/escape-html';
 import { formatDate, formatNumber, formatPercent, type Lang } from '../../lib/format';

@@ -6,7 +6,8 @@ import {
   type PlanAssessment,
   type StatusCounts,
 } from '../../domain/metrics';
-import type { IsoDate, Plan, Programme, StatusCode, WorkArea } from '../../domain/schemas';
+import type { StatusCode } from '../../domain/codes';
+import type { IsoDate, Plan, Programme, WorkArea } from '../../domain/schemas';
 
 export interface ProgrammeItem extends AssessedWorkItem {
   area: WorkArea | undefined;

@@ -1,4 +1,5 @@
-import type { FunctionCode, IsoDate, Project, ProjectKind, ProjectStatus, Unit } from '../../domain/schemas';
+import type { FunctionCode } from '../../domain/codes';
+import type { IsoDate, Project, ProjectKind, ProjectStatus, Unit } from '../../domain/schemas';
 import { formatNumber, type Lang } from '../../lib/format';
 import { historyAt, PROJECT_STATUSES } from './project-status';
 

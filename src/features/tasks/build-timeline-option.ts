@@ -1,5 +1,6 @@
 import { parseIsoDate } from '../../domain/metrics';
-import type { IsoDate, StatusCode } from '../../domain/schemas';
+import type { StatusCode } from '../../domain/codes';
+import type { IsoDate } from '../../domain/schemas';
 import type { ChartOption } from '../../lib/echarts';
 import { escapeHtml } from '../../lib/escape-html';
 import { formatDate, formatMonth, formatPercent, formatPoints, type Lang } from '../../lib/format';

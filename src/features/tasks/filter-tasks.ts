@@ -1,15 +1,6 @@
 import { progressPointsAt, type AssessedTask, type TrackAssessment } from '../../domain/metrics';
-import {
-  FUNCTION_CODES,
-  STATUS_CODES,
-  type Aspect,
-  type FunctionCode,
-  type IsoDate,
-  type ProgressPoint,
-  type StatusCode,
-  type Task,
-  type Unit,
-} from '../../domain/schemas';
+import { FUNCTION_CODES, STATUS_CODES, type FunctionCode, type StatusCode } from '../../domain/codes';
+import type { Aspect, IsoDate, ProgressPoint, Task, Unit } from '../../domain/schemas';
 
 /** One ledger line: a task, its assessment and the names it is shown and searched by. */
 export interface TaskRow {

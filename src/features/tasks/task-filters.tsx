@@ -1,7 +1,8 @@
 import { useId } from 'react';
 import { useTranslation } from '../../lib/i18n';
 import { STATUS_GLYPH } from '../../components/status-badge';
-import { FUNCTION_CODES, STATUS_CODES, type Aspect, type FunctionCode, type StatusCode } from '../../domain/schemas';
+import { FUNCTION_CODES, STATUS_CODES, type FunctionCode, type StatusCode } from '../../domain/codes';
+import type { Aspect } from '../../domain/schemas';
 import type { Lang } from '../../lib/format';
 import { nameIn, shortNameIn } from '../../lib/names';
 import { hasFilters, type leadUnitOptions, type TaskFilters } from './filter-tasks';

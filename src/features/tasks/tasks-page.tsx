@@ -6,7 +6,7 @@ import { PageFrame } from '../../components/page-frame';
 import { Panel } from '../../components/panel';
 import { StatusBar } from '../../components/status-bar';
 import { countStatuses, type PlanAssessment, type PlanData } from '../../domain/metrics';
-import { STATUS_CODES, type FunctionCode } from '../../domain/schemas';
+import { STATUS_CODES, type FunctionCode } from '../../domain/codes';
 import { useAsOfParam, useListParam, useSearchParam, useSharedSearch } from '../../lib/url-state';
 import { usePlanAssessment } from '../../data/use-plan-assessment';
 import { useLang } from '../../stores/ui-store';

@@ -1,0 +1,29 @@
+/* global window, document, URLSearchParams, URL, fetch */
+// Runs in the head, before the first paint and while the app's scripts download. A file, not an inline
+// script: the CSP allows no inline code.
+(function () {
+  var params = new URLSearchParams(window.location.search);
+  // The theme a screen was set to (?theme= or the saved choice), so the loading shell and the app never
+  // flash the other theme.
+  try {
+    var asked = params.get('theme');
+    var saved = JSON.parse(window.localStorage.getItem('zerobay-ui') || '{}');
+    var theme = asked === 'light' || asked === 'dark' ? asked : saved && saved.state && saved.state.theme;
+    if (theme === 'light' || theme === 'dark') document.documentElement.dataset.theme = theme;
+  } catch {
+    /* no storage (private mode): the default theme */
+  }
+  // The deployed config.json is requested now rather than after the scripts have run: the app then knows
+  // its API at once and asks for the data. A `?config=` page checks its URL first (src/main.tsx), so it
+  // is not requested here.
+  try {
+    if (params.has('config') || !document.currentScript) return;
+    var url = new URL('config.json', document.currentScript.src).href;
+    var response = fetch(url, { cache: 'no-store' });
+    // Marked as handled: a failure is reported by the app when it reads this answer, not as a stray error.
+    response.catch(function () {});
+    window.__zerobayConfig = { url: url, response: response };
+  } catch {
+    /* no fetch: the app requests config.json itself */
+  }
+})();
