@@ -1,4 +1,4 @@
-import { useMemo, useRef, type ReactNode } from 'react';
+import { memo, useMemo, useRef, type ReactNode } from 'react';
 import { useTranslation } from '../lib/i18n';
 import { downloadCsv, fileName, type CsvCell } from '../lib/download';
 import { useRem } from '../lib/use-rem';
@@ -52,6 +52,34 @@ const compare = (a: string | number | null, b: string | number | null) => {
   return typeof a === 'number' && typeof b === 'number' ? a - b : String(a).localeCompare(String(b), 'zh-Hans-CN');
 };
 
+interface RowProps<T> {
+  row: T;
+  columns: Column<T>[];
+  className: string | undefined;
+  /** aria-rowindex of a virtualised table's row (the header is 1); absent otherwise. */
+  rowIndex: number | undefined;
+}
+
+/** One body row. */
+function Row<T>({ row, columns, className, rowIndex }: RowProps<T>) {
+  return (
+    <tr className={className} {...(rowIndex !== undefined ? { 'data-vrow': '', 'aria-rowindex': rowIndex } : {})}>
+      {columns.map((c) => (
+        <td key={c.key} data-label={c.header} className={`align-${c.align ?? 'start'}${c.hideOnPhone ? ' hide-phone' : ''}`}>
+          {c.render(row)}
+        </td>
+      ))}
+    </tr>
+  );
+}
+
+/**
+ * A virtualised table's row, memoised: when the window moves, only the rows that enter it render, not every
+ * row in view again (issue 6: the ledger at 10,000 rows). Other tables keep the plain row, so a column whose
+ * render reads something outside its memo keeps re-rendering as before.
+ */
+const MemoRow = memo(Row) as typeof Row;
+
 /** A sortable table with CSV download; on a phone each row becomes a card. */
 export function DataTable<T>({
   rows,
@@ -87,6 +115,7 @@ export function DataTable<T>({
   const rem = useRem();
   const win = useWindowRows({ count: sorted.length, enabled: virtual, estimateRowHeight: VIRTUAL_ROW_REM * rem, scrollRef, bodyRef });
   const visible = virtual ? sorted.slice(win.start, win.end) : sorted;
+  const RowOf = virtual ? MemoRow : Row;
 
   const exportCsv = () => {
     const cols = columns.filter((c) => c.csv || c.sortValue);
@@ -159,17 +188,13 @@ export function DataTable<T>({
               </tr>
             ) : (
               visible.map((r, i) => (
-                <tr
+                <RowOf
                   key={rowKey(r)}
+                  row={r}
+                  columns={columns}
                   className={rowClassName?.(r)}
-                  {...(virtual ? { 'data-vrow': '', 'aria-rowindex': win.start + i + 2 } : {})}
-                >
-                  {columns.map((c) => (
-                    <td key={c.key} data-label={c.header} className={`align-${c.align ?? 'start'}${c.hideOnPhone ? ' hide-phone' : ''}`}>
-                      {c.render(r)}
-                    </td>
-                  ))}
-                </tr>
+                  rowIndex={virtual ? win.start + i + 2 : undefined}
+                />
               ))
             )}
             {virtual && win.padBottom > 0 ? (

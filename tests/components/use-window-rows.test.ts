@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { windowRange } from '../../src/components/use-window-rows';
+import { nextWindow, windowRange } from '../../src/components/use-window-rows';
 
 const base = { count: 10_000, rowHeight: 72, scrollTop: 0, viewportHeight: 720, overscan: 8 };
 
@@ -49,5 +49,55 @@ describe('windowRange', () => {
 
   it('falls back to every row when the row height is unknown', () => {
     expect(windowRange({ ...base, rowHeight: 0 })).toEqual({ start: 0, end: 10_000, padTop: 0, padBottom: 0 });
+  });
+});
+
+describe('nextWindow', () => {
+  const input = (scrollTop: number) => ({ ...base, scrollTop, overscan: 10, guard: 2 });
+  const rows = (n: number) => 72 * n;
+
+  it('keeps the window while the view stays `guard` rows inside it, then moves it by a full overscan', () => {
+    let win = nextWindow(null, input(rows(5000)));
+    expect(win).toEqual(windowRange(input(rows(5000))));
+    const first = win;
+    let moves = 0;
+    // Scroll down 100 rows, a few pixels at a time.
+    for (let top = rows(5000); top <= rows(5100); top += 13) {
+      const next = nextWindow(win, input(top));
+      if (next.start !== win.start || next.end !== win.end) moves++;
+      const view = windowRange({ ...input(top), overscan: 0 });
+      expect(next.start).toBeLessThanOrEqual(view.start);
+      expect(next.end).toBeGreaterThanOrEqual(view.end);
+      expect(next.padTop + (next.end - next.start) * 72 + next.padBottom).toBe(10_000 * 72);
+      win = next;
+    }
+    // Once every overscan - guard + 1 = 9 rows, not on every row.
+    expect(moves).toBeGreaterThanOrEqual(10);
+    expect(moves).toBeLessThanOrEqual(12);
+    expect(nextWindow(first, input(rows(5000) + 71))).toEqual(first);
+  });
+
+  it('keeps a window that already reaches an end of the list', () => {
+    const top = nextWindow(null, input(0));
+    expect(nextWindow(top, input(rows(1)))).toEqual(top);
+    const bottom = nextWindow(null, input(rows(10_000) - 720));
+    expect(bottom.end).toBe(10_000);
+    expect(nextWindow(bottom, input(rows(10_000) - 720 - rows(1)))).toEqual(bottom);
+  });
+
+  it('after a jump renders the view with jumpOverscan rows only', () => {
+    const win = nextWindow(null, input(0));
+    const jumped = nextWindow(win, { ...input(rows(6000)), jumpOverscan: 1 });
+    expect(jumped.start).toBe(6000 - 1);
+    expect(jumped.end).toBe(6000 + 11 + 1);
+    // Without jumpOverscan, or when the view still overlaps the window, the full overscan.
+    expect(nextWindow(win, input(rows(6000)))).toEqual(windowRange(input(rows(6000))));
+    expect(nextWindow(win, { ...input(rows(15)), jumpOverscan: 1 })).toEqual(windowRange(input(rows(15))));
+  });
+
+  it('starts afresh when the list shrank under the window or there is none', () => {
+    const win = nextWindow(null, input(rows(5000)));
+    expect(nextWindow(win, { ...input(0), count: 50 })).toEqual(windowRange({ ...input(0), count: 50 }));
+    expect(nextWindow(null, { ...input(0), count: 0 })).toEqual({ start: 0, end: 0, padTop: 0, padBottom: 0 });
   });
 });
