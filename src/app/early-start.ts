@@ -1,13 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { AppConfig } from '../data/config';
-import {
-  indicatorQueries,
-  planQueries,
-  projectQueries,
-  taskQueries,
-  unitQueries,
-  workItemQueries,
-} from '../data/queries';
+import { planDataQueries } from '../data/queries';
 import { validDate } from '../lib/url-state';
 
 interface EarlyConfig {
@@ -39,13 +32,5 @@ export function configFetch(configUrl: string, pageUrl: string, early = window._
  */
 export function prefetchPlanData(client: QueryClient, config: AppConfig, search: string): void {
   const asOf = validDate(new URLSearchParams(search).get('asOf'));
-  const all = [
-    planQueries.detail(config, asOf),
-    unitQueries.list(config, asOf),
-    taskQueries.list(config, asOf),
-    indicatorQueries.list(config, asOf),
-    workItemQueries.list(config, asOf),
-    projectQueries.list(config, asOf),
-  ];
-  for (const options of all) void client.prefetchQuery(options as Parameters<QueryClient['prefetchQuery']>[0]);
+  for (const options of planDataQueries(config, asOf)) void client.prefetchQuery(options as Parameters<QueryClient['prefetchQuery']>[0]);
 }

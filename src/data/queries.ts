@@ -48,3 +48,14 @@ export const taskQueries = { list: listQuery('tasks') };
 export const indicatorQueries = { list: listQuery('indicators') };
 export const workItemQueries = { list: listQuery('workItems') };
 export const projectQueries = { list: listQuery('projects') };
+
+/** The six resources of the plan at one date, in the order the views read them (plan, units, tasks, indicators, work items, projects). */
+export const planDataQueries = (config: AppConfig, asOf: AsOfParam) =>
+  [
+    planQueries.detail(config, asOf),
+    unitQueries.list(config, asOf),
+    taskQueries.list(config, asOf),
+    indicatorQueries.list(config, asOf),
+    workItemQueries.list(config, asOf),
+    projectQueries.list(config, asOf),
+  ] as const;

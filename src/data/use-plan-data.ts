@@ -5,15 +5,7 @@ import type { ResourceName } from '../domain/codes';
 import type { IsoDate, SnapshotMeta } from '../domain/schemas';
 import { useConfig } from './config-context';
 import { isApiError, type ApiError } from './errors';
-import {
-  indicatorQueries,
-  planQueries,
-  projectQueries,
-  taskQueries,
-  unitQueries,
-  workItemQueries,
-  type AsOfParam,
-} from './queries';
+import { planDataQueries, type AsOfParam } from './queries';
 import type { ResourceResult } from './validate';
 import type { ValidationReport } from './validation-report';
 
@@ -74,14 +66,7 @@ function useExpired(waiting: boolean, key: string, ms: number): boolean {
 export function usePlanData(asOf: AsOfParam): PlanDataState {
   const config = useConfig();
   const results = useQueries({
-    queries: [
-      planQueries.detail(config, asOf),
-      unitQueries.list(config, asOf),
-      taskQueries.list(config, asOf),
-      indicatorQueries.list(config, asOf),
-      workItemQueries.list(config, asOf),
-      projectQueries.list(config, asOf),
-    ],
+    queries: planDataQueries(config, asOf),
   });
   const [plan, units, tasks, indicators, workItems, projects] = results;
   const pending = results.some((r) => r.isPending);

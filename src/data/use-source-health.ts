@@ -5,15 +5,7 @@ import { useConfig } from './config-context';
 import type { AppConfig } from './config';
 import { isApiError, type ApiError } from './errors';
 import { requestInfo, type LoadedResource, type RequestInfo } from './load-resource';
-import {
-  indicatorQueries,
-  planQueries,
-  projectQueries,
-  taskQueries,
-  unitQueries,
-  workItemQueries,
-  type AsOfParam,
-} from './queries';
+import { planDataQueries, type AsOfParam } from './queries';
 import { prepareRequests } from './requests';
 
 export type MappingKind = 'canonical' | 'fields' | 'jsonata';
@@ -44,14 +36,7 @@ export const mappingKind = (config: AppConfig, resource: ResourceName): MappingK
  */
 export function useSourceHealth(asOf: AsOfParam): SourceHealth[] {
   const config = useConfig();
-  const options = [
-    planQueries.detail(config, asOf),
-    unitQueries.list(config, asOf),
-    taskQueries.list(config, asOf),
-    indicatorQueries.list(config, asOf),
-    workItemQueries.list(config, asOf),
-    projectQueries.list(config, asOf),
-  ] as unknown as UseQueryOptions<LoadedResource>[];
+  const options = planDataQueries(config, asOf) as unknown as UseQueryOptions<LoadedResource>[];
   const results = useQueries({ queries: options });
   const planned = useMemo(
     () => Object.fromEntries(RESOURCES.map((r) => [r, prepareRequests(config, r, asOf).map(requestInfo)])) as Record<ResourceName, RequestInfo[]>,
