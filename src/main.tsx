@@ -4,10 +4,10 @@ import { App } from './app/app';
 import { ConfigErrorScreen } from './app/config-error-screen';
 import { configFetch, prefetchPlanData } from './app/early-start';
 import { createQueryClient } from './app/providers';
-import { preloadChartParts } from './components/chart';
 import type { AppConfig } from './data/config';
 import { configUrlFromLocation, loadConfig } from './data/load-config';
 import { warmParseWorker } from './data/parse-runner';
+import { preloadOverviewCharts } from './features/overview/overview-page';
 import './app/styles.css';
 
 async function startMock(config: AppConfig) {
@@ -42,8 +42,7 @@ async function boot() {
   if (config.mock.enabled) await startMock(config);
   const queryClient = createQueryClient();
   prefetchPlanData(queryClient, config, window.location.search);
-  // The overview's trend (a line with a legend) is the first chart most screens show.
-  if (isOverview(window.location.pathname)) preloadChartParts(['grid', 'line', 'legend']);
+  if (isOverview(window.location.pathname)) preloadOverviewCharts();
   // A transition, so React renders the first screen in slices rather than one long task.
   startTransition(() =>
     root.render(

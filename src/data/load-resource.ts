@@ -113,8 +113,7 @@ export async function loadResource(config: AppConfig, resource: ResourceName, as
   const main = responses[0]!;
 
   if (!mapping) {
-    const response: TextResponse = { text: main.text, status: main.status, contentType: main.contentType };
-    const result = await parseOffMainThread<ResourceResult<unknown>>({ kind: 'canonical', resource, shownUrl: main.shownUrl, response, receivedAt });
+    const result = await parseOffMainThread<ResourceResult<unknown>>({ kind: 'canonical', resource, shownUrl: main.shownUrl, response: main, receivedAt });
     return { ...result, requests: info, assumed: [], mappingMs: null };
   }
 

@@ -24,6 +24,9 @@ import { IndicatorsBehindPanel } from './indicators-behind-panel';
 import { useComparison } from '../../data/use-comparison';
 import { useCompareParam } from '../../lib/url-state';
 
+/** The trend is a line chart with a legend: its code downloads alongside the data (main.tsx calls this at start-up). */
+export const preloadOverviewCharts = (): void => preloadChartParts(['grid', 'line', 'legend']);
+
 export function OverviewPage() {
   const { t } = useTranslation();
   const lang = useLang();
@@ -32,8 +35,7 @@ export function OverviewPage() {
   const [asOfParam] = useAsOfParam();
   const state = usePlanAssessment(asOfParam);
   const { assessment, data } = state;
-  // The trend is a line chart with a legend: its code downloads alongside the data.
-  useEffect(() => preloadChartParts(['grid', 'line', 'legend']), []);
+  useEffect(preloadOverviewCharts, []);
 
   return (
     <div className="page overview" data-testid="overview">
