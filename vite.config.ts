@@ -44,8 +44,33 @@ const scriptsAfterShell: Plugin = {
   },
 };
 
+/**
+ * The parse worker's file is named in the page (`<meta name="zerobay-parse-worker">`), so public/boot.js
+ * can start it while the app's scripts download: its schemas are built by the time config.json needs
+ * checking, instead of the worker starting only once the app runs. The dev server has no such file; the
+ * app then starts the worker itself.
+ */
+const parseWorkerHint = (): Plugin => {
+  let base = '/';
+  return {
+    name: 'zerobay-parse-worker-hint',
+    apply: 'build',
+    configResolved: (config) => {
+      base = config.base;
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler: (html, ctx) => {
+        const file = Object.keys(ctx.bundle ?? {}).find((f) => /(^|\/)parse\.worker-[\w-]+\.js$/.test(f));
+        // Before boot.js, which reads it as it runs.
+        return file ? html.replace(/<script src="[^"]*boot\.js"><\/script>/, (boot) => `<meta name="zerobay-parse-worker" content="${base}${file}" />\n    ${boot}`) : html;
+      },
+    },
+  };
+};
+
 export default defineConfig({
-  plugins: [react(), scriptsAfterShell],
+  plugins: [react(), scriptsAfterShell, parseWorkerHint()],
   build: {
     target: 'es2020',
     sourcemap: false,

@@ -1,4 +1,4 @@
-/* global window, document, URLSearchParams, URL, fetch */
+/* global window, document, URLSearchParams, URL, fetch, Worker */
 // Runs in the head, before the first paint and while the app's scripts download. A file, not an inline
 // script: the CSP allows no inline code.
 (function () {
@@ -12,6 +12,21 @@
     if (theme === 'light' || theme === 'dark') document.documentElement.dataset.theme = theme;
   } catch {
     /* no storage (private mode): the default theme */
+  }
+  // The worker that checks config.json and the answers (named in the page by the build) starts now, so
+  // its schemas are built by the time config.json arrives. The app takes it over (src/data/parse-runner.ts);
+  // one that failed to start is left, and the app starts its own or checks on the main thread.
+  try {
+    var hint = document.querySelector('meta[name="zerobay-parse-worker"]');
+    if (hint && typeof Worker !== 'undefined') {
+      var early = { worker: new Worker(hint.content, { type: 'module', name: 'zerobay-parse' }), failed: false };
+      early.worker.addEventListener('error', function () {
+        early.failed = true;
+      });
+      window.__zerobayParseWorker = early;
+    }
+  } catch {
+    /* the app starts the worker itself */
   }
   // The deployed config.json is requested now rather than after the scripts have run: the app then knows
   // its API at once and asks for the data. A `?config=` page checks its URL first (src/main.tsx), so it

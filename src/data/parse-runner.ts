@@ -31,11 +31,28 @@ function giveUp() {
   for (const p of left) settle(p, inProcess(p.task));
 }
 
+declare global {
+  interface Window {
+    /** Set by public/boot.js: the parse worker, started before the app's scripts ran. */
+    __zerobayParseWorker?: { worker: Worker; failed: boolean };
+  }
+}
+
+/** The worker public/boot.js started (taken once), unless it already failed to load. */
+function earlyWorker(): Worker | null {
+  const early = window.__zerobayParseWorker;
+  window.__zerobayParseWorker = undefined;
+  if (!early) return null;
+  if (!early.failed) return early.worker;
+  early.worker.terminate();
+  return null;
+}
+
 function ensureWorker(): Worker | null {
   if (failed) return null;
   if (worker) return worker;
   try {
-    worker = new Worker(new URL('./parse.worker.ts', import.meta.url), { type: 'module', name: 'zerobay-parse' });
+    worker = earlyWorker() ?? new Worker(new URL('./parse.worker.ts', import.meta.url), { type: 'module', name: 'zerobay-parse' });
   } catch {
     failed = true;
     return null;
