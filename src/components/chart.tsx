@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useEffectEvent, useRef, useState } from 'react';
 import { useTranslation } from '../lib/i18n';
 import { downloadUrl } from '../lib/download';
 import type { ChartInstance, ChartOption } from '../lib/echarts';
@@ -38,12 +38,14 @@ interface ChartProps {
   /** When set, a button downloads the chart as PNG under this name. */
   downloadName?: string;
   onReady?: (chart: ChartInstance) => void;
+  /** Called when the chart has drawn its first frame (once per instance). */
+  onPainted?: () => void;
   /** Chart events, e.g. `{ click: (p) => … }`; bound once per handler identity. */
   onEvents?: Record<string, (params: unknown) => void>;
 }
 
 /** The one ECharts component: init once its parts are registered, follow the container's size, dispose on unmount. */
-export function Chart({ option, label, height = 280, className, downloadName, onReady, onEvents }: ChartProps) {
+export function Chart({ option, label, height = 280, className, downloadName, onReady, onPainted, onEvents }: ChartProps) {
   const { t } = useTranslation();
   const ref = useRef<HTMLDivElement>(null);
   const instance = useRef<ChartInstance | null>(null);
@@ -53,6 +55,7 @@ export function Chart({ option, label, height = 280, className, downloadName, on
   const [wantsTooltip, setWantsTooltip] = useState(false);
   const pointer = useRef<{ x: number; y: number } | null>(null);
   const replay = useRef<(() => void) | null>(null);
+  const notifyPainted = useEffectEvent(() => onPainted?.());
 
   useEffect(() => {
     let disposed = false;
@@ -99,6 +102,7 @@ export function Chart({ option, label, height = 280, className, downloadName, on
         // For people's tools and tests alike: this chart has drawn its data at least once.
         el.dataset.painted = 'true';
         drawn.off('rendered', painted);
+        notifyPainted();
       };
       drawn.on('rendered', painted);
       // Made again under the pointer (the tooltip arrived): no entry animation, the chart just gains it.

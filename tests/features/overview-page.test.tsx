@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { cleanup, render, screen, within } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { MemoryRouter } from '../../src/lib/router';
 import { QueryClient } from '@tanstack/react-query';
@@ -12,8 +12,17 @@ import { assessPlan } from '../../src/domain/metrics';
 import { planSchema, rowSchemas } from '../../src/domain/schemas';
 import { OverviewPage } from '../../src/features/overview/overview-page';
 
-// jsdom has no canvas; the chart is proven in the browser suite.
-vi.mock('../../src/components/chart', () => ({ Chart: ({ label }: { label: string }) => <div role="img" aria-label={label} />, preloadChartParts: () => undefined }));
+// jsdom has no canvas; the chart is proven in the browser suite. Here a button stands for its first frame.
+vi.mock('../../src/components/chart', () => ({
+  Chart: ({ label, onPainted }: { label: string; onPainted?: () => void }) => (
+    <div role="img" aria-label={label}>
+      <button type="button" onClick={onPainted}>
+        first frame of {label}
+      </button>
+    </div>
+  ),
+  preloadChartParts: () => undefined,
+}));
 
 const config = appConfigSchema.parse({ mock: { enabled: false }, api: { baseUrl: MOCK_API_URL } });
 
@@ -69,4 +78,45 @@ describe('the first screen', () => {
       expect(a.overall.counts).toMatchObject({ done: 4, overdue: 1 });
     }
   });
+});
+
+describe('what changed since the earlier date', () => {
+  const renderAt = (url: string) => {
+    const asked: string[] = [];
+    const onRequest = ({ request }: { request: Request }) => void asked.push(request.url);
+    server.events.on('request:start', onRequest);
+    const qc = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+    render(
+      <AppProviders config={config} queryClient={qc}>
+        <MemoryRouter initialEntries={[url]}>
+          <OverviewPage />
+        </MemoryRouter>
+      </AppProviders>,
+    );
+    return { asked, done: () => server.events.removeListener('request:start', onRequest) };
+  };
+  const earlier = (asked: string[]) => asked.filter((u) => u.includes('asOf=2021-06-30'));
+
+  it('is requested once the trend has drawn its first frame, so the first screen goes first', async () => {
+    const { asked, done } = renderAt('/?asOf=2021-12-31&compare=2021-06-30');
+    expect(await screen.findByTestId('task-count', {}, { timeout: 5000 })).toHaveTextContent('15');
+    const changes = screen.getByTestId('changes');
+    // The date is known and shown at once; its six requests wait.
+    expect(changes).toHaveTextContent('2021');
+    await new Promise((r) => setTimeout(r, 300));
+    expect(earlier(asked)).toEqual([]);
+    fireEvent.click(screen.getByRole('button', { name: /first frame/ }));
+    expect(await within(changes).findByTestId('changes-newly-done', {}, { timeout: 5000 })).toBeInTheDocument();
+    expect(earlier(asked)).toHaveLength(6);
+    done();
+  });
+
+  it('is requested after 3 s when the chart never draws', async () => {
+    const { asked, done } = renderAt('/?asOf=2021-12-31&compare=2021-06-30');
+    expect(await screen.findByTestId('task-count', {}, { timeout: 5000 })).toHaveTextContent('15');
+    expect(earlier(asked)).toEqual([]);
+    expect(await screen.findByTestId('changes-newly-done', {}, { timeout: 6000 })).toBeInTheDocument();
+    expect(earlier(asked)).toHaveLength(6);
+    done();
+  }, 12_000);
 });

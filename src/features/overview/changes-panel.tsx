@@ -2,24 +2,32 @@ import { useTranslation } from '../../lib/i18n';
 import { Link } from '../../lib/router';
 import { Panel } from '../../components/panel';
 import { StatusBadge } from '../../components/status-badge';
-import type { SnapshotDiff } from '../../domain/metrics';
+import type { PlanAssessment } from '../../domain/metrics';
+import { useComparison } from '../../data/use-comparison';
 import type { Task } from '../../domain/schemas';
 import { formatDate, formatPoints, type Lang } from '../../lib/format';
 import { nameIn } from '../../lib/names';
-import { useSharedSearch } from '../../lib/url-state';
+import { useCompareParam, useSharedSearch } from '../../lib/url-state';
 import { selectTaskChanges } from './select-changes';
 
 interface Props {
-  diff: SnapshotDiff | null;
-  compareAsOf: string | null;
+  /** The report date's metrics once all of its data is in; null before. */
+  current: PlanAssessment | null;
+  /** Whether the earlier date may be requested yet (see useComparison). */
+  ready: boolean;
   tasks: Map<string, Task>;
   lang: Lang;
 }
 
-/** "What changed since the last joint meeting". */
-export function ChangesPanel({ diff, compareAsOf, tasks, lang }: Props) {
+/**
+ * "What changed since the last joint meeting". The earlier date is loaded here, so its answers arriving
+ * one by one re-render this panel, not the whole overview.
+ */
+export function ChangesPanel({ current, ready, tasks, lang }: Props) {
   const { t } = useTranslation();
   const search = useSharedSearch();
+  const [compareParam] = useCompareParam();
+  const { diff, compareAsOf } = useComparison(current, compareParam, ready);
   const title = t('overview.changes', { date: formatDate(compareAsOf, lang) });
   if (!diff) {
     return (

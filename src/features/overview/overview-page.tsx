@@ -1,4 +1,4 @@
-import { useEffect, useMemo } from 'react';
+import { memo, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from '../../lib/i18n';
 import { Chart, preloadChartParts } from '../../components/chart';
 import { Panel } from '../../components/panel';
@@ -21,8 +21,6 @@ import { buildProgressTrendOption } from '../../lib/charts/build-progress-trend-
 import { selectBehind } from './select-behind';
 import { ChangesPanel } from './changes-panel';
 import { IndicatorsBehindPanel } from './indicators-behind-panel';
-import { useComparison } from '../../data/use-comparison';
-import { useCompareParam } from '../../lib/url-state';
 
 /** The trend is a line chart with a legend: its code downloads alongside the data (main.tsx calls this at start-up). */
 export const preloadOverviewCharts = (): void => preloadChartParts(['grid', 'line', 'legend']);
@@ -68,13 +66,21 @@ interface BodyProps {
   lang: Lang;
 }
 
-function OverviewBody({ assessment, complete, plan, units, palette, lang }: BodyProps) {
+/** Memoised: the page re-renders as each request's state changes; the body only when what it shows does. */
+const OverviewBody = memo(function OverviewBody({ assessment, complete, plan, units, palette, lang }: BodyProps) {
   const { t } = useTranslation();
   const { overall, indicatorsOverall } = assessment;
   const unitById = useMemo(() => new Map(units.map((u) => [u.id, u])), [units]);
   const taskById = useMemo(() => new Map(assessment.tasks.map((x) => [x.task.id, x.task])), [assessment.tasks]);
-  const [compareParam] = useCompareParam();
-  const comparison = useComparison(complete ? assessment : null, compareParam);
+  // The earlier date's requests and render wait until the trend has drawn its first frame (at most 3 s,
+  // so a chart that cannot load does not hold them back): the first screen gets the machine to itself.
+  const [trendPainted, setTrendPainted] = useState(false);
+  useEffect(() => {
+    if (!complete || trendPainted) return;
+    const id = setTimeout(() => setTrendPainted(true), 3000);
+    return () => clearTimeout(id);
+  }, [complete, trendPainted]);
+
   const behind = selectBehind(assessment.tasks, 6);
   const rem = useRem();
 
@@ -247,12 +253,18 @@ function OverviewBody({ assessment, complete, plan, units, palette, lang }: Body
         </Panel>
 
         <IndicatorsBehindPanel indicators={assessment.indicators} lang={lang} />
-        <ChangesPanel diff={comparison.diff} compareAsOf={comparison.compareAsOf} tasks={taskById} lang={lang} />
+        <ChangesPanel current={complete ? assessment : null} ready={trendPainted} tasks={taskById} lang={lang} />
 
         <Panel title={t('overview.progressTrend')} className="trend-panel" testId="trend">
-          <Chart option={trend} label={t('overview.progressTrend')} height="min(22rem, 40vh)" downloadName={`${t('overview.progressTrend')}-${assessment.asOf}`} />
+          <Chart
+            option={trend}
+            label={t('overview.progressTrend')}
+            height="min(22rem, 40vh)"
+            downloadName={`${t('overview.progressTrend')}-${assessment.asOf}`}
+            onPainted={() => setTrendPainted(true)}
+          />
         </Panel>
       </div>
     </>
   );
-}
+});
