@@ -27,7 +27,8 @@ async function startMock(config: AppConfig) {
 const isOverview = (pathname: string) => `${pathname}/`.startsWith(import.meta.env.BASE_URL) && pathname.length <= import.meta.env.BASE_URL.length;
 
 async function boot() {
-  // The worker that checks config.json and the answers starts now, while config.json is on its way.
+  // The worker that checks config.json and the answers: the one public/boot.js started, or one started
+  // now, while config.json is on its way.
   warmParseWorker();
   const root = createRoot(document.getElementById('root')!);
   let config: AppConfig;
