@@ -37,6 +37,13 @@ for (const path of paths) {
         // Any view: wait until the data has arrived and charts have had time to draw their first frames.
         await page.waitForLoadState('networkidle');
         await page.waitForTimeout(1200);
+        if (width <= 1366) {
+          // A full-page picture: scroll to the foot and back first, as a person would, so that charts which
+          // draw only when they come near (the overview's trend on a phone) are drawn.
+          await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+          await page.waitForTimeout(1200);
+          await page.evaluate(() => window.scrollTo(0, 0));
+        }
         const slug = path.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '') || 'overview';
         const file = `${out}/${slug}-${theme}-${lang}-${width}x${height}.png`;
         await page.screenshot({ path: file, fullPage: width <= 1366 });

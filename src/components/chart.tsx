@@ -3,6 +3,7 @@ import { useTranslation } from '../lib/i18n';
 import { downloadUrl } from '../lib/download';
 import type { ChartInstance, ChartOption } from '../lib/echarts';
 import { PART_LOADERS, type PartName } from '../lib/echarts-parts';
+import { useNearViewport } from './use-near-viewport';
 
 // ECharts loads on first use, so headline numbers paint before the charting code arrives.
 const loadECharts = () => import('../lib/echarts');
@@ -40,12 +41,17 @@ interface ChartProps {
   onReady?: (chart: ChartInstance) => void;
   /** Called when the chart has drawn its first frame (once per instance). */
   onPainted?: () => void;
+  /**
+   * Draw only once the chart comes within a screen of the viewport (useNearViewport): for a chart far down
+   * a page on a phone, whose code and drawing would otherwise hold up the screen people are looking at.
+   */
+  lazy?: boolean;
   /** Chart events, e.g. `{ click: (p) => … }`; bound once per handler identity. */
   onEvents?: Record<string, (params: unknown) => void>;
 }
 
 /** The one ECharts component: init once its parts are registered, follow the container's size, dispose on unmount. */
-export function Chart({ option, label, height = 280, className, downloadName, onReady, onPainted, onEvents }: ChartProps) {
+export function Chart({ option, label, height = 280, className, downloadName, onReady, onPainted, onEvents, lazy = false }: ChartProps) {
   const { t } = useTranslation();
   const ref = useRef<HTMLDivElement>(null);
   const instance = useRef<ChartInstance | null>(null);
@@ -57,12 +63,21 @@ export function Chart({ option, label, height = 280, className, downloadName, on
   const replay = useRef<(() => void) | null>(null);
   const notifyPainted = useEffectEvent(() => onPainted?.());
 
+  const near = useNearViewport(ref, lazy);
+
   useEffect(() => {
-    let disposed = false;
+    if (!near) return;
+    let cancelled = false;
     loadECharts().then(
-      (mod) => !disposed && setEc(mod),
-      (e: unknown) => !disposed && setLoadError(String(e)),
+      (mod) => !cancelled && setEc(mod),
+      (e: unknown) => !cancelled && setLoadError(String(e)),
     );
+    return () => {
+      cancelled = true;
+    };
+  }, [near]);
+
+  useEffect(() => {
     const el = ref.current;
     // The first observation reports the size the chart was made at: resizing then would draw it twice.
     const observer = new ResizeObserver(([entry]) => {
@@ -73,7 +88,6 @@ export function Chart({ option, label, height = 280, className, downloadName, on
     });
     if (el) observer.observe(el);
     return () => {
-      disposed = true;
       observer.disconnect();
       instance.current?.dispose();
       instance.current = null;

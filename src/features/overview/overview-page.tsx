@@ -22,8 +22,15 @@ import { selectBehind } from './select-behind';
 import { ChangesPanel } from './changes-panel';
 import { IndicatorsBehindPanel } from './indicators-behind-panel';
 
-/** The trend is a line chart with a legend: its code downloads alongside the data (main.tsx calls this at start-up). */
-export const preloadOverviewCharts = (): void => preloadChartParts(['grid', 'line', 'legend']);
+/**
+ * The trend is a line chart with a legend. Where the overview is laid out in columns (wider than 760 px, as
+ * in its stylesheet) the trend is within a screen of the top and draws at once, so its code downloads
+ * alongside the data (main.tsx calls this at start-up). In one column, on a phone, it is three screens
+ * down: its code waits until it comes near (the chart is lazy).
+ */
+export const preloadOverviewCharts = (): void => {
+  if (window.matchMedia?.('(min-width: 761px)').matches !== false) preloadChartParts(['grid', 'line', 'legend']);
+};
 
 export function OverviewPage() {
   const { t } = useTranslation();
@@ -257,6 +264,7 @@ const OverviewBody = memo(function OverviewBody({ assessment, complete, plan, un
 
         <Panel title={t('overview.progressTrend')} className="trend-panel" testId="trend">
           <Chart
+            lazy
             option={trend}
             label={t('overview.progressTrend')}
             height="min(22rem, 40vh)"
