@@ -79,8 +79,9 @@ const OverviewBody = memo(function OverviewBody({ assessment, complete, plan, un
   const { overall, indicatorsOverall } = assessment;
   const unitById = useMemo(() => new Map(units.map((u) => [u.id, u])), [units]);
   const taskById = useMemo(() => new Map(assessment.tasks.map((x) => [x.task.id, x.task])), [assessment.tasks]);
-  // The earlier date's requests and render wait until the trend has drawn its first frame (at most 3 s,
-  // so a chart that cannot load does not hold them back): the first screen gets the machine to itself.
+  // The earlier date's requests and render wait until the trend has drawn its first frame, so the first
+  // screen gets the machine to itself; at most 3 s, so a chart that cannot load, or on a phone has not been
+  // scrolled to yet, does not hold them back.
   const [trendPainted, setTrendPainted] = useState(false);
   useEffect(() => {
     if (!complete || trendPainted) return;
