@@ -28,9 +28,9 @@ export function DataHealth({ resources, asOf, requestedAsOf, sourceLabel, lang }
           {t('health.source')}: <strong>{sourceLabel}</strong>
         </span>
         <span>
-          {t('health.asOf')}: <strong data-testid="as-of">{formatDate(asOf, lang)}</strong>
+          {t('health.asOf')}: <strong className="as-of-value" data-testid="as-of">{formatDate(asOf, lang)}</strong>
         </span>
-        {updated > 0 ? <span>{t('health.updated', { time: formatClock(updated) })}</span> : <span>{t('health.loading')}</span>}
+        <span className="updated-at">{updated > 0 ? t('health.updated', { time: formatClock(updated) }) : t('health.loading')}</span>
         {dropped > 0 ? <span className="warn">{t('health.dropped', { count: dropped })}</span> : null}
       </p>
       {clamped ? (
@@ -50,7 +50,9 @@ export function DataHealth({ resources, asOf, requestedAsOf, sourceLabel, lang }
         {resources.map((r) => (
           <li key={r.resource} className={r.error ? 'error' : r.report?.dropped ? 'warn' : ''}>
             <span className="res-name">{t(`health.resource.${r.resource}`)}</span>{' '}
-            {r.report ? t('health.rows', { kept: r.report.kept, received: r.report.received }) : r.status === 'error' ? t('health.failed') : t('health.loading')}
+            <span className="res-rows">
+              {r.report ? t('health.rows', { kept: r.report.kept, received: r.report.received }) : r.status === 'error' ? t('health.failed') : t('health.loading')}
+            </span>
             {r.report && r.report.issues.length > 0 ? (
               <details>
                 <summary>{t('health.dropped', { count: r.report.dropped })}</summary>

@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { diffAssessments } from '../../src/domain/metrics';
-import { collectPageErrors, DEMO_URL, expectedAssessment, expectOverviewNumbers } from './support';
+import { collectPageErrors, DEMO_URL, expectedAssessment, expectOverviewNumbers, HTTP_APP_URL } from './support';
 
 test.describe('demo build: the in-browser mock, no backend', () => {
   test('before the app starts, a loading shell in the saved theme, never a blank page', async ({ page }) => {
@@ -100,5 +100,55 @@ test.describe('demo build: the in-browser mock, no backend', () => {
       expect(overflow).toBeLessThanOrEqual(0);
       expect(errors).toEqual([]);
     });
+  }
+});
+
+/*
+ * Nothing on the first screen moves when the answers arrive: the header and the data-health line keep
+ * their height from "加载中…" / "—" to "更新于 09:06" / "2025年12月31日". Measured on both builds, whose
+ * data-health lines differ (a URL, or "内置模拟数据"): over HTTP the answers are held back and then let
+ * through; in the demo build a page whose mock never answers gives the loading state.
+ */
+test.describe('layout stability while the overview loads', () => {
+  const heights = (page: Page) =>
+    page.evaluate(() => ['.app-header', '.data-health'].map((s) => Math.round(document.querySelector(s)!.getBoundingClientRect().height)));
+  const sizes = [
+    [390, 844],
+    [412, 823],
+    [1366, 768],
+  ] as const;
+  for (const lang of ['zh', 'en'] as const) {
+    for (const [width, height] of sizes) {
+      test(`HTTP build, ${lang} at ${width}×${height}: header and data-health keep their height`, async ({ page }) => {
+        await page.setViewportSize({ width, height });
+        await page.addInitScript((l) => localStorage.setItem('zerobay-ui', JSON.stringify({ state: { theme: 'dark', lang: l }, version: 0 })), lang);
+        let release: () => void = () => undefined;
+        const held = new Promise<void>((r) => (release = r));
+        await page.route(/\/api\/v1\//, async (route) => {
+          await held;
+          await route.continue();
+        });
+        await page.goto(`${HTTP_APP_URL}/`);
+        await expect(page.getByTestId('data-health')).toBeVisible();
+        const loading = await heights(page);
+        release();
+        await expect(page.getByTestId('task-count')).toHaveText('15');
+        await expect(page.getByTestId('freshness')).toBeVisible();
+        expect(await heights(page)).toEqual(loading);
+      });
+
+      test(`demo build, ${lang} at ${width}×${height}: header and data-health keep their height`, async ({ page }) => {
+        await page.setViewportSize({ width, height });
+        await page.addInitScript((l) => localStorage.setItem('zerobay-ui', JSON.stringify({ state: { theme: 'dark', lang: l }, version: 0 })), lang);
+        await page.goto(`${DEMO_URL}/?mockScenario=hang`);
+        await expect(page.getByTestId('data-health')).toBeVisible();
+        await expect(page.locator('.data-health-resources li').first()).toBeVisible();
+        const loading = await heights(page);
+        await page.goto(`${DEMO_URL}/`);
+        await expect(page.getByTestId('task-count')).toHaveText('15');
+        await expect(page.getByTestId('freshness')).toBeVisible();
+        expect(await heights(page)).toEqual(loading);
+      });
+    }
   }
 });
