@@ -1,4 +1,5 @@
 import { useEffect, useState, type RefObject } from 'react';
+import { usePrinting } from './use-printing';
 
 /** How far outside the screen an element counts as near: one screen height above and below. */
 export const NEAR_MARGIN = '100% 0px';
@@ -9,24 +10,17 @@ export const NEAR_MARGIN = '100% 0px';
  * query of a headless PDF). Where there is no IntersectionObserver, everything is near.
  */
 export function useNearViewport(ref: RefObject<Element | null>, enabled = true): boolean {
-  const [near, setNear] = useState(() => !enabled || typeof IntersectionObserver === 'undefined');
+  const [seen, setSeen] = useState(() => !enabled || typeof IntersectionObserver === 'undefined');
+  // Printing makes it near for good, as scrolling to it would.
+  if (usePrinting(!seen) && !seen) setSeen(true);
 
   useEffect(() => {
     const el = ref.current;
-    if (near || !el) return;
-    const observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && setNear(true), { rootMargin: NEAR_MARGIN });
+    if (seen || !el) return;
+    const observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && setSeen(true), { rootMargin: NEAR_MARGIN });
     observer.observe(el);
-    const printing = () => setNear(true);
-    const print = window.matchMedia?.('print');
-    const change = (e: MediaQueryListEvent) => e.matches && setNear(true);
-    window.addEventListener('beforeprint', printing);
-    print?.addEventListener?.('change', change);
-    return () => {
-      observer.disconnect();
-      window.removeEventListener('beforeprint', printing);
-      print?.removeEventListener?.('change', change);
-    };
-  }, [near, ref]);
+    return () => observer.disconnect();
+  }, [seen, ref]);
 
-  return near;
+  return seen;
 }

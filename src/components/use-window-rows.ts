@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
+import { usePrinting } from './use-printing';
 
 /** Which rows of a long list to render: [start, end) plus the space the others take above and below. */
 export interface WindowRange {
@@ -84,7 +85,6 @@ export interface UseWindowRowsOptions {
   bodyRef: RefObject<HTMLElement | null>;
 }
 
-const PRINT = '(print)';
 /** Quiet time after the last scroll event before a window chosen for a jump gets its full overscan. */
 const FILL_MS = 120;
 
@@ -108,7 +108,7 @@ export function useWindowRows({
   const [win, setWin] = useState<{ start: number; end: number; top: number } | null>(null);
   const [viewportHeight, setViewportHeight] = useState(800);
   const [rowHeight, setRowHeight] = useState(estimateRowHeight);
-  const [printing, setPrinting] = useState(false);
+  const printing = usePrinting(enabled);
   // What the scroll handler needs without touching layout: reading offsetTop or clientHeight there forced a
   // layout on every scroll event (issue 6 profile). They change only on resize. start/end: the window
   // rendered (or about to be); -1 when it must be chosen afresh.
@@ -182,21 +182,6 @@ export function useWindowRows({
     };
   }, [enabled, onResize, onScroll, scrollRef]);
 
-  useEffect(() => {
-    if (!enabled) return;
-    const on = () => setPrinting(true);
-    const off = () => setPrinting(false);
-    const mq = window.matchMedia?.(PRINT);
-    const change = (e: MediaQueryListEvent) => setPrinting(e.matches);
-    window.addEventListener('beforeprint', on);
-    window.addEventListener('afterprint', off);
-    mq?.addEventListener?.('change', change);
-    return () => {
-      window.removeEventListener('beforeprint', on);
-      window.removeEventListener('afterprint', off);
-      mq?.removeEventListener?.('change', change);
-    };
-  }, [enabled]);
 
   // The chosen window while it still covers the view; a fresh one when the list, the row height or the
   // viewport changed under it.
