@@ -5,7 +5,19 @@ import importX from 'eslint-plugin-import-x';
 
 // Boundaries: features never import each other; shared layers never import features or the app;
 // the domain knows nothing of data, React or ECharts; only lib/echarts.ts and its on-demand parts touch echarts.
-const features = ['overview', 'functions', 'tasks', 'indicators', 'units', 'programme', 'projects', 'big-screen', 'briefing', 'data-health', 'playground'];
+const features = [
+  'overview',
+  'functions',
+  'tasks',
+  'indicators',
+  'units',
+  'programme',
+  'projects',
+  'big-screen',
+  'briefing',
+  'data-health',
+  'playground',
+];
 const featureZones = features.map((f) => ({
   target: `./src/features/${f}`,
   from: './src/features',
@@ -14,13 +26,26 @@ const featureZones = features.map((f) => ({
 }));
 
 export default tseslint.config(
-  { ignores: ['dist', 'dist-*', 'node_modules', 'public/mockServiceWorker.js', 'coverage', 'test-results', 'playwright-report', '.tmp'] },
+  {
+    ignores: [
+      'dist',
+      'dist-*',
+      'node_modules',
+      'public/mockServiceWorker.js',
+      'coverage',
+      'test-results',
+      'playwright-report',
+      '.tmp',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
     files: ['**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks, 'import-x': importX },
-    settings: { 'import-x/resolver-next': [importX.createNodeResolver({ extensions: ['.ts', '.tsx', '.js', '.json'] })] },
+    settings: {
+      'import-x/resolver-next': [importX.createNodeResolver({ extensions: ['.ts', '.tsx', '.js', '.json'] })],
+    },
     rules: {
       ...reactHooks.configs.recommended.rules,
       'no-eval': 'error',
@@ -32,15 +57,35 @@ export default tseslint.config(
         {
           zones: [
             ...featureZones,
-            { target: ['./src/components', './src/lib', './src/domain', './src/data', './src/stores'], from: ['./src/features', './src/app'], message: 'Shared layers never import features or the app.' },
-            { target: './src/domain', from: ['./src/data', './src/components', './src/lib', './src/stores'], message: 'The domain is pure: no data layer, no UI.' },
-            { target: './src', from: './mock', message: 'src never imports mock/ (main.tsx loads it dynamically).' , except: [] },
+            {
+              target: ['./src/components', './src/lib', './src/domain', './src/data', './src/stores'],
+              from: ['./src/features', './src/app'],
+              message: 'Shared layers never import features or the app.',
+            },
+            {
+              target: './src/domain',
+              from: ['./src/data', './src/components', './src/lib', './src/stores'],
+              message: 'The domain is pure: no data layer, no UI.',
+            },
+            {
+              target: './src',
+              from: './mock',
+              message: 'src never imports mock/ (main.tsx loads it dynamically).',
+              except: [],
+            },
           ],
         },
       ],
       'no-restricted-imports': [
         'error',
-        { patterns: [{ regex: '^(echarts|zrender)(/.*)?$', message: 'Import ECharts only through src/lib/echarts.ts.' }] },
+        {
+          patterns: [
+            {
+              regex: '^(echarts|zrender)(/.*)?$',
+              message: 'Import ECharts only through src/lib/echarts.ts.',
+            },
+          ],
+        },
       ],
     },
   },
@@ -49,7 +94,14 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ regex: '^(react|react-dom|echarts|zrender|@tanstack|zustand)(/.*)?$', message: 'The domain is pure TypeScript: no UI or data libraries.' }] },
+        {
+          patterns: [
+            {
+              regex: '^(react|react-dom|echarts|zrender|@tanstack|zustand)(/.*)?$',
+              message: 'The domain is pure TypeScript: no UI or data libraries.',
+            },
+          ],
+        },
       ],
     },
   },

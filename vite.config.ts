@@ -25,7 +25,8 @@ export const contentSecurityPolicy = (connectSrc: string) =>
   ].join('; ');
 
 const ECHARTS = /node_modules[\\/](echarts|zrender)[\\/]/;
-const ECHARTS_ON_DEMAND = /[\\/](component[\\/](axisPointer|marker|tooltip|dataZoom|graphic|title)|chart[\\/](bar|pie|gauge|scatter|custom)|animation[\\/]customGraphicTransition|layout[\\/]barGrid|label[\\/]labelGuideHelper)/;
+const ECHARTS_ON_DEMAND =
+  /[\\/](component[\\/](axisPointer|marker|tooltip|dataZoom|graphic|title)|chart[\\/](bar|pie|gauge|scatter|custom)|animation[\\/]customGraphicTransition|layout[\\/]barGrid|label[\\/]labelGuideHelper)/;
 
 /**
  * The app's scripts are fetched at low priority, so on a slow link the stylesheet (and with it the loading
@@ -39,8 +40,14 @@ const scriptsAfterShell: Plugin = {
     order: 'post',
     handler: (html) =>
       html
-        .replace(/<script type="module" crossorigin src=/g, '<script type="module" crossorigin fetchpriority="low" src=')
-        .replace(/<link rel="modulepreload" crossorigin href=/g, '<link rel="modulepreload" crossorigin fetchpriority="low" href='),
+        .replace(
+          /<script type="module" crossorigin src=/g,
+          '<script type="module" crossorigin fetchpriority="low" src=',
+        )
+        .replace(
+          /<link rel="modulepreload" crossorigin href=/g,
+          '<link rel="modulepreload" crossorigin fetchpriority="low" href=',
+        ),
   },
 };
 
@@ -63,7 +70,12 @@ const parseWorkerHint = (): Plugin => {
       handler: (html, ctx) => {
         const file = Object.keys(ctx.bundle ?? {}).find((f) => /(^|\/)parse\.worker-[\w-]+\.js$/.test(f));
         // Before boot.js, which reads it as it runs.
-        return file ? html.replace(/<script src="[^"]*boot\.js"><\/script>/, (boot) => `<meta name="zerobay-parse-worker" content="${base}${file}" />\n    ${boot}`) : html;
+        return file
+          ? html.replace(
+              /<script src="[^"]*boot\.js"><\/script>/,
+              (boot) => `<meta name="zerobay-parse-worker" content="${base}${file}" />\n    ${boot}`,
+            )
+          : html;
       },
     },
   };
@@ -84,7 +96,11 @@ export default defineConfig({
             // ECharts internals shared by several chart parts travel together: one request instead of
             // dozens of tiny ones, and better compression. What only tooltips, markers, bars, pies, gauges
             // or custom series need stays with them, so a line chart on a wall does not carry it.
-            { name: 'echarts-shared', test: (id: string) => ECHARTS.test(id) && !ECHARTS_ON_DEMAND.test(id), minShareCount: 2 },
+            {
+              name: 'echarts-shared',
+              test: (id: string) => ECHARTS.test(id) && !ECHARTS_ON_DEMAND.test(id),
+              minShareCount: 2,
+            },
           ],
         },
       },

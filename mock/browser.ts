@@ -46,12 +46,20 @@ export async function startMockWorker(opts: StartMockWorkerOptions = {}): Promis
       console.warn(`[zerobay mock] unknown resource ${JSON.stringify(resource)}; applying ${name} to all`);
     }
     try {
-      worker.use(...scenarioHandlers(name, { ...(name === 'scale' ? scale : {}), resource: target, baseUrl }));
+      worker.use(
+        ...scenarioHandlers(name, { ...(name === 'scale' ? scale : {}), resource: target, baseUrl }),
+      );
     } catch (e) {
-      console.warn(`[zerobay mock] scenario ${name}: ${e instanceof Error ? e.message : String(e)}; answering normally`);
+      console.warn(
+        `[zerobay mock] scenario ${name}: ${e instanceof Error ? e.message : String(e)}; answering normally`,
+      );
       return;
     }
-    active = { name, ...(target ? { resource: target } : {}), ...(name === 'scale' && scale ? { scale } : {}) };
+    active = {
+      name,
+      ...(target ? { resource: target } : {}),
+      ...(name === 'scale' && scale ? { scale } : {}),
+    };
   };
 
   applyScenario(opts.scenario ?? null, opts.resource, opts.scale);

@@ -115,7 +115,12 @@ export async function startMockHttpServer(opts: MockHttpServerOptions = {}): Pro
       : normal;
   };
   if (opts.scenario)
-    setScenario({ ...(opts.scenario === 'scale' ? opts.scale : {}), name: opts.scenario, resource: opts.resource, delayMs: opts.delayMs });
+    setScenario({
+      ...(opts.scenario === 'scale' ? opts.scale : {}),
+      name: opts.scenario,
+      resource: opts.resource,
+      delayMs: opts.delayMs,
+    });
 
   async function admin(req: IncomingMessage, res: ServerResponse, path: string): Promise<void> {
     if (path === '/__mock/health' && req.method === 'GET')

@@ -58,7 +58,8 @@ const count = (explicit: number | undefined, fallback: number) => {
 
 export function scaleCounts(opts: ScaleOptions = {}, base: Fixtures = planFixtures): ScaleCounts {
   const factor = opts.factor ?? DEFAULT_SCALE_FACTOR;
-  if (!(factor > 0) || !Number.isFinite(factor)) throw new RangeError(`scale: factor must be positive, got ${factor}`);
+  if (!(factor > 0) || !Number.isFinite(factor))
+    throw new RangeError(`scale: factor must be positive, got ${factor}`);
   const times = (n: number) => Math.round(n * factor);
   return {
     tasks: count(opts.tasks, times(base.tasks.length)),
@@ -79,7 +80,8 @@ function unit(i: number, salt: number): number {
 const pick = <T>(xs: readonly T[], i: number, salt: number): T => xs[Math.floor(unit(i, salt) * xs.length)]!;
 const suffixId = (id: string, k: number) => (k === 0 ? id : `${id}~${k}`);
 const suffixName = (name: string, k: number) => (k === 0 ? name : `${name} #${k}`);
-const suffixOpt = (name: string | undefined, k: number) => (name === undefined ? undefined : suffixName(name, k));
+const suffixOpt = (name: string | undefined, k: number) =>
+  name === undefined ? undefined : suffixName(name, k);
 
 /** Shifts a progress history by `delta` points, keeping it monotonic and leaving 100 % where it was. */
 function shiftProgress(points: readonly ProgressPoint[] | undefined, delta: number): ProgressPoint[] {
@@ -149,7 +151,12 @@ function monthlyFrom(src: IndicatorInput, scale: number): Observation[] {
   });
 }
 
-function scaleIndicators(base: Fixtures, n: number, taskIds: ReadonlySet<string>, itemIds: ReadonlySet<string>): IndicatorInput[] {
+function scaleIndicators(
+  base: Fixtures,
+  n: number,
+  taskIds: ReadonlySet<string>,
+  itemIds: ReadonlySet<string>,
+): IndicatorInput[] {
   const out: IndicatorInput[] = [];
   for (let i = 0; i < n; i += 1) {
     const src = base.indicators[i % base.indicators.length]!;
@@ -193,9 +200,16 @@ function scaleWorkItems(base: Fixtures, n: number, indicatorIds: ReadonlySet<str
       name: suffixName(src.name, k),
       nameEn: suffixOpt(src.nameEn, k),
       leadUnitId: pick(units, i, 31),
-      indicatorIds: (src.indicatorIds ?? []).map((id) => (indicatorIds.has(suffixId(id, k)) ? suffixId(id, k) : id)),
+      indicatorIds: (src.indicatorIds ?? []).map((id) =>
+        indicatorIds.has(suffixId(id, k)) ? suffixId(id, k) : id,
+      ),
       progress: shiftProgress(src.progress, Math.round(unit(i, 32) * 16) - 8),
-      milestones: (src.milestones ?? []).map((m) => ({ ...m, id: suffixId(m.id, k), name: suffixName(m.name, k), nameEn: suffixOpt(m.nameEn, k) })),
+      milestones: (src.milestones ?? []).map((m) => ({
+        ...m,
+        id: suffixId(m.id, k),
+        name: suffixName(m.name, k),
+        nameEn: suffixOpt(m.nameEn, k),
+      })),
     });
   }
   return out;
@@ -219,7 +233,10 @@ function scaleProjects(base: Fixtures, n: number): ProjectInput[] {
       nameEn: suffixOpt(src.nameEn, k),
       leadUnitId: pick(units, i, 41),
       location: loc
-        ? { lng: Math.round((loc.lng + (unit(i, 42) - 0.5) * 0.04) * 1e5) / 1e5, lat: Math.round((loc.lat + (unit(i, 43) - 0.5) * 0.04) * 1e5) / 1e5 }
+        ? {
+            lng: Math.round((loc.lng + (unit(i, 42) - 0.5) * 0.04) * 1e5) / 1e5,
+            lat: Math.round((loc.lat + (unit(i, 43) - 0.5) * 0.04) * 1e5) / 1e5,
+          }
         : null,
     });
   }
@@ -234,12 +251,20 @@ export function scaledFixtures(opts: ScaleOptions = {}, base: Fixtures = planFix
   const key = base === planFixtures ? JSON.stringify(c) : null;
   const hit = key ? cache.get(key) : undefined;
   if (hit) return hit;
-  const taskIds = new Set(Array.from({ length: c.tasks }, (_, i) => suffixId(base.tasks[i % base.tasks.length]!.id, Math.floor(i / base.tasks.length))));
+  const taskIds = new Set(
+    Array.from({ length: c.tasks }, (_, i) =>
+      suffixId(base.tasks[i % base.tasks.length]!.id, Math.floor(i / base.tasks.length)),
+    ),
+  );
   const itemIds = new Set(
-    Array.from({ length: c.workItems }, (_, i) => suffixId(base.workItems[i % base.workItems.length]!.id, Math.floor(i / base.workItems.length))),
+    Array.from({ length: c.workItems }, (_, i) =>
+      suffixId(base.workItems[i % base.workItems.length]!.id, Math.floor(i / base.workItems.length)),
+    ),
   );
   const indicatorIds = new Set(
-    Array.from({ length: c.indicators }, (_, i) => suffixId(base.indicators[i % base.indicators.length]!.id, Math.floor(i / base.indicators.length))),
+    Array.from({ length: c.indicators }, (_, i) =>
+      suffixId(base.indicators[i % base.indicators.length]!.id, Math.floor(i / base.indicators.length)),
+    ),
   );
   const data: Fixtures = {
     plan: base.plan,
@@ -267,23 +292,32 @@ export interface ScaleScenarioOptions extends ScaleOptions {
 /** Scenario `scale`: every resource (or one) answers the scaled data, as-of filtering included. */
 export function scale(opts: ScaleScenarioOptions = {}): RequestHandler[] {
   const data = scaledFixtures({ ...opts, factor: opts.factor ?? opts.scale });
-  const resources: ResourceName[] = opts.resource ? [opts.resource] : ['plan', 'units', 'tasks', 'indicators', 'workItems', 'projects'];
+  const resources: ResourceName[] = opts.resource
+    ? [opts.resource]
+    : ['plan', 'units', 'tasks', 'indicators', 'workItems', 'projects'];
   return resources.map((resource) =>
     http.get(resourceUrl(resource, opts.baseUrl ?? DEFAULT_BASE_URL), ({ request }) =>
-      answerAsOf(request, (asOf) => (selectAsOf[resource] as (rows: unknown, asOf: string) => unknown)(data[resource], asOf)),
+      answerAsOf(request, (asOf) =>
+        (selectAsOf[resource] as (rows: unknown, asOf: string) => unknown)(data[resource], asOf),
+      ),
     ),
   );
 }
 
 /** Reads scale options from strings (URL parameters, CLI flags, env): absent or empty means "not given". */
-export function parseScaleOptions(raw: { scale?: unknown; tasks?: unknown; indicators?: unknown }): Pick<ScaleScenarioOptions, 'scale' | 'tasks' | 'indicators'> | string {
+export function parseScaleOptions(raw: {
+  scale?: unknown;
+  tasks?: unknown;
+  indicators?: unknown;
+}): Pick<ScaleScenarioOptions, 'scale' | 'tasks' | 'indicators'> | string {
   const out: Pick<ScaleScenarioOptions, 'scale' | 'tasks' | 'indicators'> = {};
   for (const key of ['scale', 'tasks', 'indicators'] as const) {
     const v = raw[key];
     if (v === undefined || v === null || v === '') continue;
     const n = typeof v === 'number' ? v : typeof v === 'string' ? Number(v) : NaN;
     const ok = key === 'scale' ? n > 0 && n <= 10_000 : Number.isInteger(n) && n >= 0 && n <= MAX_SCALE_ROWS;
-    if (!ok) return `${key} must be ${key === 'scale' ? 'a positive number up to 10000' : `a whole number from 0 to ${MAX_SCALE_ROWS}`}, got ${JSON.stringify(v)}`;
+    if (!ok)
+      return `${key} must be ${key === 'scale' ? 'a positive number up to 10000' : `a whole number from 0 to ${MAX_SCALE_ROWS}`}, got ${JSON.stringify(v)}`;
     out[key] = n;
   }
   return out;

@@ -160,7 +160,11 @@ export function partialRows(opts: ScenarioOptions = {}): RequestHandler[] {
 export function xss(opts: ScenarioOptions = {}): RequestHandler[] {
   return each(opts, (resource, request) =>
     answerAsOf(request, (asOf) =>
-      injectXss(resource === 'plan' ? selectAsOf.plan(fixtures.plan, asOf) : selectAsOf[resource](fixtures[resource] as never, asOf)),
+      injectXss(
+        resource === 'plan'
+          ? selectAsOf.plan(fixtures.plan, asOf)
+          : selectAsOf[resource](fixtures[resource] as never, asOf),
+      ),
     ),
   );
 }
@@ -203,7 +207,10 @@ let hugeChunk: Uint8Array | null = null;
  * chunks without Content-Length, as an API that generates its answer on the fly would send it. The
  * padding chunk is made once and shared, so the mock itself never holds 50 MB per request.
  */
-export function hugeResponseBody(envelope: { meta: unknown; data: unknown }, totalBytes = HUGE_RESPONSE_BYTES): ReadableStream<Uint8Array> {
+export function hugeResponseBody(
+  envelope: { meta: unknown; data: unknown },
+  totalBytes = HUGE_RESPONSE_BYTES,
+): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
   const head = encoder.encode(`${JSON.stringify(envelope).slice(0, -1)},"padding":"`);
   const tail = encoder.encode('"}');
@@ -229,17 +236,22 @@ export function hugeResponseBody(envelope: { meta: unknown; data: unknown }, tot
 }
 
 const normalData = (resource: ResourceName, asOf: string): unknown =>
-  resource === 'plan' ? selectAsOf.plan(fixtures.plan, asOf) : selectAsOf[resource](fixtures[resource] as never, asOf);
+  resource === 'plan'
+    ? selectAsOf.plan(fixtures.plan, asOf)
+    : selectAsOf[resource](fixtures[resource] as never, asOf);
 
 /** HTTP 200, `application/json`, 50 MB: the normal envelope plus a huge `padding` string, streamed. */
 export function hugeResponse(opts: ScenarioOptions = {}): RequestHandler[] {
   return each(opts, (resource, request) => {
     const resolved = resolveAsOf(new URL(request.url).searchParams.get('asOf'));
     const asOf = resolved.ok ? resolved.asOf : MOCK_LATEST;
-    return new HttpResponse(hugeResponseBody({ meta: snapshotMeta(asOf), data: normalData(resource, asOf) }), {
-      status: 200,
-      headers: { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' },
-    });
+    return new HttpResponse(
+      hugeResponseBody({ meta: snapshotMeta(asOf), data: normalData(resource, asOf) }),
+      {
+        status: 200,
+        headers: { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' },
+      },
+    );
   });
 }
 
@@ -259,7 +271,9 @@ export function shapeShift(opts: ScenarioOptions = {}): RequestHandler[] {
       answered.set(resource, n + 1);
       const data = normalData(resource, asOf);
       if (n < SHAPE_SHIFT_AFTER) return data;
-      return resource === 'plan' ? { plan: data, version: 2 } : { rows: data, total: (data as unknown[]).length };
+      return resource === 'plan'
+        ? { plan: data, version: 2 }
+        : { rows: data, total: (data as unknown[]).length };
     }),
   );
 }
@@ -275,9 +289,12 @@ export function futureAsOf(opts: ScenarioOptions = {}): RequestHandler[] {
   return each(opts, (resource, request) => {
     const resolved = resolveAsOf(new URL(request.url).searchParams.get('asOf'));
     const asOf = resolved.ok ? resolved.asOf : MOCK_LATEST;
-    return HttpResponse.json({ meta: snapshotMeta(FUTURE_AS_OF), data: normalData(resource, asOf) } as never, {
-      headers: { 'Cache-Control': 'no-store' },
-    });
+    return HttpResponse.json(
+      { meta: snapshotMeta(FUTURE_AS_OF), data: normalData(resource, asOf) } as never,
+      {
+        headers: { 'Cache-Control': 'no-store' },
+      },
+    );
   });
 }
 
@@ -312,6 +329,9 @@ export function toResourceName(value: unknown): ResourceName | undefined {
   return RESOURCES.find((r) => r === value || RESOURCE_PATHS[r] === value);
 }
 
-export function scenarioHandlers(name: ScenarioName, opts: SlowOptions & ScaleScenarioOptions = {}): RequestHandler[] {
+export function scenarioHandlers(
+  name: ScenarioName,
+  opts: SlowOptions & ScaleScenarioOptions = {},
+): RequestHandler[] {
   return SCENARIOS[name](opts);
 }

@@ -16,7 +16,22 @@ export const XSS_PAYLOADS = [
 const LONG = 'W'.repeat(380);
 
 /** Keys whose values are free text in the canonical model (never ids, dates, codes or enums). */
-const TEXT_KEYS = new Set(['name', 'nameEn', 'shortName', 'shortNameEn', 'description', 'descriptionEn', 'note', 'noteEn', 'reason', 'setBy', 'label', 'source', 'unit', 'unitEn']);
+const TEXT_KEYS = new Set([
+  'name',
+  'nameEn',
+  'shortName',
+  'shortNameEn',
+  'description',
+  'descriptionEn',
+  'note',
+  'noteEn',
+  'reason',
+  'setBy',
+  'label',
+  'source',
+  'unit',
+  'unitEn',
+]);
 
 /** Fields with a short length limit in the schemas: a payload would make the row invalid, so they get a short one. */
 const SHORT_KEYS = new Set(['unit', 'unitEn', 'label', 'shortName', 'shortNameEn']);
@@ -28,7 +43,11 @@ export function injectXss<T>(value: T, counter = { n: 0 }): T {
   for (const [k, v] of Object.entries(value as Record<string, unknown>)) {
     if (typeof v === 'string' && TEXT_KEYS.has(k)) {
       const i = counter.n++;
-      out[k] = SHORT_KEYS.has(k) ? `<b>${v}`.slice(0, 20) : i % 11 === 10 ? `${LONG}${v}` : `${XSS_PAYLOADS[i % XSS_PAYLOADS.length]}${v}`;
+      out[k] = SHORT_KEYS.has(k)
+        ? `<b>${v}`.slice(0, 20)
+        : i % 11 === 10
+          ? `${LONG}${v}`
+          : `${XSS_PAYLOADS[i % XSS_PAYLOADS.length]}${v}`;
     } else {
       out[k] = injectXss(v, counter);
     }

@@ -19,7 +19,10 @@
   try {
     var hint = document.querySelector('meta[name="zerobay-parse-worker"]');
     if (hint && typeof Worker !== 'undefined') {
-      var early = { worker: new Worker(hint.content, { type: 'module', name: 'zerobay-parse' }), failed: false };
+      var early = {
+        worker: new Worker(hint.content, { type: 'module', name: 'zerobay-parse' }),
+        failed: false,
+      };
       early.worker.addEventListener('error', function () {
         early.failed = true;
       });

@@ -14,7 +14,6 @@ const HTTP_APP_PORT = 4874;
 const EMPTY_PORT = 4875;
 const MOCK_PORT = 9487;
 
-
 async function timeOnce(browser: Browser, url: string, kind: 'app' | 'empty'): Promise<number> {
   const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
   const page = await context.newPage();
@@ -42,11 +41,20 @@ async function timeOnce(browser: Browser, url: string, kind: 'app' | 'empty'): P
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 async function main() {
-  execSync('node node_modules/vite/bin/vite.js build --config bench/empty/vite.config.ts', { stdio: 'ignore' });
+  execSync('node node_modules/vite/bin/vite.js build --config bench/empty/vite.config.ts', {
+    stdio: 'ignore',
+  });
   execSync('node node_modules/vite/bin/vite.js build --outDir .tmp/bench-app', { stdio: 'ignore' });
-  execSync('npx tsx scripts/prepare-e2e.ts', { stdio: 'ignore', env: { ...process.env, E2E_DIST: '.tmp/bench-app', E2E_MOCK_PORT: String(MOCK_PORT) } });
+  execSync('npx tsx scripts/prepare-e2e.ts', {
+    stdio: 'ignore',
+    env: { ...process.env, E2E_DIST: '.tmp/bench-app', E2E_MOCK_PORT: String(MOCK_PORT) },
+  });
   const mock = await startMockHttpServer({ port: MOCK_PORT });
-  const servers = [serve('.tmp/bench-app', APP_PORT), serve('.tmp/-tmp-bench-app-http', HTTP_APP_PORT), serve('.tmp/bench-empty', EMPTY_PORT)];
+  const servers = [
+    serve('.tmp/bench-app', APP_PORT),
+    serve('.tmp/-tmp-bench-app-http', HTTP_APP_PORT),
+    serve('.tmp/bench-empty', EMPTY_PORT),
+  ];
   try {
     await Promise.all([APP_PORT, HTTP_APP_PORT, EMPTY_PORT].map((p) => waitFor(`http://127.0.0.1:${p}/`)));
     const browser = await chromium.launch({
@@ -74,11 +82,19 @@ async function main() {
         `| overview, demo build with the in-browser mock, complete | ${d.toLocaleString('en', { maximumFractionDigits: 0 })} ms | ${(d / e).toFixed(2)} |`,
       ].join('\n');
       const doc = readFileSync('docs/performance.md', 'utf8');
-      writeFileSync('docs/performance.md', doc.replace(/<!-- load:begin -->[\s\S]*<!-- load:end -->/, `<!-- load:begin -->\n${table}\n<!-- load:end -->`));
+      writeFileSync(
+        'docs/performance.md',
+        doc.replace(
+          /<!-- load:begin -->[\s\S]*<!-- load:end -->/,
+          `<!-- load:begin -->\n${table}\n<!-- load:end -->`,
+        ),
+      );
     }
     console.log(`runs: ${RUNS} (cold context each), medians in ms`);
     console.log(`empty Vite React page, first paint:           ${e.toFixed(0)}`);
-    console.log(`overview over the HTTP API, charts painted:   ${h.toFixed(0)}  ratio ${(h / e).toFixed(2)} (budget 2.0)`);
+    console.log(
+      `overview over the HTTP API, charts painted:   ${h.toFixed(0)}  ratio ${(h / e).toFixed(2)} (budget 2.0)`,
+    );
     console.log(`overview demo build (in-browser mock):        ${d.toFixed(0)}  ratio ${(d / e).toFixed(2)}`);
   } finally {
     servers.forEach((s) => s.kill());

@@ -15,7 +15,11 @@ import { validateList } from '../src/data/validate';
 import type { TaskInput } from '../src/domain/schemas';
 
 const { values } = parseArgs({
-  options: { rows: { type: 'string', default: '10000' }, runs: { type: 'string', default: '5' }, months: { type: 'string', default: '12' } },
+  options: {
+    rows: { type: 'string', default: '10000' },
+    runs: { type: 'string', default: '5' },
+    months: { type: 'string', default: '12' },
+  },
 });
 const ROWS = Number(values.rows);
 const RUNS = Number(values.runs);
@@ -44,7 +48,10 @@ const snapshot = bigSnapshot();
 const reports = snapshot.tasks.reduce((n, t) => n + (t.progress?.length ?? 0), 0);
 
 function config(name: string) {
-  return parseConfig(JSON.parse(readFileSync(new URL(`../examples/${name}.config.json`, import.meta.url), 'utf8')), name);
+  return parseConfig(
+    JSON.parse(readFileSync(new URL(`../examples/${name}.config.json`, import.meta.url), 'utf8')),
+    name,
+  );
 }
 
 const text = (name: string, value: unknown): JobResponse => ({
@@ -55,7 +62,13 @@ const text = (name: string, value: unknown): JobResponse => ({
   shownUrl: `/bench/${name}`,
 });
 
-const envelope = (rows: unknown[]) => ({ code: 200, msg: '查询成功', total: rows.length, rows, tjrq: '2025年12月31日' });
+const envelope = (rows: unknown[]) => ({
+  code: 200,
+  msg: '查询成功',
+  total: rows.length,
+  rows,
+  tjrq: '2025年12月31日',
+});
 
 const cases: Array<{ label: string; mapping: Mapping; responses: JobResponse[] }> = [
   {
@@ -71,7 +84,10 @@ const cases: Array<{ label: string; mapping: Mapping; responses: JobResponse[] }
     label: 'field map, spreadsheet shape (examples/sheet: three flat sheets joined by id)',
     mapping: config('sheet').resources.tasks!.mapping!,
     responses: [
-      text('main', sheetRows.tasks!(snapshot).map((r) => ({ 统计日期: '2025/12/31', ...r }))),
+      text(
+        'main',
+        sheetRows.tasks!(snapshot).map((r) => ({ 统计日期: '2025/12/31', ...r })),
+      ),
       text('progress', sheetRows.progress!(snapshot)),
       text('milestones', sheetRows.milestones!(snapshot)),
     ],
@@ -93,20 +109,39 @@ async function time(fn: () => Promise<unknown> | unknown): Promise<number[]> {
 
 async function main() {
   const cpu = cpus()[0]?.model ?? 'unknown CPU';
-  console.log(`mapping bench — ${new Date().toISOString().slice(0, 10)}, ${cpu} (${cpus().length} threads), ${Math.round(totalmem() / 2 ** 30)} GB, Node ${process.version}`);
-  console.log(`${ROWS} task rows, ${reports} progress reports (${MONTHS} months each), median of ${RUNS} runs after a warm-up\n`);
-  const canonical = JSON.stringify({ meta: { asOf: '2025-12-31', source: 'bench', generatedAt: '2025-12-31T18:00:00+08:00' }, data: snapshot.tasks });
+  console.log(
+    `mapping bench — ${new Date().toISOString().slice(0, 10)}, ${cpu} (${cpus().length} threads), ${Math.round(totalmem() / 2 ** 30)} GB, Node ${process.version}`,
+  );
+  console.log(
+    `${ROWS} task rows, ${reports} progress reports (${MONTHS} months each), median of ${RUNS} runs after a warm-up\n`,
+  );
+  const canonical = JSON.stringify({
+    meta: { asOf: '2025-12-31', source: 'bench', generatedAt: '2025-12-31T18:00:00+08:00' },
+    data: snapshot.tasks,
+  });
   const validation = await time(() => validateList('tasks', '/bench', JSON.parse(canonical), 0));
-  console.log(`| canonical API, no mapping (JSON.parse + row validation only) | ${Math.round(median(validation))} ms |`);
+  console.log(
+    `| canonical API, no mapping (JSON.parse + row validation only) | ${Math.round(median(validation))} ms |`,
+  );
   for (const c of cases) {
-    const job: MapJob = { resource: 'tasks', mapping: c.mapping, responses: c.responses, requestedAsOf: null, today: '2025-12-31', defaultSource: 'bench', receivedAt: 0 };
+    const job: MapJob = {
+      resource: 'tasks',
+      mapping: c.mapping,
+      responses: c.responses,
+      requestedAsOf: null,
+      today: '2025-12-31',
+      defaultSource: 'bench',
+      receivedAt: 0,
+    };
     let kept = 0;
     const runs = await time(async () => {
       const r = await mapAndValidate(job);
       kept = r.report.kept;
     });
     if (kept !== ROWS) throw new Error(`${c.label}: kept ${kept} of ${ROWS}`);
-    console.log(`| ${c.label} | ${Math.round(median(runs))} ms (min ${Math.round(Math.min(...runs))}, max ${Math.round(Math.max(...runs))}) |`);
+    console.log(
+      `| ${c.label} | ${Math.round(median(runs))} ms (min ${Math.round(Math.min(...runs))}, max ${Math.round(Math.max(...runs))}) |`,
+    );
   }
 }
 

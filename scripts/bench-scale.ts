@@ -45,9 +45,9 @@ const MOCK_PORT = 9571;
 const DIST = values.dist ?? '.tmp/bench-scale';
 const HTTP_DIST = `${DIST}-http`;
 
-
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-const quantile = (xs: number[], q: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * q))]!;
+const quantile = (xs: number[], q: number) =>
+  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * q))]!;
 const fmt = (n: number) => Math.round(n).toLocaleString('en-US');
 
 /** Navigation → every overview chart's first frame with the headline numbers on screen (as bench-load). */
@@ -92,21 +92,36 @@ async function overviewOnce(browser: Browser, url: string, expectedCount: number
       const charts = document.querySelectorAll('[data-testid="chart"]').length;
       const marks = performance.getEntriesByName('zerobay:chart-painted');
       const numbers = document.querySelector('[data-testid="task-count"]');
-      const api = performance.getEntriesByType('resource').filter((e) => e.name.includes('/api/v1/')) as PerformanceResourceTiming[];
-      if (!numbers || numbers.textContent !== String(n) || charts === 0 || marks.length < charts || api.length < 6) return false;
+      const api = performance
+        .getEntriesByType('resource')
+        .filter((e) => e.name.includes('/api/v1/')) as PerformanceResourceTiming[];
+      if (
+        !numbers ||
+        numbers.textContent !== String(n) ||
+        charts === 0 ||
+        marks.length < charts ||
+        api.length < 6
+      )
+        return false;
       const last = Math.max(...marks.map((m) => m.startTime));
       const data = Math.max(...api.map((e) => e.responseEnd));
       if (performance.now() - Math.max(last, data) < 500) return false;
       const w = window as unknown as { __numbersAt?: number };
       // Complete: every chart painted and the final count shown (a chart whose data did not change paints once).
-      return { charts: Math.max(last, w.__numbersAt ?? 0), numbers: w.__numbersAt ?? last, data, count: numbers.textContent };
+      return {
+        charts: Math.max(last, w.__numbersAt ?? 0),
+        numbers: w.__numbersAt ?? last,
+        data,
+        count: numbers.textContent,
+      };
     },
     expectedCount,
     { timeout: 120_000, polling: 'raf' },
   );
   const value = (await handle.jsonValue()) as OverviewRun;
   await context.close();
-  if (value.count !== String(expectedCount)) throw new Error(`expected ${expectedCount} tasks on the overview, saw ${value.count}`);
+  if (value.count !== String(expectedCount))
+    throw new Error(`expected ${expectedCount} tasks on the overview, saw ${value.count}`);
   if (errors.length) throw new Error(`page errors on ${url}: ${errors.join('; ')}`);
   return value;
 }
@@ -161,37 +176,49 @@ async function ledgerOnce(browser: Browser, url: string, expectedCount: number):
         requestAnimationFrame(f);
       }),
   );
-  const result = await page.evaluate(async ([ms, speed]) => {
-    const box = document.querySelector<HTMLElement>('[data-testid="task-table"] .table-scroll');
-    if (!box) throw new Error('no .table-scroll');
-    const longTasks: number[] = [];
-    const obs = new PerformanceObserver((l) => l.getEntries().forEach((e) => longTasks.push(e.duration)));
-    try {
-      obs.observe({ type: 'longtask', buffered: false });
-    } catch {
-      /* no Long Tasks API */
-    }
-    const max = box.scrollHeight - box.clientHeight;
-    const deltas: number[] = [];
-    await new Promise<void>((resolve) => {
-      let start = 0;
-      let last = 0;
-      const step = (now: number) => {
-        if (!start) start = last = now;
-        else deltas.push(now - last);
-        last = now;
-        const t = Math.min(1, (now - start) / ms);
-        box.scrollTop = speed > 0 ? Math.min(max, ((now - start) / 1000) * speed) : t * max;
-        if (t < 1) requestAnimationFrame(step);
-        else resolve();
+  const result = await page.evaluate(
+    async ([ms, speed]) => {
+      const box = document.querySelector<HTMLElement>('[data-testid="task-table"] .table-scroll');
+      if (!box) throw new Error('no .table-scroll');
+      const longTasks: number[] = [];
+      const obs = new PerformanceObserver((l) => l.getEntries().forEach((e) => longTasks.push(e.duration)));
+      try {
+        obs.observe({ type: 'longtask', buffered: false });
+      } catch {
+        /* no Long Tasks API */
+      }
+      const max = box.scrollHeight - box.clientHeight;
+      const deltas: number[] = [];
+      await new Promise<void>((resolve) => {
+        let start = 0;
+        let last = 0;
+        const step = (now: number) => {
+          if (!start) start = last = now;
+          else deltas.push(now - last);
+          last = now;
+          const t = Math.min(1, (now - start) / ms);
+          box.scrollTop = speed > 0 ? Math.min(max, ((now - start) / 1000) * speed) : t * max;
+          if (t < 1) requestAnimationFrame(step);
+          else resolve();
+        };
+        requestAnimationFrame(step);
+      });
+      await new Promise((r) => setTimeout(r, 300));
+      obs.disconnect();
+      const ids = [...box.querySelectorAll('[data-testid^="task-link-"]')].map((e) =>
+        e.getAttribute('data-testid'),
+      );
+      return {
+        deltas,
+        longTasks,
+        scrolled: box.scrollTop,
+        max,
+        rowsInDom: box.querySelectorAll('tbody tr').length,
+        lastId: ids.at(-1) ?? null,
       };
-      requestAnimationFrame(step);
-    });
-    await new Promise((r) => setTimeout(r, 300));
-    obs.disconnect();
-    const ids = [...box.querySelectorAll('[data-testid^="task-link-"]')].map((e) => e.getAttribute('data-testid'));
-    return { deltas, longTasks, scrolled: box.scrollTop, max, rowsInDom: box.querySelectorAll('tbody tr').length, lastId: ids.at(-1) ?? null };
-  }, [SCROLL_MS, SCROLL_SPEED] as const);
+    },
+    [SCROLL_MS, SCROLL_SPEED] as const,
+  );
   const lastRowId = await page.evaluate(() => {
     const links = document.querySelectorAll('[data-testid="task-table"] tbody [data-testid^="task-link-"]');
     return links[links.length - 1]?.getAttribute('data-testid') ?? null;
@@ -215,7 +242,8 @@ async function ledgerOnce(browser: Browser, url: string, expectedCount: number):
 }
 
 function prepare() {
-  if (!values.dist) execSync(`node node_modules/vite/bin/vite.js build --outDir ${DIST}`, { stdio: 'ignore' });
+  if (!values.dist)
+    execSync(`node node_modules/vite/bin/vite.js build --outDir ${DIST}`, { stdio: 'ignore' });
   if (!existsSync(`${DIST}/index.html`)) throw new Error(`no build in ${DIST}`);
   rmSync(HTTP_DIST, { recursive: true, force: true });
   cpSync(DIST, HTTP_DIST, { recursive: true });
@@ -223,7 +251,10 @@ function prepare() {
   // As a deployer would: the mock over HTTP, the default refresh (not a 5 s test interval that would refetch
   // 30 MB of tasks during the scroll measurement).
   const api = { baseUrl: `http://127.0.0.1:${MOCK_PORT}/api/v1`, headers: {}, timeoutMs: 60_000 };
-  writeFileSync(`${HTTP_DIST}/config.json`, `${JSON.stringify({ ...config, mock: { enabled: false, scenario: null }, api, refreshIntervalSeconds: 300 }, null, 2)}\n`);
+  writeFileSync(
+    `${HTTP_DIST}/config.json`,
+    `${JSON.stringify({ ...config, mock: { enabled: false, scenario: null }, api, refreshIntervalSeconds: 300 }, null, 2)}\n`,
+  );
 }
 
 function machine(): string {
@@ -237,8 +268,12 @@ function record(lines: string[]) {
   const end = '<!-- scale:end -->';
   const block = [begin, ...lines, end].join('\n');
   const text = readFileSync(file, 'utf8');
-  if (!text.includes(begin)) throw new Error(`${file} has no ${begin} marker: add it in the "Scale (issue 6)" section`);
-  writeFileSync(file, text.replace(new RegExp(`${begin}[\\s\\S]*?${end}`), () => block));
+  if (!text.includes(begin))
+    throw new Error(`${file} has no ${begin} marker: add it in the "Scale (issue 6)" section`);
+  writeFileSync(
+    file,
+    text.replace(new RegExp(`${begin}[\\s\\S]*?${end}`), () => block),
+  );
   console.log(`recorded in ${file}`);
 }
 
@@ -266,7 +301,9 @@ async function main() {
       real.push(await overviewOnce(browser, `${base}/`, 15));
       mock.setScenario({ name: 'scale', scale: FACTOR });
       scaled.push(await overviewOnce(browser, `${base}/`, FACTOR * 15));
-      process.stdout.write(`overview run ${i + 1}/${RUNS}: real ${fmt(real.at(-1)!.charts)} ms, ${FACTOR}× ${fmt(scaled.at(-1)!.charts)} ms\n`);
+      process.stdout.write(
+        `overview run ${i + 1}/${RUNS}: real ${fmt(real.at(-1)!.charts)} ms, ${FACTOR}× ${fmt(scaled.at(-1)!.charts)} ms\n`,
+      );
     }
     load.push(os.loadavg()[0]!);
 
@@ -275,14 +312,20 @@ async function main() {
     for (let i = 0; i < (values.only === 'overview' ? 0 : Math.max(3, Math.ceil(RUNS / 2))); i++) {
       ledger.push(await ledgerOnce(browser, `${base}/tasks`, LEDGER_TASKS));
       const l = ledger.at(-1)!;
-      process.stdout.write(`ledger run ${i + 1}: first rows ${fmt(l.firstRows)} ms, p95 frame ${l.p95.toFixed(1)} ms, long frames ${l.longFrames}/${l.frames}\n`);
+      process.stdout.write(
+        `ledger run ${i + 1}: first rows ${fmt(l.firstRows)} ms, p95 frame ${l.p95.toFixed(1)} ms, long frames ${l.longFrames}/${l.frames}\n`,
+      );
     }
     const chromiumVersion = browser.version();
     await browser.close();
     load.push(os.loadavg()[0]!);
 
     if (values.only) {
-      console.log(values.only === 'overview' ? `medians: real ${fmt(median(real.map((x) => x.charts)))} ms, ${FACTOR}× ${fmt(median(scaled.map((x) => x.charts)))} ms` : JSON.stringify(ledger));
+      console.log(
+        values.only === 'overview'
+          ? `medians: real ${fmt(median(real.map((x) => x.charts)))} ms, ${FACTOR}× ${fmt(median(scaled.map((x) => x.charts)))} ms`
+          : JSON.stringify(ledger),
+      );
       return;
     }
     const r = median(real.map((x) => x.charts));

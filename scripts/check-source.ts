@@ -49,18 +49,30 @@ function fetchWithBase(base: string | undefined, inner: typeof fetch): typeof fe
     const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
     if (/^https?:\/\//i.test(url)) return inner(url, init);
     if (!base) {
-      return Promise.reject(new Error(`${url} is relative: give --base https://your-dashboard-site so it can be resolved`));
+      return Promise.reject(
+        new Error(`${url} is relative: give --base https://your-dashboard-site so it can be resolved`),
+      );
     }
     return inner(new URL(url, base).href, init);
   };
 }
 
-async function checkOne(config: AppConfig, resource: ResourceName, asOf: string | null, fetchImpl: typeof fetch): Promise<ResourceOutcome> {
+async function checkOne(
+  config: AppConfig,
+  resource: ResourceName,
+  asOf: string | null,
+  fetchImpl: typeof fetch,
+): Promise<ResourceOutcome> {
   let r: LoadedResource;
   try {
     r = await loadResource(config, resource, asOf, { fetchImpl, runner: inProcessRunner });
   } catch (e) {
-    return { resource, ok: false, requests: [], error: isApiError(e) ? e.message : e instanceof Error ? e.message : String(e) };
+    return {
+      resource,
+      ok: false,
+      requests: [],
+      error: isApiError(e) ? e.message : e instanceof Error ? e.message : String(e),
+    };
   }
   const list = resource !== 'plan';
   return {
@@ -74,14 +86,24 @@ async function checkOne(config: AppConfig, resource: ResourceName, asOf: string 
     assumed: r.assumed,
     mappingMs: r.mappingMs,
     issues: r.report.issues.map(describeIssue),
-    error: list && r.report.kept === 0 ? (r.report.received === 0 ? 'no rows at all' : 'every row was dropped') : undefined,
+    error:
+      list && r.report.kept === 0
+        ? r.report.received === 0
+          ? 'no rows at all'
+          : 'every row was dropped'
+        : undefined,
   };
 }
 
 function print(o: ResourceOutcome, out: (l: string) => void, strict: boolean) {
   const mark = !o.ok ? '✖' : o.dropped ? (strict ? '✖' : '!') : '✔';
-  const counts = o.kept === undefined ? '' : `  ${o.kept} of ${o.received} kept${o.dropped ? `, ${o.dropped} dropped` : ''}`;
-  const when = o.asOf ? `  as of ${o.asOf}${o.assumed?.includes('asOf') ? ' (assumed: the source does not say)' : ''}` : '';
+  const counts =
+    o.kept === undefined
+      ? ''
+      : `  ${o.kept} of ${o.received} kept${o.dropped ? `, ${o.dropped} dropped` : ''}`;
+  const when = o.asOf
+    ? `  as of ${o.asOf}${o.assumed?.includes('asOf') ? ' (assumed: the source does not say)' : ''}`
+    : '';
   const mapped = o.mappingMs === null || o.mappingMs === undefined ? '' : `  mapped in ${o.mappingMs} ms`;
   out(`${mark} ${o.resource.padEnd(10)}${counts}${when}${mapped}`);
   for (const r of o.requests) out(`    ${r}`);
@@ -133,7 +155,10 @@ export async function runCheck(argv: string[], io: CheckIo): Promise<number> {
     io.out(`config ${values.config}: ${e instanceof Error ? e.message : String(e)}`);
     return 2;
   }
-  const fetchImpl = fetchWithBase(typeof values.base === 'string' ? values.base : undefined, io.fetchImpl ?? fetch);
+  const fetchImpl = fetchWithBase(
+    typeof values.base === 'string' ? values.base : undefined,
+    io.fetchImpl ?? fetch,
+  );
   const resources = typeof only === 'string' ? [only as ResourceName] : [...RESOURCES];
   const outcomes: ResourceOutcome[] = [];
   for (const resource of resources) outcomes.push(await checkOne(config, resource, asOf, fetchImpl));
@@ -141,11 +166,19 @@ export async function runCheck(argv: string[], io: CheckIo): Promise<number> {
   const strict = values.strict === true;
   const failed = outcomes.filter((o) => !o.ok || (strict && (o.dropped ?? 0) > 0));
   if (values.json) {
-    io.out(JSON.stringify({ config: values.config, asOf, ok: failed.length === 0, resources: outcomes }, null, 2));
+    io.out(
+      JSON.stringify({ config: values.config, asOf, ok: failed.length === 0, resources: outcomes }, null, 2),
+    );
   } else {
-    io.out(`checking ${values.config}${asOf ? ` as of ${asOf}` : ' (latest)'}${config.mock.enabled ? '\nnote: mock.enabled is true — in the browser the built-in mock answers /api/v1; this check uses the network' : ''}`);
+    io.out(
+      `checking ${values.config}${asOf ? ` as of ${asOf}` : ' (latest)'}${config.mock.enabled ? '\nnote: mock.enabled is true — in the browser the built-in mock answers /api/v1; this check uses the network' : ''}`,
+    );
     for (const o of outcomes) print(o, io.out, strict);
-    io.out(failed.length === 0 ? 'every resource is usable' : `unusable: ${failed.map((o) => o.resource).join(', ')}`);
+    io.out(
+      failed.length === 0
+        ? 'every resource is usable'
+        : `unusable: ${failed.map((o) => o.resource).join(', ')}`,
+    );
   }
   return failed.length === 0 ? 0 : 1;
 }

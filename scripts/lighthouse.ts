@@ -28,9 +28,12 @@ const HTTP_PORT = 4884;
 const MOCK_PORT = 9483;
 const CDP_PORT = 9339;
 
-const LIMITS = { http: { performance: 95 }, demo: { performance: 85 }, accessibility: 100, bestPractices: 100 };
-
-
+const LIMITS = {
+  http: { performance: 95 },
+  demo: { performance: 85 },
+  accessibility: 100,
+  bestPractices: 100,
+};
 
 interface Run {
   performance: number;
@@ -50,7 +53,13 @@ async function audit(url: string): Promise<Run> {
   const profile = mkdtempSync(join(tmpdir(), 'zerobay-lh-'));
   const chrome = spawn(
     CHROMIUM_PATH,
-    ['--headless=new', `--remote-debugging-port=${CDP_PORT}`, `--user-data-dir=${profile}`, ...CHROMIUM_ARGS, 'about:blank'],
+    [
+      '--headless=new',
+      `--remote-debugging-port=${CDP_PORT}`,
+      `--user-data-dir=${profile}`,
+      ...CHROMIUM_ARGS,
+      'about:blank',
+    ],
     { stdio: 'ignore' },
   );
   try {
@@ -67,7 +76,11 @@ async function audit(url: string): Promise<Run> {
     const num = (k: string) => audits[k]?.numericValue ?? NaN;
     const failing = Object.values(categories)
       .filter((c) => c.id !== 'performance')
-      .flatMap((c) => c.auditRefs.filter((r) => r.weight > 0 && (audits[r.id]?.score ?? 1) < 1).map((r) => `${c.id}: ${r.id}`));
+      .flatMap((c) =>
+        c.auditRefs
+          .filter((r) => r.weight > 0 && (audits[r.id]?.score ?? 1) < 1)
+          .map((r) => `${c.id}: ${r.id}`),
+      );
     return {
       performance: score('performance'),
       accessibility: score('accessibility'),
@@ -78,8 +91,14 @@ async function audit(url: string): Promise<Run> {
       cls: num('cumulative-layout-shift'),
       si: num('speed-index'),
       failing,
-      longTasks: ((audits['long-tasks']?.details as { items?: Array<{ url: string; startTime: number; duration: number }> } | undefined)?.items ?? []).map(
-        (t) => `${Math.round(t.startTime)}+${Math.round(t.duration)} ${t.url.replace(/^https?:\/\/[^/]+/, '')}`,
+      longTasks: (
+        (
+          audits['long-tasks']?.details as
+            { items?: Array<{ url: string; startTime: number; duration: number }> } | undefined
+        )?.items ?? []
+      ).map(
+        (t) =>
+          `${Math.round(t.startTime)}+${Math.round(t.duration)} ${t.url.replace(/^https?:\/\/[^/]+/, '')}`,
       ),
     };
   } finally {
@@ -95,11 +114,16 @@ async function audit(url: string): Promise<Run> {
   }
 }
 
-const median = (runs: Run[]) => [...runs].sort((a, b) => a.performance - b.performance)[Math.floor(runs.length / 2)]!;
+const median = (runs: Run[]) =>
+  [...runs].sort((a, b) => a.performance - b.performance)[Math.floor(runs.length / 2)]!;
 
 async function main() {
-  if (!arg('dist')) execSync(`node node_modules/vite/bin/vite.js build --outDir ${DIST}`, { stdio: 'ignore' });
-  execSync('npx tsx scripts/prepare-e2e.ts', { stdio: 'ignore', env: { ...process.env, E2E_DIST: DIST, E2E_MOCK_PORT: String(MOCK_PORT) } });
+  if (!arg('dist'))
+    execSync(`node node_modules/vite/bin/vite.js build --outDir ${DIST}`, { stdio: 'ignore' });
+  execSync('npx tsx scripts/prepare-e2e.ts', {
+    stdio: 'ignore',
+    env: { ...process.env, E2E_DIST: DIST, E2E_MOCK_PORT: String(MOCK_PORT) },
+  });
   const mock = await startMockHttpServer({ port: MOCK_PORT });
   const servers = [serve(DIST, DEMO_PORT), serve(HTTP_DIST, HTTP_PORT)];
   const out: Record<'http' | 'demo', Run> = {} as never;
@@ -112,9 +136,13 @@ async function main() {
       const runs: Run[] = [];
       for (let i = 0; i < RUNS; i++) runs.push(await audit(`http://127.0.0.1:${port}/`));
       out[kind] = median(runs);
-      console.log(`${kind}: performance ${runs.map((r) => r.performance).join(', ')} (median ${out[kind].performance})`);
+      console.log(
+        `${kind}: performance ${runs.map((r) => r.performance).join(', ')} (median ${out[kind].performance})`,
+      );
       // `-- --long-tasks`: each run's TBT and its long tasks (start+duration ms, script), to see what blocks.
-      if (args.includes('--long-tasks')) for (const r of runs) console.log(`  ${r.performance} TBT ${Math.round(r.tbt)}: ${r.longTasks.join(' | ')}`);
+      if (args.includes('--long-tasks'))
+        for (const r of runs)
+          console.log(`  ${r.performance} TBT ${Math.round(r.tbt)}: ${r.longTasks.join(' | ')}`);
     }
   } finally {
     servers.forEach((s) => s.kill());
@@ -140,8 +168,10 @@ async function main() {
   if (failing.length) console.log(`audits below 1: ${failing.join('; ')}`);
 
   const misses = [
-    out.http.performance < LIMITS.http.performance && `http performance ${out.http.performance} < ${LIMITS.http.performance}`,
-    out.demo.performance < LIMITS.demo.performance && `demo performance ${out.demo.performance} < ${LIMITS.demo.performance}`,
+    out.http.performance < LIMITS.http.performance &&
+      `http performance ${out.http.performance} < ${LIMITS.http.performance}`,
+    out.demo.performance < LIMITS.demo.performance &&
+      `demo performance ${out.demo.performance} < ${LIMITS.demo.performance}`,
     ...(['http', 'demo'] as const).flatMap((k) => [
       out[k].accessibility < LIMITS.accessibility && `${k} accessibility ${out[k].accessibility}`,
       out[k].bestPractices < LIMITS.bestPractices && `${k} best practices ${out[k].bestPractices}`,

@@ -30,7 +30,8 @@ for (const path of paths) {
       for (const [width, height] of sizes) {
         const page = await browser.newPage({ viewport: { width, height } });
         await page.addInitScript(
-          ([t, l]) => localStorage.setItem('zerobay-ui', JSON.stringify({ state: { theme: t, lang: l }, version: 0 })),
+          ([t, l]) =>
+            localStorage.setItem('zerobay-ui', JSON.stringify({ state: { theme: t, lang: l }, version: 0 })),
           [theme, lang],
         );
         await page.goto(`${base}${path}`);

@@ -24,7 +24,8 @@ async function startMock(config: AppConfig) {
 }
 
 /** The overview is the site's root page (and what an unknown path shows). */
-const isOverview = (pathname: string) => `${pathname}/`.startsWith(import.meta.env.BASE_URL) && pathname.length <= import.meta.env.BASE_URL.length;
+const isOverview = (pathname: string) =>
+  `${pathname}/`.startsWith(import.meta.env.BASE_URL) && pathname.length <= import.meta.env.BASE_URL.length;
 
 async function boot() {
   // The worker that checks config.json and the answers: the one public/boot.js started, or one started
@@ -33,8 +34,15 @@ async function boot() {
   const root = createRoot(document.getElementById('root')!);
   let config: AppConfig;
   try {
-    const url = configUrlFromLocation(window.location.search, window.location.href, `${import.meta.env.BASE_URL}config.json`);
-    const env = { VITE_API_BASE_URL: import.meta.env.VITE_API_BASE_URL, VITE_MOCK: import.meta.env.VITE_MOCK };
+    const url = configUrlFromLocation(
+      window.location.search,
+      window.location.href,
+      `${import.meta.env.BASE_URL}config.json`,
+    );
+    const env = {
+      VITE_API_BASE_URL: import.meta.env.VITE_API_BASE_URL,
+      VITE_MOCK: import.meta.env.VITE_MOCK,
+    };
     config = await loadConfig(url, env, configFetch(url, window.location.href));
   } catch (e) {
     root.render(<ConfigErrorScreen error={e} />);

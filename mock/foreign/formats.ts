@@ -35,13 +35,15 @@ export const zonedMidnight = (iso: string) => `${iso}T00:00:00+08:00`;
 export const percentText = (n: number) => `${n}%`;
 
 /** 2100 → "2,100"; 27.5 → "27.5" */
-export const groupedNumber = (n: number) => n.toLocaleString('en-US', { maximumFractionDigits: 10, useGrouping: true });
+export const groupedNumber = (n: number) =>
+  n.toLocaleString('en-US', { maximumFractionDigits: 10, useGrouping: true });
 
 /** 85 (percent) → 0.85 */
 export const share = (percent: number) => Math.round(percent * 1e6) / 1e8;
 
 /** A value or the empty cell a spreadsheet or ledger leaves. */
-export const orBlank = <T>(v: T | null | undefined, f: (x: T) => string = String): string => (v === null || v === undefined ? '' : f(v));
+export const orBlank = <T>(v: T | null | undefined, f: (x: T) => string = String): string =>
+  v === null || v === undefined ? '' : f(v);
 
 /** Parses the dates the foreign endpoints accept as their as-of parameter, back to YYYY-MM-DD (or null). */
 export function isoFromForeign(raw: string | null): string | null {
@@ -54,7 +56,13 @@ export function isoFromForeign(raw: string | null): string | null {
   return `${m[1]}-${pad(m[2]!)}-${pad(m[3]!)}`;
 }
 
-export const STATUS_ZH = { done: '已完成', onTrack: '正常推进', watch: '关注', lagging: '滞后', overdue: '逾期' } as const;
+export const STATUS_ZH = {
+  done: '已完成',
+  onTrack: '正常推进',
+  watch: '关注',
+  lagging: '滞后',
+  overdue: '逾期',
+} as const;
 export const UNIT_KIND_ZH = {
   municipal: '市级部门',
   district: '区级部门',
@@ -64,9 +72,21 @@ export const UNIT_KIND_ZH = {
   platform: '平台',
   other: '其他',
 } as const;
-export const INDICATOR_KIND_ZH = { increment: '年度新增', stock: '存量', cumulative: '累计', percentage: '比率', milestone: '里程碑' } as const;
+export const INDICATOR_KIND_ZH = {
+  increment: '年度新增',
+  stock: '存量',
+  cumulative: '累计',
+  percentage: '比率',
+  milestone: '里程碑',
+} as const;
 export const DIRECTION_ZH = { higher: '越高越好', lower: '越低越好' } as const;
-export const PROJECT_KIND_ZH = { project: '项目', site: '地块', park: '园区', platform: '平台', market: '市场' } as const;
+export const PROJECT_KIND_ZH = {
+  project: '项目',
+  site: '地块',
+  park: '园区',
+  platform: '平台',
+  market: '市场',
+} as const;
 export const PROJECT_STATUS_ZH = {
   planned: '规划中',
   underConstruction: '在建',

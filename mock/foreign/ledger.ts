@@ -29,12 +29,19 @@ type Row = Record<string, unknown>;
 type Tracked = Snapshot['tasks'][number] | Snapshot['workItems'][number];
 
 const ok = (s: Snapshot, body: Row) =>
-  HttpResponse.json({ code: 200, msg: '查询成功', ...body, tjrq: cnDate(s.asOf) } as never, { headers: NO_STORE });
+  HttpResponse.json({ code: 200, msg: '查询成功', ...body, tjrq: cnDate(s.asOf) } as never, {
+    headers: NO_STORE,
+  });
 const rows = (s: Snapshot, list: Row[]) => ok(s, { total: list.length, rows: list });
 
 function manual(t: Tracked): Row {
   const m = t.manualStatus;
-  return { rgzt: m ? STATUS_ZH[m.status] : '', rgyy: m?.reason ?? '', rgszr: m?.setBy ?? '', rgsj: m ? cnDate(m.setAt) : '' };
+  return {
+    rgzt: m ? STATUS_ZH[m.status] : '',
+    rgyy: m?.reason ?? '',
+    rgszr: m?.setBy ?? '',
+    rgsj: m ? cnDate(m.setAt) : '',
+  };
 }
 
 export const ledgerRows = {
@@ -49,9 +56,20 @@ export const ledgerRows = {
       qsrq: cnDate(p.period.start),
       jzrq: cnDate(p.period.end),
       pzrq: orBlank(p.adoptedOn, cnDate),
-      gnlb: p.functions.map((f) => ({ gndm: f.code, gnmc: f.name, ywmc: f.nameEn ?? '', gnsm: f.description, ywsm: f.descriptionEn ?? '' })),
+      gnlb: p.functions.map((f) => ({
+        gndm: f.code,
+        gnmc: f.name,
+        ywmc: f.nameEn ?? '',
+        gnsm: f.description,
+        ywsm: f.descriptionEn ?? '',
+      })),
       fmlb: p.aspects.map((a) => ({ fmbh: a.id, xh: String(a.order), fmmc: a.name, ywmc: a.nameEn ?? '' })),
-      bzcs: p.safeguards.map((g) => ({ csbh: g.id, csmc: g.name, ywmc: g.nameEn ?? '', cssm: g.description ?? '' })),
+      bzcs: p.safeguards.map((g) => ({
+        csbh: g.id,
+        csmc: g.name,
+        ywmc: g.nameEn ?? '',
+        cssm: g.description ?? '',
+      })),
       ndjh: p.programmes.map((g) => ({
         jhbh: g.id,
         nd: String(g.year),
@@ -62,7 +80,14 @@ export const ledgerRows = {
     };
   },
   units: (s: Snapshot): Row[] =>
-    s.units.map((u) => ({ dwbh: u.id, dwmc: u.name, ywmc: u.nameEn ?? '', dwjc: u.shortName, ywjc: u.shortNameEn ?? '', dwlx: UNIT_KIND_ZH[u.kind] })),
+    s.units.map((u) => ({
+      dwbh: u.id,
+      dwmc: u.name,
+      ywmc: u.nameEn ?? '',
+      dwjc: u.shortName,
+      ywjc: u.shortNameEn ?? '',
+      dwlx: UNIT_KIND_ZH[u.kind],
+    })),
   tasks: (s: Snapshot): Row[] =>
     s.tasks.map((t) => ({
       rwbh: t.id,
@@ -83,11 +108,24 @@ export const ledgerRows = {
   /** Progress reports of tasks and programme items alike, keyed by dxbh (对象编号). */
   reports: (s: Snapshot): Row[] =>
     [...s.tasks, ...s.workItems].flatMap((t) =>
-      (t.progress ?? []).map((p) => ({ dxbh: t.id, hbyf: cnMonthOrDate(p.date), wcl: percentText(p.percent), jzqk: p.note ?? '', ywjzqk: p.noteEn ?? '' })),
+      (t.progress ?? []).map((p) => ({
+        dxbh: t.id,
+        hbyf: cnMonthOrDate(p.date),
+        wcl: percentText(p.percent),
+        jzqk: p.note ?? '',
+        ywjzqk: p.noteEn ?? '',
+      })),
     ),
   milestones: (s: Snapshot): Row[] =>
     [...s.tasks, ...s.workItems].flatMap((t) =>
-      (t.milestones ?? []).map((m) => ({ dxbh: t.id, jdbh: m.id, jdmc: m.name, ywmc: m.nameEn ?? '', jhrq: cnDate(m.planned), sjrq: orBlank(m.actual, cnDate) })),
+      (t.milestones ?? []).map((m) => ({
+        dxbh: t.id,
+        jdbh: m.id,
+        jdmc: m.name,
+        ywmc: m.nameEn ?? '',
+        jhrq: cnDate(m.planned),
+        sjrq: orBlank(m.actual, cnDate),
+      })),
     ),
   indicators: (s: Snapshot): Row[] =>
     s.indicators.map((i) => ({
@@ -117,11 +155,22 @@ export const ledgerRows = {
     ),
   trajectory: (s: Snapshot): Row[] =>
     s.indicators.flatMap((i) =>
-      (i.targets ?? []).flatMap((t, k) => (t.trajectory ?? []).map((p) => ({ mbbh: `${i.id}-${k + 1}`, rq: cnDate(p.date), mbz: groupedNumber(p.value) }))),
+      (i.targets ?? []).flatMap((t, k) =>
+        (t.trajectory ?? []).map((p) => ({
+          mbbh: `${i.id}-${k + 1}`,
+          rq: cnDate(p.date),
+          mbz: groupedNumber(p.value),
+        })),
+      ),
     ),
   observations: (s: Snapshot): Row[] =>
     s.indicators.flatMap((i) =>
-      (i.observations ?? []).map((o) => ({ zbbh: i.id, tjrq: cnMonthOrDate(o.date), sjz: groupedNumber(o.value), bz: o.note ?? '' })),
+      (i.observations ?? []).map((o) => ({
+        zbbh: i.id,
+        tjrq: cnMonthOrDate(o.date),
+        sjz: groupedNumber(o.value),
+        bz: o.note ?? '',
+      })),
     ),
   workItems: (s: Snapshot): Row[] =>
     s.workItems.map((w) => ({
@@ -154,7 +203,14 @@ export const ledgerRows = {
       gmdw: p.area?.unit ?? '',
     })),
   projectStatus: (s: Snapshot): Row[] =>
-    s.projects.flatMap((p) => (p.statusHistory ?? []).map((h) => ({ xmbh: p.id, rq: cnDate(h.date), zt: PROJECT_STATUS_ZH[h.status], sm: h.note ?? '' }))),
+    s.projects.flatMap((p) =>
+      (p.statusHistory ?? []).map((h) => ({
+        xmbh: p.id,
+        rq: cnDate(h.date),
+        zt: PROJECT_STATUS_ZH[h.status],
+        sm: h.note ?? '',
+      })),
+    ),
 };
 
 type LedgerList = Exclude<keyof typeof ledgerRows, 'plan'>;
@@ -174,7 +230,10 @@ export const LEDGER_PATHS: Record<LedgerList, string> = {
   projectStatus: 'xm/zt',
 };
 
-const denied = () => HttpResponse.json({ code: 401, msg: '未登录或令牌已过期', rows: [], total: 0 } as never, { headers: NO_STORE });
+const denied = () =>
+  HttpResponse.json({ code: 401, msg: '未登录或令牌已过期', rows: [], total: 0 } as never, {
+    headers: NO_STORE,
+  });
 
 function authorised(request: Request): boolean {
   return request.headers.get('authorization') === `Bearer ${FOREIGN_CREDENTIALS.ledgerToken}`;
@@ -182,7 +241,10 @@ function authorised(request: Request): boolean {
 
 function answer(data: Fixtures, raw: string | null, build: (s: Snapshot) => Response): Response {
   const at = snapshotAt(data, raw);
-  if (!at.ok || !at.snapshot) return HttpResponse.json({ code: 500, msg: `截止日期格式错误：${raw ?? ''}` } as never, { headers: NO_STORE });
+  if (!at.ok || !at.snapshot)
+    return HttpResponse.json({ code: 500, msg: `截止日期格式错误：${raw ?? ''}` } as never, {
+      headers: NO_STORE,
+    });
   return build(at.snapshot);
 }
 
@@ -202,7 +264,9 @@ export function ledgerHandlers(data: Fixtures, root: string): RequestHandler[] {
       } catch {
         return HttpResponse.json({ code: 400, msg: '请求体不是JSON' } as never, { headers: NO_STORE });
       }
-      return answer(data, typeof body.jzrq === 'string' ? body.jzrq : null, (s) => rows(s, ledgerRows.tasks(s)));
+      return answer(data, typeof body.jzrq === 'string' ? body.jzrq : null, (s) =>
+        rows(s, ledgerRows.tasks(s)),
+      );
     }),
     ...(Object.keys(LEDGER_PATHS) as LedgerList[])
       .filter((k) => k !== 'tasks')

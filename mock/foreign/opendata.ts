@@ -21,9 +21,20 @@ function tracking(t: Tracked): Doc {
   const m = t.manualStatus;
   return {
     schedule: { start: at(t.start), due: at(t.due), completed: at(t.completedOn) },
-    reports: (t.progress ?? []).map((p) => ({ period: at(p.date), completion: share(p.percent), remark: p.note ? text(p.note, p.noteEn) : null })),
-    milestones: (t.milestones ?? []).map((x) => ({ id: x.id, title: text(x.name, x.nameEn), planned: at(x.planned), achieved: at(x.actual) })),
-    statusOverride: m ? { status: m.status, justification: m.reason, by: m.setBy ?? null, on: at(m.setAt) } : null,
+    reports: (t.progress ?? []).map((p) => ({
+      period: at(p.date),
+      completion: share(p.percent),
+      remark: p.note ? text(p.note, p.noteEn) : null,
+    })),
+    milestones: (t.milestones ?? []).map((x) => ({
+      id: x.id,
+      title: text(x.name, x.nameEn),
+      planned: at(x.planned),
+      achieved: at(x.actual),
+    })),
+    statusOverride: m
+      ? { status: m.status, justification: m.reason, by: m.setBy ?? null, on: at(m.setAt) }
+      : null,
   };
 }
 
@@ -44,7 +55,11 @@ export function openDataDocument(s: Snapshot): Doc {
         title: text(p.name, p.nameEn),
         shortTitle: p.shortName ? text(p.shortName, p.shortNameEn) : null,
         period: { from: at(p.period.start), to: at(p.period.end) },
-        coreFunctions: p.functions.map((f) => ({ code: f.code, title: text(f.name, f.nameEn), summary: text(f.description, f.descriptionEn) })),
+        coreFunctions: p.functions.map((f) => ({
+          code: f.code,
+          title: text(f.name, f.nameEn),
+          summary: text(f.description, f.descriptionEn),
+        })),
         aspects: p.aspects.map((a) => ({
           id: a.id,
           rank: a.order,
@@ -56,11 +71,18 @@ export function openDataDocument(s: Snapshot): Doc {
               rank: t.order,
               title: text(t.name, t.nameEn),
               functions: t.functions,
-              responsibility: { lead: { orgId: t.leadUnitId }, partners: (t.coUnitIds ?? []).map((orgId) => ({ orgId })) },
+              responsibility: {
+                lead: { orgId: t.leadUnitId },
+                partners: (t.coUnitIds ?? []).map((orgId) => ({ orgId })),
+              },
               ...tracking(t),
             })),
         })),
-        safeguards: p.safeguards.map((g) => ({ id: g.id, title: text(g.name, g.nameEn), summary: g.description ?? null })),
+        safeguards: p.safeguards.map((g) => ({
+          id: g.id,
+          title: text(g.name, g.nameEn),
+          summary: g.description ?? null,
+        })),
         programmes: p.programmes.map((g) => ({
           id: g.id,
           year: g.year,
@@ -83,7 +105,12 @@ export function openDataDocument(s: Snapshot): Doc {
           })),
         })),
       },
-      organisations: s.units.map((u) => ({ id: u.id, name: text(u.name, u.nameEn), abbreviation: text(u.shortName, u.shortNameEn), category: u.kind })),
+      organisations: s.units.map((u) => ({
+        id: u.id,
+        name: text(u.name, u.nameEn),
+        abbreviation: text(u.shortName, u.shortNameEn),
+        category: u.kind,
+      })),
       indicators: s.indicators.map((i) => {
         // Rates are published as shares (5% → 0.05), like the task completion.
         const v = (x: number) => (i.kind === 'percentage' ? share(x) : x);
@@ -101,7 +128,11 @@ export function openDataDocument(s: Snapshot): Doc {
             path: t.trajectory ? t.trajectory.map((x) => ({ at: at(x.date), value: v(x.value) })) : null,
             note: t.note ?? null,
           })),
-          series: (i.observations ?? []).map((o) => ({ at: at(o.date), value: v(o.value), note: o.note ?? null })),
+          series: (i.observations ?? []).map((o) => ({
+            at: at(o.date),
+            value: v(o.value),
+            note: o.note ?? null,
+          })),
         };
       }),
       sites: {
@@ -117,7 +148,11 @@ export function openDataDocument(s: Snapshot): Doc {
             leadOrg: x.leadUnitId ?? null,
             summary: x.description ?? null,
             area: x.area ?? null,
-            timeline: (x.statusHistory ?? []).map((h) => ({ at: at(h.date), state: h.status, remark: h.note ?? null })),
+            timeline: (x.statusHistory ?? []).map((h) => ({
+              at: at(h.date),
+              state: h.status,
+              remark: h.note ?? null,
+            })),
           },
         })),
       },
@@ -129,11 +164,17 @@ export function openDataHandlers(data: Fixtures, root: string): RequestHandler[]
   return [
     http.get(`${root}/foreign/opendata/v1/datasets/zerobay`, ({ request }) => {
       if (request.headers.get('x-api-key') !== FOREIGN_CREDENTIALS.openDataKey) {
-        return HttpResponse.json({ success: false, error: { message: 'API key required' } }, { status: 401, headers: NO_STORE });
+        return HttpResponse.json(
+          { success: false, error: { message: 'API key required' } },
+          { status: 401, headers: NO_STORE },
+        );
       }
       const snap = snapshotAt(data, new URL(request.url).searchParams.get('as_of'));
       if (!snap.ok || !snap.snapshot) {
-        return HttpResponse.json({ success: false, error: { message: snap.ok ? 'bad as_of' : snap.error } }, { status: 400, headers: NO_STORE });
+        return HttpResponse.json(
+          { success: false, error: { message: snap.ok ? 'bad as_of' : snap.error } },
+          { status: 400, headers: NO_STORE },
+        );
       }
       return HttpResponse.json(openDataDocument(snap.snapshot) as never, { headers: NO_STORE });
     }),

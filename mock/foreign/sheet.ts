@@ -30,7 +30,12 @@ const list = (xs: readonly string[] | undefined) => (xs ?? []).join('、');
 
 function manual(t: Tracked): Row {
   const m = t.manualStatus;
-  return { 人工状态: m ? STATUS_ZH[m.status] : '', 人工状态理由: m?.reason ?? '', 设定人: m?.setBy ?? '', 设定日期: orBlank(m?.setAt, slashDate) };
+  return {
+    人工状态: m ? STATUS_ZH[m.status] : '',
+    人工状态理由: m?.reason ?? '',
+    设定人: m?.setBy ?? '',
+    设定日期: orBlank(m?.setAt, slashDate),
+  };
 }
 
 export const sheetRows: Record<string, (s: Snapshot) => Row[]> = {
@@ -38,17 +43,66 @@ export const sheetRows: Record<string, (s: Snapshot) => Row[]> = {
   plan: (s) => {
     const p = s.plan;
     return [
-      { 类别: '方案', 编号: p.id, 名称: p.name, 英文名称: p.nameEn ?? '', 简称: p.shortName ?? '', 英文简称: p.shortNameEn ?? '', 开始日期: slashDate(p.period.start), 结束日期: slashDate(p.period.end) },
-      ...p.functions.map((f) => ({ 类别: '核心功能', 编号: f.code, 名称: f.name, 英文名称: f.nameEn ?? '', 说明: f.description, 英文说明: f.descriptionEn ?? '' })),
-      ...p.aspects.map((a) => ({ 类别: '方面', 编号: a.id, 序号: String(a.order), 名称: a.name, 英文名称: a.nameEn ?? '' })),
-      ...p.safeguards.map((g) => ({ 类别: '保障举措', 编号: g.id, 名称: g.name, 英文名称: g.nameEn ?? '', 说明: g.description ?? '' })),
-      ...p.programmes.map((g) => ({ 类别: '年度计划', 编号: g.id, 年度: String(g.year), 名称: g.name, 英文名称: g.nameEn ?? '' })),
+      {
+        类别: '方案',
+        编号: p.id,
+        名称: p.name,
+        英文名称: p.nameEn ?? '',
+        简称: p.shortName ?? '',
+        英文简称: p.shortNameEn ?? '',
+        开始日期: slashDate(p.period.start),
+        结束日期: slashDate(p.period.end),
+      },
+      ...p.functions.map((f) => ({
+        类别: '核心功能',
+        编号: f.code,
+        名称: f.name,
+        英文名称: f.nameEn ?? '',
+        说明: f.description,
+        英文说明: f.descriptionEn ?? '',
+      })),
+      ...p.aspects.map((a) => ({
+        类别: '方面',
+        编号: a.id,
+        序号: String(a.order),
+        名称: a.name,
+        英文名称: a.nameEn ?? '',
+      })),
+      ...p.safeguards.map((g) => ({
+        类别: '保障举措',
+        编号: g.id,
+        名称: g.name,
+        英文名称: g.nameEn ?? '',
+        说明: g.description ?? '',
+      })),
+      ...p.programmes.map((g) => ({
+        类别: '年度计划',
+        编号: g.id,
+        年度: String(g.year),
+        名称: g.name,
+        英文名称: g.nameEn ?? '',
+      })),
       ...p.programmes.flatMap((g) =>
-        g.areas.map((a) => ({ 类别: '工作领域', 编号: a.id, 所属计划: g.id, 序号: String(a.order), 名称: a.name, 英文名称: a.nameEn ?? '' })),
+        g.areas.map((a) => ({
+          类别: '工作领域',
+          编号: a.id,
+          所属计划: g.id,
+          序号: String(a.order),
+          名称: a.name,
+          英文名称: a.nameEn ?? '',
+        })),
       ),
     ];
   },
-  units: (s) => s.units.map((u) => ({ 单位编号: u.id, 单位名称: u.name, 英文名称: u.nameEn ?? '', 简称: u.shortName, 英文简称: u.shortNameEn ?? '', 单位类型: UNIT_KIND_ZH[u.kind] })),
+  units: (s) =>
+    s.units.map((u) => ({
+      单位编号: u.id,
+      单位名称: u.name,
+      英文名称: u.nameEn ?? '',
+      简称: u.shortName,
+      英文简称: u.shortNameEn ?? '',
+      单位类型: UNIT_KIND_ZH[u.kind],
+    })),
   tasks: (s) =>
     s.tasks.map((t) => ({
       任务编号: t.id,
@@ -66,11 +120,24 @@ export const sheetRows: Record<string, (s: Snapshot) => Row[]> = {
     })),
   progress: (s) =>
     [...s.tasks, ...s.workItems].flatMap((t) =>
-      (t.progress ?? []).map((p) => ({ 对象编号: t.id, 日期: slashDate(p.date), 完成率: percentText(p.percent), 说明: p.note ?? '', 英文说明: p.noteEn ?? '' })),
+      (t.progress ?? []).map((p) => ({
+        对象编号: t.id,
+        日期: slashDate(p.date),
+        完成率: percentText(p.percent),
+        说明: p.note ?? '',
+        英文说明: p.noteEn ?? '',
+      })),
     ),
   milestones: (s) =>
     [...s.tasks, ...s.workItems].flatMap((t) =>
-      (t.milestones ?? []).map((m) => ({ 对象编号: t.id, 节点编号: m.id, 节点名称: m.name, 英文名称: m.nameEn ?? '', 计划日期: slashDate(m.planned), 实际日期: orBlank(m.actual, slashDate) })),
+      (t.milestones ?? []).map((m) => ({
+        对象编号: t.id,
+        节点编号: m.id,
+        节点名称: m.name,
+        英文名称: m.nameEn ?? '',
+        计划日期: slashDate(m.planned),
+        实际日期: orBlank(m.actual, slashDate),
+      })),
     ),
   indicators: (s) =>
     s.indicators.map((i) => ({
@@ -100,10 +167,23 @@ export const sheetRows: Record<string, (s: Snapshot) => Row[]> = {
     ),
   trajectory: (s) =>
     s.indicators.flatMap((i) =>
-      (i.targets ?? []).flatMap((t, k) => (t.trajectory ?? []).map((p) => ({ 目标编号: `${i.id}-${k + 1}`, 日期: slashDate(p.date), 计划值: groupedNumber(p.value) }))),
+      (i.targets ?? []).flatMap((t, k) =>
+        (t.trajectory ?? []).map((p) => ({
+          目标编号: `${i.id}-${k + 1}`,
+          日期: slashDate(p.date),
+          计划值: groupedNumber(p.value),
+        })),
+      ),
     ),
   observations: (s) =>
-    s.indicators.flatMap((i) => (i.observations ?? []).map((o) => ({ 指标编号: i.id, 日期: slashDate(o.date), 实际值: groupedNumber(o.value), 备注: o.note ?? '' }))),
+    s.indicators.flatMap((i) =>
+      (i.observations ?? []).map((o) => ({
+        指标编号: i.id,
+        日期: slashDate(o.date),
+        实际值: groupedNumber(o.value),
+        备注: o.note ?? '',
+      })),
+    ),
   'work-items': (s) =>
     s.workItems.map((w) => ({
       工作编号: w.id,
@@ -135,7 +215,14 @@ export const sheetRows: Record<string, (s: Snapshot) => Row[]> = {
       面积单位: p.area?.unit ?? '',
     })),
   'project-status': (s) =>
-    s.projects.flatMap((p) => (p.statusHistory ?? []).map((h) => ({ 项目编号: p.id, 日期: slashDate(h.date), 状态: PROJECT_STATUS_ZH[h.status], 说明: h.note ?? '' }))),
+    s.projects.flatMap((p) =>
+      (p.statusHistory ?? []).map((h) => ({
+        项目编号: p.id,
+        日期: slashDate(h.date),
+        状态: PROJECT_STATUS_ZH[h.status],
+        说明: h.note ?? '',
+      })),
+    ),
 };
 
 export const SHEET_NAMES = Object.keys(sheetRows);
@@ -151,9 +238,15 @@ export function sheetHandlers(data: Fixtures, root: string): RequestHandler[] {
       const build = Object.prototype.hasOwnProperty.call(sheetRows, name) ? sheetRows[name] : undefined;
       if (!build) return HttpResponse.json({ error: `no sheet ${name}` }, { status: 404, headers: NO_STORE });
       const at = snapshotAt(data, url.searchParams.get('date'));
-      if (!at.ok || !at.snapshot) return HttpResponse.json({ error: at.ok ? 'bad date' : at.error }, { status: 400, headers: NO_STORE });
+      if (!at.ok || !at.snapshot)
+        return HttpResponse.json(
+          { error: at.ok ? 'bad date' : at.error },
+          { status: 400, headers: NO_STORE },
+        );
       const stamp = slashDate(at.snapshot.asOf);
-      return HttpResponse.json(build(at.snapshot).map((r) => ({ 统计日期: stamp, ...r })) as never, { headers: NO_STORE });
+      return HttpResponse.json(build(at.snapshot).map((r) => ({ 统计日期: stamp, ...r })) as never, {
+        headers: NO_STORE,
+      });
     }),
   ];
 }

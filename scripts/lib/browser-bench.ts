@@ -17,7 +17,11 @@ export const CHROMIUM_ARGS = [
 
 /** `vite preview` of a build folder, started through node so that killing it stops the server. */
 export function serve(dir: string, port: number): ChildProcess {
-  return spawn('node', ['node_modules/vite/bin/vite.js', 'preview', '--outDir', dir, '--port', String(port), '--strictPort'], { stdio: 'ignore' });
+  return spawn(
+    'node',
+    ['node_modules/vite/bin/vite.js', 'preview', '--outDir', dir, '--port', String(port), '--strictPort'],
+    { stdio: 'ignore' },
+  );
 }
 
 /** Resolves once `url` answers 2xx; throws after about `seconds`. */

@@ -48,23 +48,101 @@ function page<M>(load: () => Promise<M>, pick: (m: M) => ComponentType): Compone
 
 export const routes: RouteDef[] = [
   // Wall screen and slides own the whole viewport: outside the layout, no header or navigation.
-  { path: 'big-screen', Component: page(() => import('../features/big-screen/big-screen-page'), (m) => m.BigScreenPage) },
-  { path: 'present', Component: page(() => import('../features/briefing/present-page'), (m) => m.PresentPage) },
+  {
+    path: 'big-screen',
+    Component: page(
+      () => import('../features/big-screen/big-screen-page'),
+      (m) => m.BigScreenPage,
+    ),
+  },
+  {
+    path: 'present',
+    Component: page(
+      () => import('../features/briefing/present-page'),
+      (m) => m.PresentPage,
+    ),
+  },
   {
     Component: Layout,
     children: [
       { index: true, Component: OverviewPage },
-      { path: 'functions/:code?', Component: page(() => import('../features/functions/functions-page'), (m) => m.FunctionsPage) },
-      { path: 'tasks', Component: page(() => import('../features/tasks/tasks-page'), (m) => m.TasksPage) },
-      { path: 'tasks/:taskId', Component: page(() => import('../features/tasks/task-detail-page'), (m) => m.TaskDetailPage) },
-      { path: 'indicators', Component: page(() => import('../features/indicators/indicators-page'), (m) => m.IndicatorsPage) },
-      { path: 'indicators/:indicatorId', Component: page(() => import('../features/indicators/indicator-detail-page'), (m) => m.IndicatorDetailPage) },
-      { path: 'units', Component: page(() => import('../features/units/units-page'), (m) => m.UnitsPage) },
-      { path: 'programme', Component: page(() => import('../features/programme/programme-page'), (m) => m.ProgrammePage) },
-      { path: 'projects', Component: page(() => import('../features/projects/projects-page'), (m) => m.ProjectsPage) },
-      { path: 'briefing', Component: page(() => import('../features/briefing/briefing-page'), (m) => m.BriefingPage) },
-      { path: 'data-health', Component: page(() => import('../features/data-health/data-health-page'), (m) => m.DataHealthPage) },
-      { path: 'playground', Component: page(() => import('../features/playground/playground-page'), (m) => m.PlaygroundPage) },
+      {
+        path: 'functions/:code?',
+        Component: page(
+          () => import('../features/functions/functions-page'),
+          (m) => m.FunctionsPage,
+        ),
+      },
+      {
+        path: 'tasks',
+        Component: page(
+          () => import('../features/tasks/tasks-page'),
+          (m) => m.TasksPage,
+        ),
+      },
+      {
+        path: 'tasks/:taskId',
+        Component: page(
+          () => import('../features/tasks/task-detail-page'),
+          (m) => m.TaskDetailPage,
+        ),
+      },
+      {
+        path: 'indicators',
+        Component: page(
+          () => import('../features/indicators/indicators-page'),
+          (m) => m.IndicatorsPage,
+        ),
+      },
+      {
+        path: 'indicators/:indicatorId',
+        Component: page(
+          () => import('../features/indicators/indicator-detail-page'),
+          (m) => m.IndicatorDetailPage,
+        ),
+      },
+      {
+        path: 'units',
+        Component: page(
+          () => import('../features/units/units-page'),
+          (m) => m.UnitsPage,
+        ),
+      },
+      {
+        path: 'programme',
+        Component: page(
+          () => import('../features/programme/programme-page'),
+          (m) => m.ProgrammePage,
+        ),
+      },
+      {
+        path: 'projects',
+        Component: page(
+          () => import('../features/projects/projects-page'),
+          (m) => m.ProjectsPage,
+        ),
+      },
+      {
+        path: 'briefing',
+        Component: page(
+          () => import('../features/briefing/briefing-page'),
+          (m) => m.BriefingPage,
+        ),
+      },
+      {
+        path: 'data-health',
+        Component: page(
+          () => import('../features/data-health/data-health-page'),
+          (m) => m.DataHealthPage,
+        ),
+      },
+      {
+        path: 'playground',
+        Component: page(
+          () => import('../features/playground/playground-page'),
+          (m) => m.PlaygroundPage,
+        ),
+      },
       { path: '*', Component: OverviewPage },
     ],
   },

@@ -7,7 +7,10 @@ export function ConfigErrorScreen({ error }: { error: unknown }) {
       <p>
         <code>{message}</code>
       </p>
-      <p>请检查部署目录中的 config.json（见 docs/connect-your-api.md）。Check config.json in the deployed folder.</p>
+      <p>
+        请检查部署目录中的 config.json（见 docs/connect-your-api.md）。Check config.json in the deployed
+        folder.
+      </p>
     </div>
   );
 }

@@ -19,7 +19,11 @@ declare global {
  * The fetch that loads config.json: the answer public/boot.js already requested when it asked for the
  * same URL (it is taken once), otherwise a new request.
  */
-export function configFetch(configUrl: string, pageUrl: string, early = window.__zerobayConfig): typeof fetch {
+export function configFetch(
+  configUrl: string,
+  pageUrl: string,
+  early = window.__zerobayConfig,
+): typeof fetch {
   if (!early || new URL(configUrl, pageUrl).href !== early.url) return fetch;
   window.__zerobayConfig = undefined;
   return () => early.response;
@@ -32,5 +36,6 @@ export function configFetch(configUrl: string, pageUrl: string, early = window._
  */
 export function prefetchPlanData(client: QueryClient, config: AppConfig, search: string): void {
   const asOf = validDate(new URLSearchParams(search).get('asOf'));
-  for (const options of planDataQueries(config, asOf)) void client.prefetchQuery(options as Parameters<QueryClient['prefetchQuery']>[0]);
+  for (const options of planDataQueries(config, asOf))
+    void client.prefetchQuery(options as Parameters<QueryClient['prefetchQuery']>[0]);
 }

@@ -21,7 +21,11 @@ function HealthLink() {
     summary.dropped ? t('health.dropped', { count: summary.dropped }) : null,
   ].filter(Boolean);
   return (
-    <Link className={`health-link ${summary.level}`} to={{ pathname: '/data-health', search }} data-testid="health-link">
+    <Link
+      className={`health-link ${summary.level}`}
+      to={{ pathname: '/data-health', search }}
+      data-testid="health-link"
+    >
       ⚠ {parts.join(' · ')}
     </Link>
   );
@@ -73,7 +77,14 @@ export function Header() {
       <div className="app-controls">
         <label className="date-control">
           <span>{t('controls.asOf')}</span>
-          <input type="date" value={asOf ?? shownAsOf} min="2019-01-01" max="2099-12-31" onChange={(e) => setAsOf(e.target.value || null)} data-testid="as-of-input" />
+          <input
+            type="date"
+            value={asOf ?? shownAsOf}
+            min="2019-01-01"
+            max="2099-12-31"
+            onChange={(e) => setAsOf(e.target.value || null)}
+            data-testid="as-of-input"
+          />
         </label>
         {asOf ? (
           <button type="button" className="btn ghost" onClick={() => setAsOf(null)}>
@@ -82,11 +93,24 @@ export function Header() {
         ) : null}
         <label className="date-control">
           <span>{t('controls.compare')}</span>
-          <input type="date" value={compare ?? ''} min="2019-01-01" max="2099-12-31" onChange={(e) => setCompare(e.target.value || null)} data-testid="compare-input" />
+          <input
+            type="date"
+            value={compare ?? ''}
+            min="2019-01-01"
+            max="2099-12-31"
+            onChange={(e) => setCompare(e.target.value || null)}
+            data-testid="compare-input"
+          />
         </label>
         <Freshness />
         <HealthLink />
-        <button type="button" className="btn ghost" onClick={languageToggled} aria-label={t('controls.languageLabel')} data-testid="lang-toggle">
+        <button
+          type="button"
+          className="btn ghost"
+          onClick={languageToggled}
+          aria-label={t('controls.languageLabel')}
+          data-testid="lang-toggle"
+        >
           {t('controls.language')}
         </button>
         <button type="button" className="btn ghost" onClick={themeToggled} data-testid="theme-toggle">
@@ -95,7 +119,12 @@ export function Header() {
       </div>
       <nav className="app-nav" aria-label={t('nav.label')}>
         {NAV_ITEMS.map((item) => (
-          <NavLink key={item.key} to={{ pathname: item.path, search }} end={item.end} data-testid={`nav-${item.key}`}>
+          <NavLink
+            key={item.key}
+            to={{ pathname: item.path, search }}
+            end={item.end}
+            data-testid={`nav-${item.key}`}
+          >
             {t(`nav.${item.key}`)}
           </NavLink>
         ))}

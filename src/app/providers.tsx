@@ -40,9 +40,7 @@ export function AppProviders({ config, children, queryClient, persist = false }:
   const [client] = useState(() => queryClient ?? createQueryClient());
   useState(() => initI18n(lang));
   const [persistence] = useState(() => (persist ? persistOptions() : null));
-  const inner = (
-<ThemeAndLanguage>{children}</ThemeAndLanguage>
-  );
+  const inner = <ThemeAndLanguage>{children}</ThemeAndLanguage>;
   return (
     <ConfigProvider config={config}>
       {persistence ? (

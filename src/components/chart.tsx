@@ -51,7 +51,17 @@ interface ChartProps {
 }
 
 /** The one ECharts component: init once its parts are registered, follow the container's size, dispose on unmount. */
-export function Chart({ option, label, height = 280, className, downloadName, onReady, onPainted, onEvents, lazy = false }: ChartProps) {
+export function Chart({
+  option,
+  label,
+  height = 280,
+  className,
+  downloadName,
+  onReady,
+  onPainted,
+  onEvents,
+  lazy = false,
+}: ChartProps) {
   const { t } = useTranslation();
   const ref = useRef<HTMLDivElement>(null);
   const instance = useRef<ChartInstance | null>(null);
@@ -99,7 +109,8 @@ export function Chart({ option, label, height = 280, className, downloadName, on
     if (!ec || !el) return;
     let cancelled = false;
     const hasTooltip = (option as { tooltip?: unknown }).tooltip != null;
-    const effective = hasTooltip && !wantsTooltip && !ec.isRegistered('tooltip') ? withoutTooltip(option) : option;
+    const effective =
+      hasTooltip && !wantsTooltip && !ec.isRegistered('tooltip') ? withoutTooltip(option) : option;
     const draw = () => {
       if (cancelled) return;
       let current = instance.current;
@@ -121,7 +132,10 @@ export function Chart({ option, label, height = 280, className, downloadName, on
       drawn.on('rendered', painted);
       // Made again under the pointer (the tooltip arrived): no entry animation, the chart just gains it.
       const redraw = fresh && el.dataset.painted === 'true';
-      drawn.setOption(redraw ? ({ ...effective, animation: false } as ChartOption) : effective, { notMerge: true, lazyUpdate: !redraw });
+      drawn.setOption(redraw ? ({ ...effective, animation: false } as ChartOption) : effective, {
+        notMerge: true,
+        lazyUpdate: !redraw,
+      });
       // The pointer is already over the chart: replay where it is, so hover effects and the tooltip (an
       // axis tooltip, or one a view shows for a hovered label) appear without waiting for it to move.
       // Replayed once the view's event handlers are bound to the new instance (the effects below).
@@ -129,7 +143,10 @@ export function Chart({ option, label, height = 280, className, downloadName, on
         const box = el.getBoundingClientRect();
         const zrX = pointer.current.x - box.left;
         const zrY = pointer.current.y - box.top;
-        replay.current = () => drawn.getZr().handler.dispatch('mousemove', { zrX, zrY, offsetX: zrX, offsetY: zrY, target: null } as never);
+        replay.current = () =>
+          drawn
+            .getZr()
+            .handler.dispatch('mousemove', { zrX, zrY, offsetX: zrX, offsetY: zrY, target: null } as never);
       }
       if (fresh) setChart(drawn);
       onReady?.(drawn);
@@ -178,7 +195,14 @@ export function Chart({ option, label, height = 280, className, downloadName, on
   return (
     <div className={className ? `chart-wrap ${className}` : 'chart-wrap'}>
       {downloadName ? (
-        <button type="button" className="btn ghost small chart-download" onClick={download} disabled={!chart} data-testid="png-download" aria-label={`${t('table.png')}: ${label}`}>
+        <button
+          type="button"
+          className="btn ghost small chart-download"
+          onClick={download}
+          disabled={!chart}
+          data-testid="png-download"
+          aria-label={`${t('table.png')}: ${label}`}
+        >
           <span aria-hidden="true">↓</span> PNG
         </button>
       ) : null}

@@ -28,9 +28,14 @@ export function DataHealth({ resources, asOf, requestedAsOf, sourceLabel, lang }
           {t('health.source')}: <strong>{sourceLabel}</strong>
         </span>
         <span>
-          {t('health.asOf')}: <strong className="as-of-value" data-testid="as-of">{formatDate(asOf, lang)}</strong>
+          {t('health.asOf')}:{' '}
+          <strong className="as-of-value" data-testid="as-of">
+            {formatDate(asOf, lang)}
+          </strong>
         </span>
-        <span className="updated-at">{updated > 0 ? t('health.updated', { time: formatClock(updated) }) : t('health.loading')}</span>
+        <span className="updated-at">
+          {updated > 0 ? t('health.updated', { time: formatClock(updated) }) : t('health.loading')}
+        </span>
         {dropped > 0 ? <span className="warn">{t('health.dropped', { count: dropped })}</span> : null}
       </p>
       {clamped ? (
@@ -42,7 +47,11 @@ export function DataHealth({ resources, asOf, requestedAsOf, sourceLabel, lang }
         <p key={r.resource} className="notice error" role="alert" data-testid={`error-${r.resource}`}>
           <strong>{t(`health.resource.${r.resource}`)}</strong> ({r.resource}): {r.error?.message}
           {r.updatedAt > 0 ? (
-            <span className="stale"> · {t('health.stale', { time: formatClock(r.updatedAt), age: formatAge(r.updatedAt, now, lang) })}</span>
+            <span className="stale">
+              {' '}
+              ·{' '}
+              {t('health.stale', { time: formatClock(r.updatedAt), age: formatAge(r.updatedAt, now, lang) })}
+            </span>
           ) : null}
         </p>
       ))}
@@ -51,7 +60,11 @@ export function DataHealth({ resources, asOf, requestedAsOf, sourceLabel, lang }
           <li key={r.resource} className={r.error ? 'error' : r.report?.dropped ? 'warn' : ''}>
             <span className="res-name">{t(`health.resource.${r.resource}`)}</span>{' '}
             <span className="res-rows">
-              {r.report ? t('health.rows', { kept: r.report.kept, received: r.report.received }) : r.status === 'error' ? t('health.failed') : t('health.loading')}
+              {r.report
+                ? t('health.rows', { kept: r.report.kept, received: r.report.received })
+                : r.status === 'error'
+                  ? t('health.failed')
+                  : t('health.loading')}
             </span>
             {r.report && r.report.issues.length > 0 ? (
               <details>

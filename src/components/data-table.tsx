@@ -49,7 +49,9 @@ const compare = (a: string | number | null, b: string | number | null) => {
   if (a === b) return 0;
   if (a === null) return 1;
   if (b === null) return -1;
-  return typeof a === 'number' && typeof b === 'number' ? a - b : String(a).localeCompare(String(b), 'zh-Hans-CN');
+  return typeof a === 'number' && typeof b === 'number'
+    ? a - b
+    : String(a).localeCompare(String(b), 'zh-Hans-CN');
 };
 
 interface RowProps<T> {
@@ -63,9 +65,16 @@ interface RowProps<T> {
 /** One body row. */
 function Row<T>({ row, columns, className, rowIndex }: RowProps<T>) {
   return (
-    <tr className={className} {...(rowIndex !== undefined ? { 'data-vrow': '', 'aria-rowindex': rowIndex } : {})}>
+    <tr
+      className={className}
+      {...(rowIndex !== undefined ? { 'data-vrow': '', 'aria-rowindex': rowIndex } : {})}
+    >
       {columns.map((c) => (
-        <td key={c.key} data-label={c.header} className={`align-${c.align ?? 'start'}${c.hideOnPhone ? ' hide-phone' : ''}`}>
+        <td
+          key={c.key}
+          data-label={c.header}
+          className={`align-${c.align ?? 'start'}${c.hideOnPhone ? ' hide-phone' : ''}`}
+        >
           {c.render(row)}
         </td>
       ))}
@@ -113,7 +122,13 @@ export function DataTable<T>({
   const scrollRef = useRef<HTMLDivElement>(null);
   const bodyRef = useRef<HTMLTableSectionElement>(null);
   const rem = useRem();
-  const win = useWindowRows({ count: sorted.length, enabled: virtual, estimateRowHeight: VIRTUAL_ROW_REM * rem, scrollRef, bodyRef });
+  const win = useWindowRows({
+    count: sorted.length,
+    enabled: virtual,
+    estimateRowHeight: VIRTUAL_ROW_REM * rem,
+    scrollRef,
+    bodyRef,
+  });
   const visible = virtual ? sorted.slice(win.start, win.end) : sorted;
   const RowOf = virtual ? MemoRow : Row;
 
@@ -160,7 +175,11 @@ export function DataTable<T>({
                     aria-sort={active ? (desc ? 'descending' : 'ascending') : undefined}
                   >
                     {c.sortValue ? (
-                      <button type="button" className="sort-button" onClick={() => setSort(active && !desc ? `-${c.key}` : c.key)}>
+                      <button
+                        type="button"
+                        className="sort-button"
+                        onClick={() => setSort(active && !desc ? `-${c.key}` : c.key)}
+                      >
                         {c.header}
                         <span aria-hidden="true" className="sort-mark">
                           {active ? (desc ? '▼' : '▲') : '↕'}

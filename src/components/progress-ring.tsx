@@ -15,7 +15,10 @@ const C = 2 * Math.PI * R;
 /** SVG, not canvas: crisp at any pixel density and cheap to update on a wall screen. */
 export function ProgressRing({ value, marker, color, size = '7.5rem', label, children }: ProgressRingProps) {
   const v = Math.max(0, Math.min(1, value));
-  const angle = marker === null || marker === undefined ? null : Math.max(0, Math.min(1, marker)) * 2 * Math.PI - Math.PI / 2;
+  const angle =
+    marker === null || marker === undefined
+      ? null
+      : Math.max(0, Math.min(1, marker)) * 2 * Math.PI - Math.PI / 2;
   return (
     <div className="ring" style={{ width: size, height: size }} role="img" aria-label={label}>
       <svg viewBox="0 0 100 100" aria-hidden="true">

@@ -23,7 +23,10 @@ export function StatusBadge({ status, kind = 'task', manual = false, compact = f
   const key = status ?? 'noData';
   const label = t(kind === 'task' ? `status.${key}` : `indicatorStatus.${key}`);
   return (
-    <span className={`status-badge status-${key}`} title={manual ? `${label}（${t('overview.manual')}）` : label}>
+    <span
+      className={`status-badge status-${key}`}
+      title={manual ? `${label}（${t('overview.manual')}）` : label}
+    >
       <span className="status-glyph" aria-hidden="true">
         {STATUS_GLYPH[key]}
       </span>

@@ -14,12 +14,19 @@ export function StatusBar({ counts, kind = 'task', noData = 0, showLegend = true
   const { t } = useTranslation();
   const ns = kind === 'task' ? 'status' : 'indicatorStatus';
   const total = STATUS_CODES.reduce((n, s) => n + counts[s], 0) + noData;
-  const entries = [...STATUS_CODES.map((s) => [s, counts[s]] as const), ['noData', noData] as const].filter(([, n]) => n > 0);
+  const entries = [...STATUS_CODES.map((s) => [s, counts[s]] as const), ['noData', noData] as const].filter(
+    ([, n]) => n > 0,
+  );
   return (
     <div className="status-bar">
       <div className="status-bar-track" aria-hidden="true">
         {entries.map(([s, n]) => (
-          <span key={s} className={`status-seg status-${s}`} style={{ flexGrow: n }} title={`${t(`${ns}.${s}`)} ${n}`} />
+          <span
+            key={s}
+            className={`status-seg status-${s}`}
+            style={{ flexGrow: n }}
+            title={`${t(`${ns}.${s}`)} ${n}`}
+          />
         ))}
         {total === 0 ? <span className="status-seg status-noData" style={{ flexGrow: 1 }} /> : null}
       </div>

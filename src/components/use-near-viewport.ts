@@ -17,7 +17,10 @@ export function useNearViewport(ref: RefObject<Element | null>, enabled = true):
   useEffect(() => {
     const el = ref.current;
     if (seen || !el) return;
-    const observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && setSeen(true), { rootMargin: NEAR_MARGIN });
+    const observer = new IntersectionObserver(
+      (entries) => entries.some((e) => e.isIntersecting) && setSeen(true),
+      { rootMargin: NEAR_MARGIN },
+    );
     observer.observe(el);
     return () => observer.disconnect();
   }, [seen, ref]);

@@ -21,7 +21,13 @@ export interface WindowInput {
 }
 
 /** Pure range maths, unit-tested: never out of [0, count], pads add up to the rows not rendered. */
-export function windowRange({ count, rowHeight, scrollTop, viewportHeight, overscan }: WindowInput): WindowRange {
+export function windowRange({
+  count,
+  rowHeight,
+  scrollTop,
+  viewportHeight,
+  overscan,
+}: WindowInput): WindowRange {
   if (count <= 0) return { start: 0, end: 0, padTop: 0, padBottom: 0 };
   if (!(rowHeight > 0)) return { start: 0, end: count, padTop: 0, padBottom: 0 };
   const clamp = (n: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, n));
@@ -53,10 +59,19 @@ export function nextWindow(
   const above = prev.start === 0 || view.start - prev.start >= guard;
   const below = prev.end === count || prev.end - view.end >= guard;
   if (above && below && view.start >= prev.start && view.end <= prev.end) {
-    return { start: prev.start, end: prev.end, padTop: prev.start * rowHeight, padBottom: (count - prev.end) * rowHeight };
+    return {
+      start: prev.start,
+      end: prev.end,
+      padTop: prev.start * rowHeight,
+      padBottom: (count - prev.end) * rowHeight,
+    };
   }
   const jump = view.start >= prev.end || view.end <= prev.start;
-  return windowRange(jump && jumpOverscan !== undefined ? { ...input, overscan: Math.min(jumpOverscan, input.overscan) } : input);
+  return windowRange(
+    jump && jumpOverscan !== undefined
+      ? { ...input, overscan: Math.min(jumpOverscan, input.overscan) }
+      : input,
+  );
 }
 
 /** Mean height of the rendered rows; null when there are none or they have no layout (jsdom, display: none). */
@@ -126,7 +141,14 @@ export function useWindowRows({
       if (!box) return;
       const g = geometry.current;
       const top = box.scrollTop - g.header;
-      const input = { count, rowHeight: g.rowHeight, scrollTop: top, viewportHeight: g.viewport, overscan, guard };
+      const input = {
+        count,
+        rowHeight: g.rowHeight,
+        scrollTop: top,
+        viewportHeight: g.viewport,
+        overscan,
+        guard,
+      };
       const prev = g.start < 0 ? null : { start: g.start, end: g.end };
       let r: WindowRange;
       if (jumps) {
@@ -182,10 +204,16 @@ export function useWindowRows({
     };
   }, [enabled, onResize, onScroll, scrollRef]);
 
-
   // The chosen window while it still covers the view; a fresh one when the list, the row height or the
   // viewport changed under it.
-  const range = nextWindow(win, { count, rowHeight, scrollTop: win?.top ?? 0, viewportHeight, overscan, guard: 0 });
+  const range = nextWindow(win, {
+    count,
+    rowHeight,
+    scrollTop: win?.top ?? 0,
+    viewportHeight,
+    overscan,
+    guard: 0,
+  });
   const all = !enabled || printing;
   useLayoutEffect(() => {
     const g = geometry.current;

@@ -21,14 +21,17 @@ export const DEFAULT_MAX_RESPONSE_MB = 40;
 export const MB = 1024 * 1024;
 
 const formatBytes = (n: number) =>
-  n >= MB / 10 ? `${(n / MB).toFixed(1)} MB (${n.toLocaleString('en-US')} bytes)` : `${n.toLocaleString('en-US')} bytes`;
+  n >= MB / 10
+    ? `${(n / MB).toFixed(1)} MB (${n.toLocaleString('en-US')} bytes)`
+    : `${n.toLocaleString('en-US')} bytes`;
 const limitText = (maxBytes: number) => `the ${+(maxBytes / MB).toPrecision(3)} MB limit (api.maxResponseMB)`;
 
 /** What the runtime says about a failed connection, with the system's code when there is one (Node: ECONNRESET). */
 function networkDetail(e: unknown): string {
   const message = e instanceof Error ? e.message : String(e);
   const cause = e instanceof Error ? (e as Error & { cause?: unknown }).cause : undefined;
-  const code = cause && typeof cause === 'object' && 'code' in cause ? String((cause as { code: unknown }).code) : '';
+  const code =
+    cause && typeof cause === 'object' && 'code' in cause ? String((cause as { code: unknown }).code) : '';
   return code && !message.includes(code) ? `${message}: ${code}` : message;
 }
 
@@ -43,7 +46,11 @@ class TooLarge extends Error {
  * at most `maxBytes` of memory and never reaches JSON.parse. A Content-Length above the limit is refused
  * before reading anything.
  */
-async function readCapped(response: Response, maxBytes: number, controller: AbortController): Promise<string> {
+async function readCapped(
+  response: Response,
+  maxBytes: number,
+  controller: AbortController,
+): Promise<string> {
   const declared = Number(response.headers.get('content-length') ?? NaN);
   if (Number.isFinite(declared) && declared > maxBytes) {
     controller.abort();
@@ -130,12 +137,22 @@ export async function fetchText({
 
   let response: Response;
   try {
-    response = await fetchImpl(url, { method, body, headers: { Accept: 'application/json', ...headers }, signal: controller.signal });
+    response = await fetchImpl(url, {
+      method,
+      body,
+      headers: { Accept: 'application/json', ...headers },
+      signal: controller.signal,
+    });
   } catch (e) {
     clearTimeout(timer);
     signal?.removeEventListener('abort', onAbort);
     if (timedOut) {
-      throw new ApiError({ kind: 'timeout', resource, url: shownUrl, reason: `no answer within ${Math.round(timeoutMs / 1000)} s` });
+      throw new ApiError({
+        kind: 'timeout',
+        resource,
+        url: shownUrl,
+        reason: `no answer within ${Math.round(timeoutMs / 1000)} s`,
+      });
     }
     if (signal?.aborted) throw e;
     throw new ApiError({
@@ -154,11 +171,19 @@ export async function fetchText({
         resource,
         url: shownUrl,
         status: response.status,
-        reason: `server answered ${response.status} ${response.statusText}`.trim() + (text ? `: ${snippet(text)}` : ''),
+        reason:
+          `server answered ${response.status} ${response.statusText}`.trim() +
+          (text ? `: ${snippet(text)}` : ''),
       });
     }
     if (text.trim() === '') {
-      throw new ApiError({ kind: 'empty', resource, url: shownUrl, status: response.status, reason: 'empty response body' });
+      throw new ApiError({
+        kind: 'empty',
+        resource,
+        url: shownUrl,
+        status: response.status,
+        reason: 'empty response body',
+      });
     }
     return { text, status: response.status, contentType: response.headers.get('content-type') ?? '' };
   } catch (e) {
@@ -173,7 +198,12 @@ export async function fetchText({
       });
     }
     if (timedOut) {
-      throw new ApiError({ kind: 'timeout', resource, url: shownUrl, reason: `no complete answer within ${Math.round(timeoutMs / 1000)} s` });
+      throw new ApiError({
+        kind: 'timeout',
+        resource,
+        url: shownUrl,
+        reason: `no complete answer within ${Math.round(timeoutMs / 1000)} s`,
+      });
     }
     if (signal?.aborted) throw e;
     throw new ApiError({

@@ -9,10 +9,13 @@ export { resourceSourceSchema, urlSchema } from './source-config';
 export type { Auth, ResourceSource, ResourceSourceInput } from './source-config';
 
 export const appConfigSchema = z.object({
-  mock: z._default(z.object({ enabled: z._default(z.boolean(), true), scenario: z._default(z.nullable(z.string()), null) }), () => ({
-    enabled: true,
-    scenario: null,
-  })),
+  mock: z._default(
+    z.object({ enabled: z._default(z.boolean(), true), scenario: z._default(z.nullable(z.string()), null) }),
+    () => ({
+      enabled: true,
+      scenario: null,
+    }),
+  ),
   api: z._default(
     z.object({
       baseUrl: z._default(urlSchema, '/api/v1'),
@@ -58,7 +61,11 @@ export interface EnvOverrides {
 export function applyEnv(config: AppConfig, env: EnvOverrides): AppConfig {
   let next = config;
   if (env.VITE_API_BASE_URL) {
-    next = { ...next, api: { ...next.api, baseUrl: urlSchema.parse(env.VITE_API_BASE_URL) }, mock: { ...next.mock, enabled: false } };
+    next = {
+      ...next,
+      api: { ...next.api, baseUrl: urlSchema.parse(env.VITE_API_BASE_URL) },
+      mock: { ...next.mock, enabled: false },
+    };
   }
   if (env.VITE_MOCK === 'true' || env.VITE_MOCK === 'false') {
     next = { ...next, mock: { ...next.mock, enabled: env.VITE_MOCK === 'true' } };
@@ -72,7 +79,10 @@ type Issue = z.core.$ZodIssue;
  * The most telling issue: inside "one of several forms" (a field spec, an auth kind) the branch that
  * got furthest names the real mistake, e.g. `fields.start.typ: unrecognized key` rather than "invalid input".
  */
-function deepestIssue(issue: Issue, prefix: PropertyKey[] = []): { path: PropertyKey[]; message: string; score: number } {
+function deepestIssue(
+  issue: Issue,
+  prefix: PropertyKey[] = [],
+): { path: PropertyKey[]; message: string; score: number } {
   const path = [...prefix, ...issue.path];
   // A branch that only misses its own key (e.g. "const") is the wrong form, not the deployer's mistake.
   const missing = issue.code === 'invalid_type' && /received undefined/.test(issue.message);
@@ -101,7 +111,12 @@ export function describeConfigError(error: z.core.$ZodError): string {
 export function parseConfig(json: unknown, url: string): AppConfig {
   const parsed = appConfigSchema.safeParse(json);
   if (!parsed.success) {
-    throw new ApiError({ kind: 'config', resource: 'config', url, reason: describeConfigError(parsed.error) });
+    throw new ApiError({
+      kind: 'config',
+      resource: 'config',
+      url,
+      reason: describeConfigError(parsed.error),
+    });
   }
   return parsed.data;
 }
@@ -112,7 +127,11 @@ export interface ResourceRequest {
 }
 
 /** The resource's own (main) request: URL with placeholders and query filled in, headers with auth. */
-export function resourceRequest(config: AppConfig, resource: ResourceName, asOf: string | null): ResourceRequest {
+export function resourceRequest(
+  config: AppConfig,
+  resource: ResourceName,
+  asOf: string | null,
+): ResourceRequest {
   const [main] = prepareRequests(config, resource, asOf);
   return { url: main!.url, headers: main!.headers };
 }

@@ -5,7 +5,8 @@ import type { ResourceName } from '../domain/codes';
  * `source`: the API answered but its own success flag says it failed (e.g. `{ "code": 401 }`);
  * `tooLarge`: the body passed `api.maxResponseMB` and was not read further.
  */
-export type ApiErrorKind = 'network' | 'timeout' | 'http' | 'parse' | 'shape' | 'empty' | 'config' | 'mapping' | 'source' | 'tooLarge';
+export type ApiErrorKind =
+  'network' | 'timeout' | 'http' | 'parse' | 'shape' | 'empty' | 'config' | 'mapping' | 'source' | 'tooLarge';
 
 /** A failure of one resource, carrying what a person needs to find the cause. */
 export class ApiError extends Error {
@@ -15,7 +16,13 @@ export class ApiError extends Error {
   readonly status: number | null;
   readonly reason: string;
 
-  constructor(init: { kind: ApiErrorKind; resource: ResourceName | 'config'; url: string; status?: number | null; reason: string }) {
+  constructor(init: {
+    kind: ApiErrorKind;
+    resource: ResourceName | 'config';
+    url: string;
+    status?: number | null;
+    reason: string;
+  }) {
     super(`${init.resource}: ${init.reason} (${init.url}${init.status ? `, HTTP ${init.status}` : ''})`);
     this.name = 'ApiError';
     this.kind = init.kind;
@@ -30,7 +37,14 @@ export const isApiError = (e: unknown): e is ApiError => e instanceof ApiError;
 
 /** An error as a worker posts it: plain data, since an Error's class does not survive postMessage. */
 export type PostedError =
-  | { api: true; kind: ApiErrorKind; resource: ResourceName | 'config'; url: string; status: number | null; reason: string }
+  | {
+      api: true;
+      kind: ApiErrorKind;
+      resource: ResourceName | 'config';
+      url: string;
+      status: number | null;
+      reason: string;
+    }
   | { api: false; message: string };
 
 export function postedError(e: unknown): PostedError {
@@ -40,7 +54,9 @@ export function postedError(e: unknown): PostedError {
 }
 
 export const fromPostedError = (e: PostedError): Error =>
-  e.api ? new ApiError({ kind: e.kind, resource: e.resource, url: e.url, status: e.status, reason: e.reason }) : new Error(e.message);
+  e.api
+    ? new ApiError({ kind: e.kind, resource: e.resource, url: e.url, status: e.status, reason: e.reason })
+    : new Error(e.message);
 
 const SECRET_PARAMS =
   /^(token|access_?token|auth_?token|id_?token|refresh_?token|api_?key|apikey|app_?key|appsecret|app_?secret|access_?key|secret_?key|client_?secret|key|secret|password|passwd|pwd|auth|authorization|signature|sig|sign|ticket|session|sessionid|jwt|ak|sk)$/i;

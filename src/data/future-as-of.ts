@@ -5,14 +5,20 @@ import { beijingToday } from './requests';
 /** How far ahead of today (in Beijing) `meta.asOf` may be: clocks and time zones differ by up to a day. */
 export const FUTURE_AS_OF_TOLERANCE_DAYS = 1;
 
-const addDays = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+const addDays = (date: string, days: number) =>
+  new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
 /**
  * A response dated after today describes data nobody can have yet: a wrong clock, a typo'd year, a test
  * system. It would move every "expected by now" figure, so it is refused as a whole and the last good data
  * stays. One day of difference is allowed (a server ahead of Beijing, a clock a little fast).
  */
-export function refuseFutureAsOf(resource: ResourceName, url: string, asOf: string, receivedAt: number): void {
+export function refuseFutureAsOf(
+  resource: ResourceName,
+  url: string,
+  asOf: string,
+  receivedAt: number,
+): void {
   const today = beijingToday(receivedAt);
   if (asOf <= addDays(today, FUTURE_AS_OF_TOLERANCE_DAYS)) return;
   throw new ApiError({

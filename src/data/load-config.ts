@@ -17,7 +17,12 @@ export function configUrlFromLocation(search: string, pageUrl: string, fallback:
   const raw = new URLSearchParams(search).get('config');
   if (raw === null || raw.trim() === '') return fallback;
   const refuse = (reason: string) =>
-    new ApiError({ kind: 'config', resource: 'config', url: redactUrl(raw), reason: `?config= refused: ${reason}` });
+    new ApiError({
+      kind: 'config',
+      resource: 'config',
+      url: redactUrl(raw),
+      reason: `?config= refused: ${reason}`,
+    });
   let target: URL;
   let page: URL;
   try {
@@ -27,28 +32,49 @@ export function configUrlFromLocation(search: string, pageUrl: string, fallback:
     throw refuse('not a URL');
   }
   if (target.protocol !== 'http:' && target.protocol !== 'https:') throw refuse('only http(s) URLs');
-  if (target.origin !== page.origin) throw refuse(`a config must come from this site (${page.origin}), not ${target.origin}`);
+  if (target.origin !== page.origin)
+    throw refuse(`a config must come from this site (${page.origin}), not ${target.origin}`);
   if (target.username || target.password) throw refuse('no credentials in the URL');
   return `${target.pathname}${target.search}`;
 }
 
-export async function loadConfig(url: string, env: EnvOverrides, fetchImpl: typeof fetch = fetch): Promise<AppConfig> {
+export async function loadConfig(
+  url: string,
+  env: EnvOverrides,
+  fetchImpl: typeof fetch = fetch,
+): Promise<AppConfig> {
   let response: Response;
   try {
     response = await fetchImpl(url, { cache: 'no-store' });
   } catch (e) {
-    throw new ApiError({ kind: 'config', resource: 'config', url, reason: `could not load: ${e instanceof Error ? e.message : String(e)}` });
+    throw new ApiError({
+      kind: 'config',
+      resource: 'config',
+      url,
+      reason: `could not load: ${e instanceof Error ? e.message : String(e)}`,
+    });
   }
   // No config.json: the defaults (the in-browser mock), still with the build's environment applied.
   if (response.status === 404) return parseOffMainThread<AppConfig>({ kind: 'config', url, text: null, env });
   if (!response.ok) {
-    throw new ApiError({ kind: 'config', resource: 'config', url, status: response.status, reason: `could not load (HTTP ${response.status})` });
+    throw new ApiError({
+      kind: 'config',
+      resource: 'config',
+      url,
+      status: response.status,
+      reason: `could not load (HTTP ${response.status})`,
+    });
   }
   let text: string;
   try {
     text = await response.text();
   } catch (e) {
-    throw new ApiError({ kind: 'config', resource: 'config', url, reason: `could not load: ${e instanceof Error ? e.message : String(e)}` });
+    throw new ApiError({
+      kind: 'config',
+      resource: 'config',
+      url,
+      reason: `could not load: ${e instanceof Error ? e.message : String(e)}`,
+    });
   }
   return parseOffMainThread<AppConfig>({ kind: 'config', url, text, env });
 }

@@ -45,7 +45,11 @@ export const requestInfo = (r: PreparedRequest): RequestInfo => ({
  */
 const inFlight = new Map<string, Promise<TextResponse>>();
 
-function shared(key: string, start: () => Promise<TextResponse>, signal?: AbortSignal): Promise<TextResponse> {
+function shared(
+  key: string,
+  start: () => Promise<TextResponse>,
+  signal?: AbortSignal,
+): Promise<TextResponse> {
   let p = inFlight.get(key);
   if (!p) {
     p = start().finally(() => inFlight.delete(key));
@@ -60,7 +64,12 @@ function shared(key: string, start: () => Promise<TextResponse>, signal?: AbortS
   });
 }
 
-async function fetchOne(config: AppConfig, resource: ResourceName, r: PreparedRequest, opts: LoadOptions): Promise<JobResponse> {
+async function fetchOne(
+  config: AppConfig,
+  resource: ResourceName,
+  r: PreparedRequest,
+  opts: LoadOptions,
+): Promise<JobResponse> {
   try {
     const res = await shared(
       `${r.key}\n${config.api.timeoutMs}\n${config.api.maxResponseMB}`,
@@ -82,7 +91,13 @@ async function fetchOne(config: AppConfig, resource: ResourceName, r: PreparedRe
   } catch (e) {
     // Extra requests say which one failed: "tasks: request "progress": server answered 500".
     if (e instanceof ApiError && r.name !== 'main') {
-      throw new ApiError({ kind: e.kind, resource: e.resource, url: e.url, status: e.status, reason: `request "${r.name}": ${e.reason}` });
+      throw new ApiError({
+        kind: e.kind,
+        resource: e.resource,
+        url: e.url,
+        status: e.status,
+        reason: `request "${r.name}": ${e.reason}`,
+      });
     }
     throw e;
   }
@@ -103,7 +118,12 @@ function sourceLabel(shownUrl: string): string {
  * `npm run check-source` both call this: fetch every request of the resource, then either validate
  * the canonical envelope as it is, or map (in the worker) and validate.
  */
-export async function loadResource(config: AppConfig, resource: ResourceName, asOf: string | null, opts: LoadOptions = {}): Promise<LoadedResource> {
+export async function loadResource(
+  config: AppConfig,
+  resource: ResourceName,
+  asOf: string | null,
+  opts: LoadOptions = {},
+): Promise<LoadedResource> {
   const now = opts.now ?? Date.now;
   const requests = prepareRequests(config, resource, asOf, now());
   const responses = await Promise.all(requests.map((r) => fetchOne(config, resource, r, opts)));
@@ -113,7 +133,13 @@ export async function loadResource(config: AppConfig, resource: ResourceName, as
   const main = responses[0]!;
 
   if (!mapping) {
-    const result = await parseOffMainThread<ResourceResult<unknown>>({ kind: 'canonical', resource, shownUrl: main.shownUrl, response: main, receivedAt });
+    const result = await parseOffMainThread<ResourceResult<unknown>>({
+      kind: 'canonical',
+      resource,
+      shownUrl: main.shownUrl,
+      response: main,
+      receivedAt,
+    });
     return { ...result, requests: info, assumed: [], mappingMs: null };
   }
 
@@ -129,6 +155,7 @@ export async function loadResource(config: AppConfig, resource: ResourceName, as
     receivedAt,
   });
   // An as-of date the app assumed (from the request or today) is not the source's claim.
-  if (!mapped.assumed.includes('asOf')) refuseFutureAsOf(resource, main.shownUrl, mapped.meta.asOf, receivedAt);
+  if (!mapped.assumed.includes('asOf'))
+    refuseFutureAsOf(resource, main.shownUrl, mapped.meta.asOf, receivedAt);
   return { ...mapped, requests: info };
 }

@@ -10,7 +10,8 @@ interface Pending {
 }
 
 /** The same work on this thread, its code loaded on first use: Node (tests, the CLI) and browsers without workers. */
-const inProcess = async (task: ParseTask): Promise<unknown> => (await import('./parse-tasks')).runParseTask(task);
+const inProcess = async (task: ParseTask): Promise<unknown> =>
+  (await import('./parse-tasks')).runParseTask(task);
 
 let worker: Worker | null = null;
 let failed = typeof window === 'undefined' || typeof Worker === 'undefined';
@@ -52,7 +53,9 @@ function ensureWorker(): Worker | null {
   if (failed) return null;
   if (worker) return worker;
   try {
-    worker = earlyWorker() ?? new Worker(new URL('./parse.worker.ts', import.meta.url), { type: 'module', name: 'zerobay-parse' });
+    worker =
+      earlyWorker() ??
+      new Worker(new URL('./parse.worker.ts', import.meta.url), { type: 'module', name: 'zerobay-parse' });
   } catch {
     failed = true;
     return null;

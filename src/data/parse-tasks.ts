@@ -10,7 +10,13 @@ export type ParseTask =
   /** config.json's text (null when there is none: the defaults) into the app's config. */
   | { kind: 'config'; url: string; text: string | null; env: EnvOverrides }
   /** A canonical answer's body into validated data with its report. */
-  | { kind: 'canonical'; resource: ResourceName; shownUrl: string; response: TextResponse; receivedAt: number };
+  | {
+      kind: 'canonical';
+      resource: ResourceName;
+      shownUrl: string;
+      response: TextResponse;
+      receivedAt: number;
+    };
 
 export function runParseTask(task: ParseTask): AppConfig | ResourceResult<unknown> {
   if (task.kind === 'config') {
@@ -19,13 +25,21 @@ export function runParseTask(task: ParseTask): AppConfig | ResourceResult<unknow
     try {
       json = JSON.parse(task.text);
     } catch {
-      throw new ApiError({ kind: 'config', resource: 'config', url: task.url, reason: 'config.json is not valid JSON' });
+      throw new ApiError({
+        kind: 'config',
+        resource: 'config',
+        url: task.url,
+        reason: 'config.json is not valid JSON',
+      });
     }
     return applyEnv(parseConfig(json, task.url), task.env);
   }
   const { resource, shownUrl, response, receivedAt } = task;
   const json = parseJsonText(resource, shownUrl, response);
-  const result = resource === 'plan' ? validatePlan(shownUrl, json, receivedAt) : validateList(resource, shownUrl, json, receivedAt);
+  const result =
+    resource === 'plan'
+      ? validatePlan(shownUrl, json, receivedAt)
+      : validateList(resource, shownUrl, json, receivedAt);
   refuseFutureAsOf(resource, shownUrl, result.meta.asOf, receivedAt);
   return result;
 }

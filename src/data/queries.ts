@@ -39,7 +39,8 @@ export const planQueries = {
   detail: (config: AppConfig, asOf: AsOfParam) =>
     queryOptions<ResourceResult<Plan>>({
       queryKey: resourceQueryKey('plan', config, asOf),
-      queryFn: async ({ signal }) => (await loadResource(config, 'plan', asOf, { signal })) as LoadedResource<Plan>,
+      queryFn: async ({ signal }) =>
+        (await loadResource(config, 'plan', asOf, { signal })) as LoadedResource<Plan>,
       ...common(config),
     }),
 };

@@ -31,7 +31,11 @@ export function beijingToday(now: number = Date.now()): string {
 }
 
 /** Renders `{asOf}`, `{asOf:YYYY/M/D}`, `{year}`, `{month}`, `{day}` for a date, or as '' for none. */
-export function renderTemplate(template: string, date: string | null, encode: (s: string) => string = (s) => s): string {
+export function renderTemplate(
+  template: string,
+  date: string | null,
+  encode: (s: string) => string = (s) => s,
+): string {
   return template.replace(PLACEHOLDER, (_all, name: string) => {
     if (!date) return '';
     const [y = '', m = '', d = ''] = date.split('-');
@@ -42,7 +46,15 @@ export function renderTemplate(template: string, date: string | null, encode: (s
     const format = name.slice('asOf:'.length);
     return encode(
       format.replace(/YYYY|MM|M|DD|D/g, (t) =>
-        t === 'YYYY' ? y : t === 'MM' ? m : t === 'M' ? String(Number(m)) : t === 'DD' ? d : String(Number(d)),
+        t === 'YYYY'
+          ? y
+          : t === 'MM'
+            ? m
+            : t === 'M'
+              ? String(Number(m))
+              : t === 'DD'
+                ? d
+                : String(Number(d)),
       ),
     );
   });
@@ -124,10 +136,21 @@ function prepare(name: string, spec: RequestSpec, asOf: string | null, now: numb
   };
 }
 
-const defaultSource = (): ResourceSource => ({ method: 'GET', headers: {}, query: {}, latest: 'empty', requests: [] });
+const defaultSource = (): ResourceSource => ({
+  method: 'GET',
+  headers: {},
+  query: {},
+  latest: 'empty',
+  requests: [],
+});
 
 /** The resource's own request and its extra ones, ready for fetch. */
-export function prepareRequests(config: AppConfig, resource: ResourceName, asOf: string | null, now: number = Date.now()): PreparedRequest[] {
+export function prepareRequests(
+  config: AppConfig,
+  resource: ResourceName,
+  asOf: string | null,
+  now: number = Date.now(),
+): PreparedRequest[] {
   const own = config.resources[resource] ?? defaultSource();
   const auth = own.auth ?? config.api.auth;
   const sharedHeaders = { ...config.api.headers, ...own.headers };
@@ -142,7 +165,17 @@ export function prepareRequests(config: AppConfig, resource: ResourceName, asOf:
   }
   const main = prepare('main', { ...own, url, query, headers: sharedHeaders, auth }, asOf, now);
   const extras = own.requests.map((r: ExtraRequest) =>
-    prepare(r.name, { ...r, url: r.url ?? under(r.path ?? ''), headers: { ...sharedHeaders, ...r.headers }, auth: r.auth ?? auth }, asOf, now),
+    prepare(
+      r.name,
+      {
+        ...r,
+        url: r.url ?? under(r.path ?? ''),
+        headers: { ...sharedHeaders, ...r.headers },
+        auth: r.auth ?? auth,
+      },
+      asOf,
+      now,
+    ),
   );
   return [main, ...extras];
 }

@@ -10,17 +10,18 @@ import { unknownPlaceholders } from './placeholders';
  */
 
 /** Relative paths or http(s) only: a config must not be able to point the app at javascript: or file: URLs. */
-export const urlSchema = z
-  .string()
-  .check(z.minLength(1), z.refine((u) => /^(https?:\/\/|\/(?![/\\])|\.\/)/i.test(u), 'must start with http://, https://, / or ./'));
+export const urlSchema = z.string().check(
+  z.minLength(1),
+  z.refine((u) => /^(https?:\/\/|\/(?![/\\])|\.\/)/i.test(u), 'must start with http://, https://, / or ./'),
+);
 
 export const headersSchema = z._default(z.record(z.string(), z.string()), () => ({}));
-
 
 const templated = <T extends z.ZodMiniType<string>>(schema: T) =>
   schema.check(
     z.refine((s: string) => unknownPlaceholders(s).length === 0, {
-      error: (issue) => `unknown placeholder ${unknownPlaceholders(String(issue.input)).join(', ')}; known: {asOf}, {asOf:YYYYMMDD}, {year}, {month}, {day}`,
+      error: (issue) =>
+        `unknown placeholder ${unknownPlaceholders(String(issue.input)).join(', ')}; known: {asOf}, {asOf:YYYYMMDD}, {year}, {month}, {day}`,
     }),
   );
 
@@ -43,13 +44,14 @@ export type Auth = z.infer<typeof authSchema>;
 const queryValue = z.union([templated(z.string()), z.number(), z.boolean()]);
 
 /** A path under api.baseUrl, e.g. `rw/list`: the API's address is then written once. */
-const pathSchema = z
-  .string()
-  .check(
-    z.minLength(1),
-    z.maxLength(500),
-    z.refine((p) => !/^[a-z][a-z0-9+.-]*:|^\/\//i.test(p), 'a path under api.baseUrl, not a full URL (use "url" for that)'),
-  );
+const pathSchema = z.string().check(
+  z.minLength(1),
+  z.maxLength(500),
+  z.refine(
+    (p) => !/^[a-z][a-z0-9+.-]*:|^\/\//i.test(p),
+    'a path under api.baseUrl, not a full URL (use "url" for that)',
+  ),
+);
 
 const requestFields = {
   method: z._default(z.enum(['GET', 'POST']), 'GET'),
@@ -68,12 +70,19 @@ const REQUEST_NAME = /^[A-Za-z_][A-Za-z0-9_]{0,39}$/;
 export const extraRequestSchema = z
   .strictObject({
     /** Referred to as `$name` in JSONata and `"from": "name"` in joins. */
-    name: z.string().check(z.regex(REQUEST_NAME, 'a name of letters, digits and _ (used as $name in JSONata)')),
+    name: z
+      .string()
+      .check(z.regex(REQUEST_NAME, 'a name of letters, digits and _ (used as $name in JSONata)')),
     url: z.optional(templated(urlSchema)),
     path: z.optional(templated(pathSchema)),
     ...requestFields,
   })
-  .check(z.refine((r) => Boolean(r.url) !== Boolean(r.path), { message: 'give either "url" or "path"', path: ['url'] }));
+  .check(
+    z.refine((r) => Boolean(r.url) !== Boolean(r.path), {
+      message: 'give either "url" or "path"',
+      path: ['url'],
+    }),
+  );
 export type ExtraRequest = z.infer<typeof extraRequestSchema>;
 
 export const resourceSourceSchema = z
@@ -85,17 +94,17 @@ export const resourceSourceSchema = z
     ...requestFields,
     /** More requests feeding this resource, e.g. progress reports joined to the tasks by id. */
     requests: z._default(
-      z
-        .array(extraRequestSchema)
-        .check(
-          z.maxLength(10),
-          z.refine((rs) => new Set(rs.map((r) => r.name)).size === rs.length, 'request names must be unique'),
-          z.refine((rs) => rs.every((r) => r.name !== 'main'), '"main" is the resource\'s own request'),
-        ),
+      z.array(extraRequestSchema).check(
+        z.maxLength(10),
+        z.refine((rs) => new Set(rs.map((r) => r.name)).size === rs.length, 'request names must be unique'),
+        z.refine((rs) => rs.every((r) => r.name !== 'main'), '"main" is the resource\'s own request'),
+      ),
       () => [],
     ),
     mapping: z.optional(mappingSchema),
   })
-  .check(z.refine((r) => !(r.url && r.path), { message: 'give either "url" or "path", not both', path: ['path'] }));
+  .check(
+    z.refine((r) => !(r.url && r.path), { message: 'give either "url" or "path", not both', path: ['path'] }),
+  );
 export type ResourceSource = z.infer<typeof resourceSourceSchema>;
 export type ResourceSourceInput = z.input<typeof resourceSourceSchema>;

@@ -14,5 +14,7 @@ function fingerprint(text: string): string {
 export const sourceKey = (config: AppConfig): string => {
   const base = config.mock.enabled ? 'mock' : config.api.baseUrl;
   const custom = Object.keys(config.resources).length > 0 || config.api.auth;
-  return custom ? `${base}#${fingerprint(JSON.stringify([config.resources, config.api.auth ?? null, config.api.headers]))}` : base;
+  return custom
+    ? `${base}#${fingerprint(JSON.stringify([config.resources, config.api.auth ?? null, config.api.headers]))}`
+    : base;
 };

@@ -17,12 +17,19 @@ export interface ComparisonState {
  * sharing the browser's six connections with the data the first screen paints. `ready` holds them back
  * further (the overview waits for its chart's first frame), while the date is already known and shown.
  */
-export function useComparison(current: PlanAssessment | null, compareParam: string | null, ready = true): ComparisonState {
+export function useComparison(
+  current: PlanAssessment | null,
+  compareParam: string | null,
+  ready = true,
+): ComparisonState {
   const { compareMonths } = useConfig();
   const compareAsOf = current ? (compareParam ?? addMonths(current.asOf, -compareMonths)) : null;
   // Until the date is known and wanted there is nothing to compare; the query for "latest" is harmless and shared.
   const state = usePlanAssessment(ready ? compareAsOf : null);
   const before = compareAsOf && ready ? state.assessment : null;
-  const diff = useMemo(() => (before && current ? diffAssessments(before, current) : null), [before, current]);
+  const diff = useMemo(
+    () => (before && current ? diffAssessments(before, current) : null),
+    [before, current],
+  );
   return { compareAsOf, before, diff, state };
 }

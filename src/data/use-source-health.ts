@@ -39,7 +39,10 @@ export function useSourceHealth(asOf: AsOfParam): SourceHealth[] {
   const options = planDataQueries(config, asOf) as unknown as UseQueryOptions<LoadedResource>[];
   const results = useQueries({ queries: options });
   const planned = useMemo(
-    () => Object.fromEntries(RESOURCES.map((r) => [r, prepareRequests(config, r, asOf).map(requestInfo)])) as Record<ResourceName, RequestInfo[]>,
+    () =>
+      Object.fromEntries(
+        RESOURCES.map((r) => [r, prepareRequests(config, r, asOf).map(requestInfo)]),
+      ) as Record<ResourceName, RequestInfo[]>,
     [config, asOf],
   );
   return RESOURCES.map((resource, i) => {

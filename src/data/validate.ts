@@ -25,7 +25,9 @@ const envelopeShape = z.object({ meta: snapshotMetaSchema, data: z.unknown() });
 function shapeError(resource: ResourceName, url: string, error: z.core.$ZodError, json: unknown): ApiError {
   const first = error.issues[0];
   const path = first ? formatPath(first.path) : '';
-  const got = first ? describeValue(path ? (json as Record<string, unknown>)?.[String(first.path[0])] : json) : '';
+  const got = first
+    ? describeValue(path ? (json as Record<string, unknown>)?.[String(first.path[0])] : json)
+    : '';
   return new ApiError({
     kind: 'shape',
     resource,
@@ -52,7 +54,12 @@ export function validateList<R extends ListResourceName>(
 ): ResourceResult<RowOf<R>[]> {
   const { meta, data } = readEnvelope(resource, url, json);
   if (!Array.isArray(data)) {
-    throw new ApiError({ kind: 'shape', resource, url, reason: `data should be an array of rows, got ${describeValue(data)}` });
+    throw new ApiError({
+      kind: 'shape',
+      resource,
+      url,
+      reason: `data should be an array of rows, got ${describeValue(data)}`,
+    });
   }
   const schema = rowSchemas[resource] as unknown as z.ZodMiniType<RowOf<R>>;
   const rows: RowOf<R>[] = [];
@@ -67,7 +74,14 @@ export function validateList<R extends ListResourceName>(
     }
     const id = (parsed.data as { id: string }).id;
     if (seen.has(id)) {
-      report.issues.push({ index, rowId: id, path: 'id', expected: 'a unique id', got: JSON.stringify(id), message: 'duplicate id' });
+      report.issues.push({
+        index,
+        rowId: id,
+        path: 'id',
+        expected: 'a unique id',
+        got: JSON.stringify(id),
+        message: 'duplicate id',
+      });
       report.dropped += 1;
       return;
     }
@@ -92,7 +106,9 @@ export function validatePlan(url: string, json: unknown, receivedAt: number): Re
       kind: 'shape',
       resource: 'plan',
       url,
-      reason: first ? `plan field ${first.path} expected ${first.expected}, got ${first.got}` : 'invalid plan',
+      reason: first
+        ? `plan field ${first.path} expected ${first.expected}, got ${first.got}`
+        : 'invalid plan',
     });
   }
   report.kept = 1;

@@ -27,7 +27,10 @@ export type PartName =
 const SERIES_TYPES: ReadonlySet<string> = new Set(['bar', 'line', 'pie', 'gauge', 'scatter', 'custom']);
 
 type Loose = Record<string, unknown>;
-const list = (v: unknown): Loose[] => (Array.isArray(v) ? v : v == null ? [] : [v]).filter((x): x is Loose => typeof x === 'object' && x !== null);
+const list = (v: unknown): Loose[] =>
+  (Array.isArray(v) ? v : v == null ? [] : [v]).filter(
+    (x): x is Loose => typeof x === 'object' && x !== null,
+  );
 const present = (v: unknown) => v != null && v !== false && !(Array.isArray(v) && v.length === 0);
 
 /** The parts an option needs, in a stable order. Pure: no ECharts, no DOM. */
@@ -50,7 +53,23 @@ export function requiredParts(option: ChartOption): PartName[] {
   return ORDER.filter((p) => parts.has(p));
 }
 
-const ORDER: readonly PartName[] = ['grid', 'bar', 'line', 'pie', 'gauge', 'scatter', 'custom', 'tooltip', 'legend', 'title', 'dataZoom', 'graphic', 'markLine', 'markArea', 'labelLayout'];
+const ORDER: readonly PartName[] = [
+  'grid',
+  'bar',
+  'line',
+  'pie',
+  'gauge',
+  'scatter',
+  'custom',
+  'tooltip',
+  'legend',
+  'title',
+  'dataZoom',
+  'graphic',
+  'markLine',
+  'markArea',
+  'labelLayout',
+];
 
 export type PartInstaller = (typeof import('./echarts-parts/bar'))['part'];
 

@@ -2,7 +2,14 @@
 // components are registered on demand (./echarts-parts.ts), so each view loads only what it draws.
 import * as echarts from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
-import type { BarSeriesOption, CustomSeriesOption, GaugeSeriesOption, LineSeriesOption, PieSeriesOption, ScatterSeriesOption } from 'echarts/charts';
+import type {
+  BarSeriesOption,
+  CustomSeriesOption,
+  GaugeSeriesOption,
+  LineSeriesOption,
+  PieSeriesOption,
+  ScatterSeriesOption,
+} from 'echarts/charts';
 import type {
   DataZoomComponentOption,
   GraphicComponentOption,

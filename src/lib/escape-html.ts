@@ -1,4 +1,12 @@
-const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;', '`': '&#96;' };
+const ENTITIES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+  '`': '&#96;',
+};
 
 /** ECharts tooltips render HTML: every string from an API goes through this first. */
-export const escapeHtml = (s: unknown): string => String(s ?? '').replace(/[&<>"'`]/g, (c) => ENTITIES[c] ?? c);
+export const escapeHtml = (s: unknown): string =>
+  String(s ?? '').replace(/[&<>"'`]/g, (c) => ENTITIES[c] ?? c);

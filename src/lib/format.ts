@@ -37,7 +37,9 @@ export function formatDate(iso: string | null | undefined, lang: Lang): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
   if (!m) return iso;
   const [, y, mo, d] = m;
-  return lang === 'zh' ? `${y}年${Number(mo)}月${Number(d)}日` : `${Number(d)} ${MONTHS[Number(mo) - 1]} ${y}`;
+  return lang === 'zh'
+    ? `${y}年${Number(mo)}月${Number(d)}日`
+    : `${Number(d)} ${MONTHS[Number(mo) - 1]} ${y}`;
 }
 
 export function formatMonth(iso: string, lang: Lang): string {

@@ -5,7 +5,10 @@ export const nameIn = (item: { name: string; nameEn?: string | undefined }, lang
   lang === 'en' && item.nameEn ? item.nameEn : item.name;
 
 export const shortNameIn = (
-  unit: { name: string; nameEn?: string | undefined; shortName: string; shortNameEn?: string | undefined } | undefined,
+  unit:
+    | { name: string; nameEn?: string | undefined; shortName: string; shortNameEn?: string | undefined }
+    | undefined,
   lang: Lang,
   fallback = '—',
-): string => (unit ? (lang === 'en' ? (unit.shortNameEn ?? unit.nameEn ?? unit.shortName) : unit.shortName) : fallback);
+): string =>
+  unit ? (lang === 'en' ? (unit.shortNameEn ?? unit.nameEn ?? unit.shortName) : unit.shortName) : fallback;

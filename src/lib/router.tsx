@@ -58,14 +58,18 @@ function resolve(to: To, from: Location): Location {
     return { pathname: url.pathname, search: url.search };
   }
   const search = to.search ?? '';
-  return { pathname: to.pathname ?? from.pathname, search: search && !search.startsWith('?') ? `?${search}` : search };
+  return {
+    pathname: to.pathname ?? from.pathname,
+    search: search && !search.startsWith('?') ? `?${search}` : search,
+  };
 }
 
 const href = (l: Location) => `${l.pathname}${l.search}`;
 
 function readLocation(basename: string): Location {
   const { pathname, search } = window.location;
-  const inside = basename && pathname.startsWith(basename) ? pathname.slice(basename.length) || '/' : pathname;
+  const inside =
+    basename && pathname.startsWith(basename) ? pathname.slice(basename.length) || '/' : pathname;
   return { pathname: inside, search };
 }
 
@@ -96,14 +100,25 @@ export function BrowserRouter({ basename = '', children }: { basename?: string; 
 }
 
 /** For tests: history in memory, starting at the first entry. */
-export function MemoryRouter({ initialEntries = ['/'], children }: { initialEntries?: string[]; children: ReactNode }) {
-  const [location, setLocation] = useState(() => resolve(initialEntries[0] ?? '/', { pathname: '/', search: '' }));
+export function MemoryRouter({
+  initialEntries = ['/'],
+  children,
+}: {
+  initialEntries?: string[];
+  children: ReactNode;
+}) {
+  const [location, setLocation] = useState(() =>
+    resolve(initialEntries[0] ?? '/', { pathname: '/', search: '' }),
+  );
   const latest = useRef(location);
   const navigate = useCallback((to: To) => {
     latest.current = resolve(to, latest.current);
     setLocation(latest.current);
   }, []);
-  const value = useMemo(() => ({ location, navigate, current: () => latest.current, base: '' }), [location, navigate]);
+  const value = useMemo(
+    () => ({ location, navigate, current: () => latest.current, base: '' }),
+    [location, navigate],
+  );
   return <RouterContext.Provider value={value}>{children}</RouterContext.Provider>;
 }
 
@@ -182,7 +197,9 @@ export function Outlet() {
   return <>{useContext(OutletContext)}</>;
 }
 
-export function useParams<T extends Record<string, string | undefined> = Record<string, string | undefined>>(): T {
+export function useParams<
+  T extends Record<string, string | undefined> = Record<string, string | undefined>,
+>(): T {
   return useContext(ParamsContext) as T;
 }
 
@@ -197,14 +214,18 @@ export function useNavigate() {
 type SearchInit = URLSearchParams | string | ((prev: URLSearchParams) => URLSearchParams);
 
 /** The query string as state; setting it adds a history entry, as a link would. */
-export function useSearchParams(): [URLSearchParams, (next: SearchInit, opts?: { replace?: boolean }) => void] {
+export function useSearchParams(): [
+  URLSearchParams,
+  (next: SearchInit, opts?: { replace?: boolean }) => void,
+] {
   const { location, navigate, current } = useRouter();
   const params = useMemo(() => new URLSearchParams(location.search), [location.search]);
   const set = useCallback(
     (next: SearchInit, opts?: { replace?: boolean }) => {
       // From the location now, not the last render: two updates in one event must not undo each other.
       const now = current();
-      const value = typeof next === 'function' ? next(new URLSearchParams(now.search)) : new URLSearchParams(next);
+      const value =
+        typeof next === 'function' ? next(new URLSearchParams(now.search)) : new URLSearchParams(next);
       const s = value.toString();
       navigate({ pathname: now.pathname, search: s ? `?${s}` : '' }, opts);
     },
@@ -214,7 +235,13 @@ export function useSearchParams(): [URLSearchParams, (next: SearchInit, opts?: {
 }
 
 const isPlainClick = (e: MouseEvent<HTMLAnchorElement>) =>
-  e.button === 0 && !e.defaultPrevented && !e.metaKey && !e.altKey && !e.ctrlKey && !e.shiftKey && !e.currentTarget.target;
+  e.button === 0 &&
+  !e.defaultPrevented &&
+  !e.metaKey &&
+  !e.altKey &&
+  !e.ctrlKey &&
+  !e.shiftKey &&
+  !e.currentTarget.target;
 
 type AnchorProps = Omit<AnchorHTMLAttributes<HTMLAnchorElement>, 'href'>;
 
@@ -239,6 +266,16 @@ export function Link({ to, onClick, ...rest }: AnchorProps & { to: To }) {
 export function NavLink({ to, end = false, className, ...rest }: AnchorProps & { to: To; end?: boolean }) {
   const { location } = useRouter();
   const path = resolve(to, location).pathname;
-  const active = end || path === '/' ? location.pathname === path : location.pathname === path || location.pathname.startsWith(`${path.replace(/\/$/, '')}/`);
-  return <Link {...rest} to={to} className={[className, active ? 'active' : null].filter(Boolean).join(' ') || undefined} aria-current={active ? 'page' : undefined} />;
+  const active =
+    end || path === '/'
+      ? location.pathname === path
+      : location.pathname === path || location.pathname.startsWith(`${path.replace(/\/$/, '')}/`);
+  return (
+    <Link
+      {...rest}
+      to={to}
+      className={[className, active ? 'active' : null].filter(Boolean).join(' ') || undefined}
+      aria-current={active ? 'page' : undefined}
+    />
+  );
 }

@@ -27,7 +27,10 @@ export function useSearchParam(name: string): [string | null, (value: string | n
 }
 
 /** A comma-separated list parameter (`?status=lagging,overdue`), restricted to known values. */
-export function useListParam<T extends string>(name: string, allowed: readonly T[]): [T[], (next: T[]) => void] {
+export function useListParam<T extends string>(
+  name: string,
+  allowed: readonly T[],
+): [T[], (next: T[]) => void] {
   const [raw, setRaw] = useSearchParam(name);
   const value = (raw ?? '').split(',').filter((x): x is T => (allowed as readonly string[]).includes(x));
   const set = useCallback((next: T[]) => setRaw(next.length ? next.join(',') : null), [setRaw]);

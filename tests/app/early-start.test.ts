@@ -7,7 +7,10 @@ import { resourceQueryKey } from '../../src/data/queries';
 
 describe('early start', () => {
   it('takes the config answer public/boot.js requested, once, and only for the same URL', async () => {
-    const early = { url: 'http://site.test/config.json', response: Promise.resolve(new Response('{"compareMonths":6}')) };
+    const early = {
+      url: 'http://site.test/config.json',
+      response: Promise.resolve(new Response('{"compareMonths":6}')),
+    };
     const other = configFetch('/other.json', 'http://site.test/', early);
     expect(other).toBe(fetch);
     Object.assign(window, { __zerobayConfig: early });
@@ -23,7 +26,10 @@ describe('early start', () => {
     const config = { ...DEFAULT_CONFIG, mock: { enabled: false, scenario: null } };
     const spy = vi.spyOn(globalThis, 'fetch').mockImplementation(() => new Promise<Response>(() => {}));
     prefetchPlanData(client, config, '?asOf=2021-06-30&kiosk=1');
-    const keys = client.getQueryCache().getAll().map((q) => JSON.stringify(q.queryKey));
+    const keys = client
+      .getQueryCache()
+      .getAll()
+      .map((q) => JSON.stringify(q.queryKey));
     expect(keys).toHaveLength(6);
     expect(keys).toContain(JSON.stringify(resourceQueryKey('tasks', config, '2021-06-30')));
     expect(spy).toHaveBeenCalledTimes(6);

@@ -5,7 +5,10 @@ import { DataTable, type Column } from '../../src/components/data-table';
 import { MemoryRouter } from '../../src/lib/router';
 
 const download = vi.hoisted(() => vi.fn());
-vi.mock('../../src/lib/download', async (orig) => ({ ...(await orig<typeof import('../../src/lib/download')>()), downloadCsv: download }));
+vi.mock('../../src/lib/download', async (orig) => ({
+  ...(await orig<typeof import('../../src/lib/download')>()),
+  downloadCsv: download,
+}));
 
 interface Row {
   id: string;
@@ -13,14 +16,29 @@ interface Row {
 }
 const rows = (count: number): Row[] => Array.from({ length: count }, (_, i) => ({ id: `r${i}`, n: i }));
 const columns: Column<Row>[] = [
-  { key: 'id', header: 'id', render: (r) => <a href={`#${r.id}`}>{r.id}</a>, csv: (r) => r.id, width: '8rem' },
+  {
+    key: 'id',
+    header: 'id',
+    render: (r) => <a href={`#${r.id}`}>{r.id}</a>,
+    csv: (r) => r.id,
+    width: '8rem',
+  },
   { key: 'n', header: 'n', render: (r) => r.n, sortValue: (r) => r.n },
 ];
 
 function table(count: number) {
   return render(
     <MemoryRouter initialEntries={['/']}>
-      <DataTable rows={rows(count)} columns={columns} rowKey={(r) => r.id} caption="rows" csvName="rows" asOf={null} testId="t" virtualizeAbove={100} />
+      <DataTable
+        rows={rows(count)}
+        columns={columns}
+        rowKey={(r) => r.id}
+        caption="rows"
+        csvName="rows"
+        asOf={null}
+        testId="t"
+        virtualizeAbove={100}
+      />
     </MemoryRouter>,
   );
 }

@@ -27,7 +27,11 @@ describe('usePrinting', () => {
     const queries: string[] = [];
     vi.stubGlobal('matchMedia', (query: string) => {
       queries.push(query);
-      return { matches: false, addEventListener: (_: string, l: (e: { matches: boolean }) => void) => listeners.push(l), removeEventListener: () => undefined };
+      return {
+        matches: false,
+        addEventListener: (_: string, l: (e: { matches: boolean }) => void) => listeners.push(l),
+        removeEventListener: () => undefined,
+      };
     });
     render(<Probe />);
     expect(queries).toEqual(['print']);

@@ -48,7 +48,12 @@ describe('windowRange', () => {
   });
 
   it('falls back to every row when the row height is unknown', () => {
-    expect(windowRange({ ...base, rowHeight: 0 })).toEqual({ start: 0, end: 10_000, padTop: 0, padBottom: 0 });
+    expect(windowRange({ ...base, rowHeight: 0 })).toEqual({
+      start: 0,
+      end: 10_000,
+      padTop: 0,
+      padBottom: 0,
+    });
   });
 });
 
@@ -98,6 +103,11 @@ describe('nextWindow', () => {
   it('starts afresh when the list shrank under the window or there is none', () => {
     const win = nextWindow(null, input(rows(5000)));
     expect(nextWindow(win, { ...input(0), count: 50 })).toEqual(windowRange({ ...input(0), count: 50 }));
-    expect(nextWindow(null, { ...input(0), count: 0 })).toEqual({ start: 0, end: 0, padTop: 0, padBottom: 0 });
+    expect(nextWindow(null, { ...input(0), count: 0 })).toEqual({
+      start: 0,
+      end: 0,
+      padTop: 0,
+      padBottom: 0,
+    });
   });
 });

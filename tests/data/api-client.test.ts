@@ -6,20 +6,36 @@ import { failureOf as failure } from '../support/api-failure';
 const call = (impl: typeof fetch, url = 'http://api.test/api/v1/tasks', timeoutMs = 200) =>
   fetchJson({ resource: 'tasks', url, timeoutMs, fetchImpl: impl });
 
-
 describe('fetchJson', () => {
   it('returns parsed JSON', async () => {
     await expect(call(async () => new Response('{"a":1}'))).resolves.toEqual({ a: 1 });
   });
 
   it('names resource, URL and status for an HTTP error', async () => {
-    const e = await failure(call(async () => new Response('{"error":"db down"}', { status: 500, statusText: 'Internal Server Error' })));
-    expect(e).toMatchObject({ kind: 'http', resource: 'tasks', status: 500, url: 'http://api.test/api/v1/tasks' });
+    const e = await failure(
+      call(
+        async () => new Response('{"error":"db down"}', { status: 500, statusText: 'Internal Server Error' }),
+      ),
+    );
+    expect(e).toMatchObject({
+      kind: 'http',
+      resource: 'tasks',
+      status: 500,
+      url: 'http://api.test/api/v1/tasks',
+    });
     expect(e.message).toMatch(/tasks: server answered 500 .*db down/);
   });
 
   it('recognises an HTML error page where JSON was expected', async () => {
-    const e = await failure(call(async () => new Response('<html><body>502 Bad Gateway</body></html>', { status: 200, headers: { 'content-type': 'text/html' } })));
+    const e = await failure(
+      call(
+        async () =>
+          new Response('<html><body>502 Bad Gateway</body></html>', {
+            status: 200,
+            headers: { 'content-type': 'text/html' },
+          }),
+      ),
+    );
     expect(e.kind).toBe('parse');
     expect(e.reason).toMatch(/HTML page/);
   });
@@ -31,21 +47,31 @@ describe('fetchJson', () => {
 
   it('times out a request that never answers', async () => {
     const never: typeof fetch = (_url, init) =>
-      new Promise((_resolve, reject) => init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))));
+      new Promise((_resolve, reject) =>
+        init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))),
+      );
     const e = await failure(call(never, undefined, 50));
     expect(e.kind).toBe('timeout');
     expect(e.message).toMatch(/no answer within/);
   });
 
   it('reports network failures', async () => {
-    const e = await failure(call(async () => { throw new TypeError('Failed to fetch'); }));
+    const e = await failure(
+      call(async () => {
+        throw new TypeError('Failed to fetch');
+      }),
+    );
     expect(e).toMatchObject({ kind: 'network' });
   });
 
   it('never shows credentials from a URL', async () => {
-    expect(redactUrl('https://api.test/x?token=abc&asOf=2021-06-30')).toBe('https://api.test/x?token=***&asOf=2021-06-30');
+    expect(redactUrl('https://api.test/x?token=abc&asOf=2021-06-30')).toBe(
+      'https://api.test/x?token=***&asOf=2021-06-30',
+    );
     expect(redactUrl('/api/v1/tasks?api_key=s3cret')).toBe('/api/v1/tasks?api_key=***');
-    const e = await failure(call(async () => new Response('', { status: 401 }), 'https://api.test/x?access_token=abc'));
+    const e = await failure(
+      call(async () => new Response('', { status: 401 }), 'https://api.test/x?access_token=abc'),
+    );
     expect(e.message).not.toContain('abc');
   });
 });

@@ -17,7 +17,10 @@ beforeAll(async () => {
 afterAll(() => mock.close());
 
 function writeConfig(name: string, edit: (text: string) => string = (t) => t): string {
-  const text = readFileSync(new URL(`../../examples/${name}.config.json`, import.meta.url), 'utf8').replaceAll('http://127.0.0.1:8787', mock.origin);
+  const text = readFileSync(
+    new URL(`../../examples/${name}.config.json`, import.meta.url),
+    'utf8',
+  ).replaceAll('http://127.0.0.1:8787', mock.origin);
   const path = join(dir, `${name}-${Math.random().toString(36).slice(2)}.json`);
   writeFileSync(path, edit(text));
   return path;
@@ -30,17 +33,22 @@ async function check(args: string[]) {
 }
 
 describe('check-source', () => {
-  it.each(['ledger', 'sheet', 'opendata'])('passes the %s example, every resource usable, no secret printed', async (name) => {
-    const { code, text } = await check(['--config', writeConfig(name), '--as-of', '2021-06-30']);
-    expect(code, text).toBe(0);
-    expect(text).toMatch(/✔ tasks\s+15 of 15 kept\s+as of 2021-06-30/);
-    expect(text).toMatch(/✔ plan\s+1 of 1 kept/);
-    expect(text).toContain('every resource is usable');
-    expect(text).not.toMatch(/zerobay-(ledger|sheet|opendata)-demo-(token|key)/);
-  });
+  it.each(['ledger', 'sheet', 'opendata'])(
+    'passes the %s example, every resource usable, no secret printed',
+    async (name) => {
+      const { code, text } = await check(['--config', writeConfig(name), '--as-of', '2021-06-30']);
+      expect(code, text).toBe(0);
+      expect(text).toMatch(/✔ tasks\s+15 of 15 kept\s+as of 2021-06-30/);
+      expect(text).toMatch(/✔ plan\s+1 of 1 kept/);
+      expect(text).toContain('every resource is usable');
+      expect(text).not.toMatch(/zerobay-(ledger|sheet|opendata)-demo-(token|key)/);
+    },
+  );
 
   it('fails with the row, field and source of a wrong mapping', async () => {
-    const path = writeConfig('sheet', (t) => t.replace('"path": "开始日期", "type": "date"', '"path": "开始时间", "type": "date"'));
+    const path = writeConfig('sheet', (t) =>
+      t.replace('"path": "开始日期", "type": "date"', '"path": "开始时间", "type": "date"'),
+    );
     const { code, text } = await check(['--config', path, '--resource', 'tasks']);
     expect(code).toBe(1);
     expect(text).toMatch(/✖ tasks\s+0 of 15 kept, 15 dropped/);
@@ -49,7 +57,12 @@ describe('check-source', () => {
   });
 
   it('fails on a wrong credential with the API’s own message', async () => {
-    const { code, text } = await check(['--config', writeConfig('ledger', (t) => t.replace('zerobay-ledger-demo-token', 'expired')), '--resource', 'units']);
+    const { code, text } = await check([
+      '--config',
+      writeConfig('ledger', (t) => t.replace('zerobay-ledger-demo-token', 'expired')),
+      '--resource',
+      'units',
+    ]);
     expect(code).toBe(1);
     expect(text).toContain('the API reported an error: code = 401 (未登录或令牌已过期)');
     expect(text).not.toContain('expired');
@@ -61,13 +74,19 @@ describe('check-source', () => {
     expect((await check(['--config', path, '--resource', 'units'])).text).toMatch(/relative: give --base/);
     const { code, text } = await check(['--config', path, '--base', mock.origin, '--json']);
     expect(code).toBe(0);
-    expect(JSON.parse(text)).toMatchObject({ ok: true, resources: [{ resource: 'plan', ok: true }, { resource: 'units', kept: 20 }, {}, {}, {}, {}] });
+    expect(JSON.parse(text)).toMatchObject({
+      ok: true,
+      resources: [{ resource: 'plan', ok: true }, { resource: 'units', kept: 20 }, {}, {}, {}, {}],
+    });
   });
 
   it('with --strict, a dropped row fails the check', async () => {
     mock.setScenario({ name: 'partialRows', resource: 'units' });
     const path = join(dir, 'canonical-strict.json');
-    writeFileSync(path, JSON.stringify({ mock: { enabled: false }, api: { baseUrl: `${mock.origin}/api/v1` } }));
+    writeFileSync(
+      path,
+      JSON.stringify({ mock: { enabled: false }, api: { baseUrl: `${mock.origin}/api/v1` } }),
+    );
     expect((await check(['--config', path, '--resource', 'units'])).code).toBe(0);
     expect((await check(['--config', path, '--resource', 'units', '--strict'])).code).toBe(1);
     mock.setScenario(null);
@@ -77,7 +96,12 @@ describe('check-source', () => {
     expect((await check([])).code).toBe(2);
     expect((await check(['--config', join(dir, 'missing.json')])).code).toBe(2);
     const bad = join(dir, 'bad.json');
-    writeFileSync(bad, JSON.stringify({ resources: { tasks: { mapping: { fields: { start: { path: 'x', type: 'day' } } } } } }));
+    writeFileSync(
+      bad,
+      JSON.stringify({
+        resources: { tasks: { mapping: { fields: { start: { path: 'x', type: 'day' } } } } },
+      }),
+    );
     const { code, text } = await check(['--config', bad]);
     expect(code).toBe(2);
     expect(text).toMatch(/resources\.tasks\.mapping\.fields\.start\.type/);

@@ -1,6 +1,17 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { coerce, toBoolean, toDate, toDateTime, toFraction, toInteger, toList, toNumber, toPercent, toText } from '../../src/data/mapping/coerce';
+import {
+  coerce,
+  toBoolean,
+  toDate,
+  toDateTime,
+  toFraction,
+  toInteger,
+  toList,
+  toNumber,
+  toPercent,
+  toText,
+} from '../../src/data/mapping/coerce';
 
 describe('toDate', () => {
   it.each([
@@ -40,19 +51,23 @@ describe('toDate', () => {
   });
 
   it('returns what it cannot read unchanged, so validation can name it', () => {
-    for (const bad of ['2021年13月', '2021-02-30', '2021年2月30日', 'soon', '30/06/2021', 12, true]) expect(toDate(bad)).toBe(bad);
+    for (const bad of ['2021年13月', '2021-02-30', '2021年2月30日', 'soon', '30/06/2021', 12, true])
+      expect(toDate(bad)).toBe(bad);
   });
 
   it('agrees with the calendar on every day (property)', () => {
     fc.assert(
-      fc.property(fc.date({ min: new Date('1990-01-01'), max: new Date('2099-12-31'), noInvalidDate: true }), (d) => {
-        const iso = d.toISOString().slice(0, 10);
-        const [y, m, day] = iso.split('-').map(Number);
-        expect(toDate(`${y}年${m}月${day}日`)).toBe(iso);
-        expect(toDate(`${y}/${m}/${day}`)).toBe(iso);
-        expect(toDate(iso.replaceAll('-', ''))).toBe(iso);
-        expect(toDate(`${iso}T00:00:00+08:00`)).toBe(iso);
-      }),
+      fc.property(
+        fc.date({ min: new Date('1990-01-01'), max: new Date('2099-12-31'), noInvalidDate: true }),
+        (d) => {
+          const iso = d.toISOString().slice(0, 10);
+          const [y, m, day] = iso.split('-').map(Number);
+          expect(toDate(`${y}年${m}月${day}日`)).toBe(iso);
+          expect(toDate(`${y}/${m}/${day}`)).toBe(iso);
+          expect(toDate(iso.replaceAll('-', ''))).toBe(iso);
+          expect(toDate(`${iso}T00:00:00+08:00`)).toBe(iso);
+        },
+      ),
     );
   });
 });

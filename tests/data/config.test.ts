@@ -9,7 +9,9 @@ const jsonResponse = (body: unknown, status = 200) =>
 describe('config', () => {
   it('defaults to the in-browser mock on the canonical contract', () => {
     expect(DEFAULT_CONFIG.mock.enabled).toBe(true);
-    expect(resourceRequest(DEFAULT_CONFIG, 'workItems', '2021-06-30').url).toBe('/api/v1/work-items?asOf=2021-06-30');
+    expect(resourceRequest(DEFAULT_CONFIG, 'workItems', '2021-06-30').url).toBe(
+      '/api/v1/work-items?asOf=2021-06-30',
+    );
     expect(resourceRequest(DEFAULT_CONFIG, 'plan', null).url).toBe('/api/v1/plan');
   });
 
@@ -17,7 +19,9 @@ describe('config', () => {
     const c = parseConfig(
       {
         api: { baseUrl: 'https://api.example.org/v2/', headers: { 'X-Api-Key': 'k' } },
-        resources: { tasks: { url: 'https://ledger.example.org/tasks?date={asOf}', headers: { 'X-Extra': '1' } } },
+        resources: {
+          tasks: { url: 'https://ledger.example.org/tasks?date={asOf}', headers: { 'X-Extra': '1' } },
+        },
       },
       'config.json',
     );
@@ -29,7 +33,9 @@ describe('config', () => {
   });
 
   it('refuses URLs that are not http(s) or relative, naming the field', () => {
-    expect(() => parseConfig({ api: { baseUrl: 'javascript:alert(1)' } }, 'config.json')).toThrowError(/api\.baseUrl/);
+    expect(() => parseConfig({ api: { baseUrl: 'javascript:alert(1)' } }, 'config.json')).toThrowError(
+      /api\.baseUrl/,
+    );
     expect(() => parseConfig({ refreshIntervalSeconds: 'soon' }, 'config.json')).toThrowError(ApiError);
   });
 
@@ -46,11 +52,15 @@ describe('config', () => {
     const missing = await loadConfig('/config.json', {}, async () => new Response('nope', { status: 404 }));
     expect(missing).toEqual(DEFAULT_CONFIG);
     // The build's environment still applies when there is no config.json.
-    const pinned = await loadConfig('/config.json', { VITE_API_BASE_URL: 'https://api.example.org/v1' }, async () => new Response('', { status: 404 }));
+    const pinned = await loadConfig(
+      '/config.json',
+      { VITE_API_BASE_URL: 'https://api.example.org/v1' },
+      async () => new Response('', { status: 404 }),
+    );
     expect(pinned.mock.enabled).toBe(false);
     expect(pinned.api.baseUrl).toBe('https://api.example.org/v1');
-    await expect(loadConfig('/config.json', {}, async () => new Response('{oops', { status: 200 }))).rejects.toThrow(
-      /not valid JSON/,
-    );
+    await expect(
+      loadConfig('/config.json', {}, async () => new Response('{oops', { status: 200 })),
+    ).rejects.toThrow(/not valid JSON/);
   });
 });

@@ -4,10 +4,12 @@ import { validateList, validatePlan } from '../../src/data/validate';
 import type { ListResourceName } from '../../src/domain/schemas';
 
 const doc = readFileSync(new URL('../../docs/data-contract.md', import.meta.url), 'utf8');
-const examples = [...doc.matchAll(/`GET \/api\/v1\/([a-z-]+)\?asOf=[\d-]+`\s+```json\n([\s\S]*?)```/g)].map((m) => ({
-  path: m[1]!,
-  json: JSON.parse(m[2]!) as unknown,
-}));
+const examples = [...doc.matchAll(/`GET \/api\/v1\/([a-z-]+)\?asOf=[\d-]+`\s+```json\n([\s\S]*?)```/g)].map(
+  (m) => ({
+    path: m[1]!,
+    json: JSON.parse(m[2]!) as unknown,
+  }),
+);
 
 const resourceOf: Record<string, ListResourceName> = {
   units: 'units',
@@ -19,7 +21,14 @@ const resourceOf: Record<string, ListResourceName> = {
 
 describe('docs/data-contract.md examples', () => {
   it('has an example for every resource', () => {
-    expect(examples.map((e) => e.path).sort()).toEqual(['indicators', 'plan', 'projects', 'tasks', 'units', 'work-items']);
+    expect(examples.map((e) => e.path).sort()).toEqual([
+      'indicators',
+      'plan',
+      'projects',
+      'tasks',
+      'units',
+      'work-items',
+    ]);
   });
   it.each(examples)('$path validates with no dropped rows', ({ path, json }) => {
     if (path === 'plan') {

@@ -26,6 +26,8 @@ describe('refuseIfEveryRowDropped', () => {
       error = e;
     }
     expect(error).toBeInstanceOf(ApiError);
-    expect(String((error as Error).message)).toMatch(/units: every row failed validation \(2 of 2\); first: row U1: name expected string, got missing/);
+    expect(String((error as Error).message)).toMatch(
+      /units: every row failed validation \(2 of 2\); first: row U1: name expected string, got missing/,
+    );
   });
 });

@@ -46,7 +46,11 @@ describe.each(EXAMPLES)('examples/%s.config.json', (name) => {
   it('shows no credential in any URL it reports', async () => {
     const r = await loadResource(config, 'tasks', '2021-06-30', { runner: inProcessRunner });
     const shown = JSON.stringify(r.requests);
-    for (const secret of ['zerobay-ledger-demo-token', 'zerobay-sheet-demo-key', 'zerobay-opendata-demo-key']) {
+    for (const secret of [
+      'zerobay-ledger-demo-token',
+      'zerobay-sheet-demo-key',
+      'zerobay-opendata-demo-key',
+    ]) {
       expect(shown).not.toContain(secret);
     }
   });

@@ -5,9 +5,11 @@ import { appConfigSchema } from '../../src/data/config';
 import { indicatorQueries, planQueries, taskQueries, unitQueries } from '../../src/data/queries';
 import { failureOf } from '../support/api-failure';
 
-const config = appConfigSchema.parse({ mock: { enabled: false }, api: { baseUrl: MOCK_API_URL, timeoutMs: 1000 } });
+const config = appConfigSchema.parse({
+  mock: { enabled: false },
+  api: { baseUrl: MOCK_API_URL, timeoutMs: 1000 },
+});
 const client = () => new QueryClient({ defaultOptions: { queries: { retry: false } } });
-
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterEach(() => server.resetHandlers());

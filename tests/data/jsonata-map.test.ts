@@ -12,19 +12,34 @@ describe('JSONata mappings', () => {
       2000,
     );
     expect(out).toEqual([
-      { id: 'T01', start: '2021-01-01', progress: [{ date: '2021-06-30', percent: 60 }], share: 85, n: 2100, f: ['C', 'T'], done: null },
+      {
+        id: 'T01',
+        start: '2021-01-01',
+        progress: [{ date: '2021-06-30', percent: 60 }],
+        share: 85,
+        n: 2100,
+        f: ['C', 'T'],
+        done: null,
+      },
     ]);
   });
 
   it('keys like __proto__ in data cannot change a prototype through $groupBy', async () => {
-    const out = (await evaluateJsonata("$groupBy(rows, 'k')", { rows: JSON.parse('[{"k":"__proto__","v":1}]') }, {}, 2000)) as object;
+    const out = (await evaluateJsonata(
+      "$groupBy(rows, 'k')",
+      { rows: JSON.parse('[{"k":"__proto__","v":1}]') },
+      {},
+      2000,
+    )) as object;
     expect(Object.getPrototypeOf(out)).toBe(Object.prototype);
     expect(Object.keys(out)).toEqual(['__proto__']);
   });
 
   it('stops a long-running evaluation at the timeout', async () => {
     const started = Date.now();
-    const e = await evaluateJsonata('$count([1..3000].([1..1000].($ + 1)))', {}, {}, 200).catch((x: unknown) => x);
+    const e = await evaluateJsonata('$count([1..3000].([1..1000].($ + 1)))', {}, {}, 200).catch(
+      (x: unknown) => x,
+    );
     expect(e).toBeInstanceOf(MappingError);
     expect(String((e as Error).message)).toBe('the mapping ran longer than 200 ms and was stopped');
     expect(Date.now() - started).toBeLessThan(3000);
@@ -36,9 +51,16 @@ describe('JSONata mappings', () => {
   });
 
   it('stops deep recursion by depth, and endless tail recursion (which JSONata runs flat) by time', async () => {
-    const deep = await evaluateJsonata('($f := function($n) { $n = 0 ? 0 : 1 + $f($n - 1) }; $f(100000))', {}, {}, 60_000).catch((x: unknown) => x);
+    const deep = await evaluateJsonata(
+      '($f := function($n) { $n = 0 ? 0 : 1 + $f($n - 1) }; $f(100000))',
+      {},
+      {},
+      60_000,
+    ).catch((x: unknown) => x);
     expect(String((deep as Error).message)).toMatch(/nests deeper than 500 levels/);
-    const endless = await evaluateJsonata('($f := function($n) { $f($n) }; $f(1))', {}, {}, 300).catch((x: unknown) => x);
+    const endless = await evaluateJsonata('($f := function($n) { $f($n) }; $f(1))', {}, {}, 300).catch(
+      (x: unknown) => x,
+    );
     expect(String((endless as Error).message)).toBe('the mapping ran longer than 300 ms and was stopped');
   });
 

@@ -28,7 +28,12 @@ const config = parseConfig(
         mapping: {
           success: { path: 'code', equals: [0], message: 'msg' },
           rows: 'rows',
-          fields: { id: 'bh', name: 'mc', shortName: 'jc', kind: { path: 'lx', map: { 高校: 'university' } } },
+          fields: {
+            id: 'bh',
+            name: 'mc',
+            shortName: 'jc',
+            kind: { path: 'lx', map: { 高校: 'university' } },
+          },
         },
       },
       projects: {
@@ -46,15 +51,28 @@ describe('loadResource', () => {
   it('maps, validates, drops bad rows with the source field, and says what it assumed', async () => {
     const r = await loadResource(config, 'units', '2021-06-30', {
       runner: inProcessRunner,
-      fetchImpl: fakeFetch({ '/v1/units': { code: 0, rows: [unitRow('a'), unitRow('b', '外星'), unitRow('c')] } }),
+      fetchImpl: fakeFetch({
+        '/v1/units': { code: 0, rows: [unitRow('a'), unitRow('b', '外星'), unitRow('c')] },
+      }),
       now: () => Date.UTC(2021, 5, 30, 10),
     });
     expect((r.data as Array<{ id: string }>).map((u) => u.id)).toEqual(['a', 'c']);
     expect(r.report).toMatchObject({ received: 3, kept: 2, dropped: 1 });
-    expect(r.report.issues[0]).toMatchObject({ rowId: 'b', path: 'kind', got: '"外星"', source: 'rows[1].lx' });
-    expect(r.meta).toEqual({ asOf: '2021-06-30', source: 'api.test', generatedAt: '2021-06-30T18:00:00+08:00' });
+    expect(r.report.issues[0]).toMatchObject({
+      rowId: 'b',
+      path: 'kind',
+      got: '"外星"',
+      source: 'rows[1].lx',
+    });
+    expect(r.meta).toEqual({
+      asOf: '2021-06-30',
+      source: 'api.test',
+      generatedAt: '2021-06-30T18:00:00+08:00',
+    });
     expect(r.assumed).toEqual(['asOf', 'source', 'generatedAt']);
-    expect(r.requests).toEqual([{ name: 'main', method: 'GET', shownUrl: 'https://api.test/v1/units', shownHeaders: [] }]);
+    expect(r.requests).toEqual([
+      { name: 'main', method: 'GET', shownUrl: 'https://api.test/v1/units', shownHeaders: [] },
+    ]);
   });
 
   it('for "latest" without a date from the source, assumes today in Beijing', async () => {
@@ -84,9 +102,13 @@ describe('loadResource', () => {
       loadResource(config, 'plan', null, { runner: inProcessRunner, fetchImpl }),
     ]);
     expect(calls).toEqual(['https://api.test/v1/doc']);
-    expect(projects.status === 'fulfilled' && projects.value.data).toEqual([{ id: 'P1', name: '园区', kind: 'site', functions: [], location: null, statusHistory: [] }]);
+    expect(projects.status === 'fulfilled' && projects.value.data).toEqual([
+      { id: 'P1', name: '园区', kind: 'site', functions: [], location: null, statusHistory: [] },
+    ]);
     // The empty plan fails validation as a whole, naming the field.
-    expect(plan.status === 'rejected' && String(plan.reason)).toMatch(/plan field id expected string, got missing/);
+    expect(plan.status === 'rejected' && String(plan.reason)).toMatch(
+      /plan field id expected string, got missing/,
+    );
   });
 
   it('names the extra request that failed', async () => {
@@ -95,13 +117,25 @@ describe('loadResource', () => {
       fetchImpl: fakeFetch({ '/v1/tasks': [], '/v1/reports': '<html>502</html>' }),
     }).catch((x: unknown) => x);
     expect((e as ApiError).message).toMatch(/^tasks: request "reports": expected JSON, got an HTML page/);
-    const e2 = await loadResource(config, 'tasks', null, { runner: inProcessRunner, fetchImpl: fakeFetch({ '/v1/tasks': [] }) }).catch((x: unknown) => x);
+    const e2 = await loadResource(config, 'tasks', null, {
+      runner: inProcessRunner,
+      fetchImpl: fakeFetch({ '/v1/tasks': [] }),
+    }).catch((x: unknown) => x);
     expect((e2 as ApiError).message).toMatch(/^tasks: request "reports": server answered 404/);
   });
 
   it('reports a broken mapping as a mapping failure', async () => {
-    const broken = parseConfig({ ...JSON.parse(JSON.stringify(config)), resources: { projects: { path: 'doc', mapping: { jsonata: 'sites.{ "id": }' } } } }, 'x');
-    const e = await loadResource(broken, 'projects', null, { runner: inProcessRunner, fetchImpl: fakeFetch({ '/v1/doc': {} }) }).catch((x: unknown) => x);
+    const broken = parseConfig(
+      {
+        ...JSON.parse(JSON.stringify(config)),
+        resources: { projects: { path: 'doc', mapping: { jsonata: 'sites.{ "id": }' } } },
+      },
+      'x',
+    );
+    const e = await loadResource(broken, 'projects', null, {
+      runner: inProcessRunner,
+      fetchImpl: fakeFetch({ '/v1/doc': {} }),
+    }).catch((x: unknown) => x);
     expect((e as ApiError).kind).toBe('mapping');
     expect((e as ApiError).reason).toMatch(/^mapping failed: JSONata S0\d+ at character \d+/);
   });

@@ -20,7 +20,6 @@ const config = appConfigSchema.parse({
 });
 const client = () => new QueryClient({ defaultOptions: { queries: { retry: false } } });
 
-
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterEach(() => server.resetHandlers());
 afterAll(() => server.close());

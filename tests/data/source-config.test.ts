@@ -10,20 +10,28 @@ const cfg = (json: unknown) => parseConfig(json, 'config.json');
 describe('URL templates', () => {
   it('fills {asOf}, formats, year, month and day', () => {
     expect(renderTemplate('/x/{asOf}', '2021-06-30')).toBe('/x/2021-06-30');
-    expect(renderTemplate('{asOf:YYYYMMDD}|{asOf:YYYY/M/D}|{asOf:YYYY年M月D日}', '2021-06-03')).toBe('20210603|2021/6/3|2021年6月3日');
+    expect(renderTemplate('{asOf:YYYYMMDD}|{asOf:YYYY/M/D}|{asOf:YYYY年M月D日}', '2021-06-03')).toBe(
+      '20210603|2021/6/3|2021年6月3日',
+    );
     expect(renderTemplate('/stats/{year}/{month}/{day}', '2021-06-30')).toBe('/stats/2021/06/30');
     expect(renderTemplate('/x?d={asOf}&y={year}', null)).toBe('/x?d=&y=');
   });
 
   it('rejects placeholders it does not know, naming them', () => {
-    expect(() => cfg({ resources: { tasks: { url: '/t?d={date}' } } })).toThrow(/resources\.tasks\.url: unknown placeholder \{date\}/);
+    expect(() => cfg({ resources: { tasks: { url: '/t?d={date}' } } })).toThrow(
+      /resources\.tasks\.url: unknown placeholder \{date\}/,
+    );
   });
 });
 
 describe('prepareRequests', () => {
   const config = cfg({
     mock: { enabled: false },
-    api: { baseUrl: 'https://ledger.example.org/api/', headers: { 'X-Tenant': 'minhang' }, auth: { type: 'bearer', token: 's3cret-token' } },
+    api: {
+      baseUrl: 'https://ledger.example.org/api/',
+      headers: { 'X-Tenant': 'minhang' },
+      auth: { type: 'bearer', token: 's3cret-token' },
+    },
     resources: {
       tasks: {
         path: 'rw/list',
@@ -31,11 +39,24 @@ describe('prepareRequests', () => {
         body: { jzrq: '{asOf:YYYYMMDD}', pageSize: 1000 },
         query: { scope: 'zerobay', date: '{asOf}' },
         requests: [
-          { name: 'reports', path: 'jdhb/list', query: { jzrq: '{asOf:YYYYMMDD}' }, auth: { type: 'apiKey', in: 'query', name: 'appkey', value: 'k3y-in-url' } },
-          { name: 'extra', url: 'https://other.example.org/x/{year}', latest: 'today', auth: { type: 'basic', username: 'u', password: 'p' } },
+          {
+            name: 'reports',
+            path: 'jdhb/list',
+            query: { jzrq: '{asOf:YYYYMMDD}' },
+            auth: { type: 'apiKey', in: 'query', name: 'appkey', value: 'k3y-in-url' },
+          },
+          {
+            name: 'extra',
+            url: 'https://other.example.org/x/{year}',
+            latest: 'today',
+            auth: { type: 'basic', username: 'u', password: 'p' },
+          },
         ],
       },
-      units: { url: 'https://units.example.org/list', auth: { type: 'apiKey', name: 'X-Api-Key', value: 'hdr-key' } },
+      units: {
+        url: 'https://units.example.org/list',
+        auth: { type: 'apiKey', name: 'X-Api-Key', value: 'hdr-key' },
+      },
     },
   });
 
@@ -47,7 +68,11 @@ describe('prepareRequests', () => {
       url: 'https://ledger.example.org/api/rw/list?scope=zerobay&date=2021-06-30',
       body: JSON.stringify({ jzrq: '20210630', pageSize: 1000 }),
     });
-    expect(main!.headers).toEqual({ 'X-Tenant': 'minhang', Authorization: 'Bearer s3cret-token', 'Content-Type': 'application/json' });
+    expect(main!.headers).toEqual({
+      'X-Tenant': 'minhang',
+      Authorization: 'Bearer s3cret-token',
+      'Content-Type': 'application/json',
+    });
     expect(reports!.url).toBe('https://ledger.example.org/api/jdhb/list?jzrq=20210630&appkey=k3y-in-url');
     expect(reports!.headers.Authorization).toBeUndefined();
     expect(extra!.url).toBe('https://other.example.org/x/2021');
@@ -66,31 +91,45 @@ describe('prepareRequests', () => {
   });
 
   it('never shows a credential: URLs redacted, header names only', () => {
-    const shown = JSON.stringify([...prepareRequests(config, 'tasks', '2021-06-30'), ...prepareRequests(config, 'units', null)].map((r) => [r.shownUrl, r.shownHeaders]));
-    for (const secret of ['s3cret-token', 'k3y-in-url', 'hdr-key', btoa('u:p')]) expect(shown).not.toContain(secret);
-    expect(describeRequests(prepareRequests(config, 'tasks', '2021-06-30'))[1]).toBe('reports: GET https://ledger.example.org/api/jdhb/list?jzrq=20210630&appkey=***');
+    const shown = JSON.stringify(
+      [...prepareRequests(config, 'tasks', '2021-06-30'), ...prepareRequests(config, 'units', null)].map(
+        (r) => [r.shownUrl, r.shownHeaders],
+      ),
+    );
+    for (const secret of ['s3cret-token', 'k3y-in-url', 'hdr-key', btoa('u:p')])
+      expect(shown).not.toContain(secret);
+    expect(describeRequests(prepareRequests(config, 'tasks', '2021-06-30'))[1]).toBe(
+      'reports: GET https://ledger.example.org/api/jdhb/list?jzrq=20210630&appkey=***',
+    );
   });
 
   it('keeps the canonical contract and resourceRequest for configs without sources', () => {
     const plain = cfg({ api: { baseUrl: '/api/v1' } });
-    expect(resourceRequest(plain, 'workItems', '2021-06-30')).toEqual({ url: '/api/v1/work-items?asOf=2021-06-30', headers: {} });
+    expect(resourceRequest(plain, 'workItems', '2021-06-30')).toEqual({
+      url: '/api/v1/work-items?asOf=2021-06-30',
+      headers: {},
+    });
     expect(resourceRequest(plain, 'plan', null)).toEqual({ url: '/api/v1/plan', headers: {} });
     expect(sourceKey(plain)).toBe('mock');
     expect(sourceKey(config)).toMatch(/^https:\/\/ledger\.example\.org\/api\/#\w+$/);
-    expect(sourceKey(config)).not.toBe(sourceKey(cfg({ ...JSON.parse(JSON.stringify(config)), resources: {} })));
+    expect(sourceKey(config)).not.toBe(
+      sourceKey(cfg({ ...JSON.parse(JSON.stringify(config)), resources: {} })),
+    );
   });
 });
 
 describe('config validation messages', () => {
   it('names the deepest field of a mapping that is wrong', () => {
-    expect(() => cfg({ resources: { tasks: { mapping: { fields: { start: { path: 'ksrq', typ: 'date' } } } } } })).toThrow(
-      /resources\.tasks\.mapping\.fields\.start/,
-    );
-    expect(() => cfg({ resources: { tasks: { mapping: { fields: { start: { path: 'ksrq', type: 'day' } } } } } })).toThrow(
-      /resources\.tasks\.mapping\.fields\.start\.type/,
-    );
+    expect(() =>
+      cfg({ resources: { tasks: { mapping: { fields: { start: { path: 'ksrq', typ: 'date' } } } } } }),
+    ).toThrow(/resources\.tasks\.mapping\.fields\.start/);
+    expect(() =>
+      cfg({ resources: { tasks: { mapping: { fields: { start: { path: 'ksrq', type: 'day' } } } } } }),
+    ).toThrow(/resources\.tasks\.mapping\.fields\.start\.type/);
     expect(() => cfg({ resources: { tasks: { url: '/a', path: 'b' } } })).toThrow(/either "url" or "path"/);
-    expect(() => cfg({ resources: { tasks: { requests: [{ name: 'a b', url: '/x' }] } } })).toThrow(/resources\.tasks\.requests\.0\.name/);
+    expect(() => cfg({ resources: { tasks: { requests: [{ name: 'a b', url: '/x' }] } } })).toThrow(
+      /resources\.tasks\.requests\.0\.name/,
+    );
     expect(() => cfg({ resources: { tasks: { mappings: {} } } })).toThrow(/resources\.tasks.*mappings/);
     expect(() => cfg({ api: { auth: { type: 'bearer' } } })).toThrow(/api\.auth\.token/);
     expect(() => cfg({ resources: { tasks: { url: '//evil.example.org/x' } } })).toThrow(/must start with/);
@@ -107,9 +146,15 @@ describe('configUrlFromLocation', () => {
   });
 
   it('accepts a config on the same site, relative or absolute', () => {
-    expect(configUrlFromLocation('?config=/configs/ledger.json', page, fallback)).toBe('/configs/ledger.json');
-    expect(configUrlFromLocation('?config=configs/ledger.json', page, fallback)).toBe('/zerobay/configs/ledger.json');
-    expect(configUrlFromLocation('?config=https://dashboard.example.org/c.json?v=2', page, fallback)).toBe('/c.json?v=2');
+    expect(configUrlFromLocation('?config=/configs/ledger.json', page, fallback)).toBe(
+      '/configs/ledger.json',
+    );
+    expect(configUrlFromLocation('?config=configs/ledger.json', page, fallback)).toBe(
+      '/zerobay/configs/ledger.json',
+    );
+    expect(configUrlFromLocation('?config=https://dashboard.example.org/c.json?v=2', page, fallback)).toBe(
+      '/c.json?v=2',
+    );
   });
 
   it.each([
@@ -122,6 +167,8 @@ describe('configUrlFromLocation', () => {
     'data:application/json,{}',
     'https://user:pw@dashboard.example.org/c.json',
   ])('refuses %s', (value) => {
-    expect(() => configUrlFromLocation(`?config=${encodeURIComponent(value)}`, page, fallback)).toThrow(ApiError);
+    expect(() => configUrlFromLocation(`?config=${encodeURIComponent(value)}`, page, fallback)).toThrow(
+      ApiError,
+    );
   });
 });

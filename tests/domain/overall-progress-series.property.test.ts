@@ -18,14 +18,23 @@ const naive = (tasks: readonly Task[], dates: readonly IsoDate[]) =>
     return { date, progress: progress / tasks.length, timeProgress: tp / tasks.length };
   });
 
-const day = fc.integer({ min: 0, max: 5 * 365 }).map((n) => new Date(Date.UTC(2021, 0, 1) + n * 86_400_000).toISOString().slice(0, 10));
+const day = fc
+  .integer({ min: 0, max: 5 * 365 })
+  .map((n) => new Date(Date.UTC(2021, 0, 1) + n * 86_400_000).toISOString().slice(0, 10));
 const task = fc
   .record({
     span: fc.tuple(day, day),
     completedOn: fc.option(day),
-    progress: fc.array(fc.record({ date: day, percent: fc.integer({ min: 0, max: 100 }) }), { maxLength: 12 }),
+    progress: fc.array(fc.record({ date: day, percent: fc.integer({ min: 0, max: 100 }) }), {
+      maxLength: 12,
+    }),
   })
-  .map(({ span: [a, b], completedOn, progress }) => ({ start: a < b ? a : b, due: a < b ? b : a, completedOn, progress }));
+  .map(({ span: [a, b], completedOn, progress }) => ({
+    start: a < b ? a : b,
+    due: a < b ? b : a,
+    completedOn,
+    progress,
+  }));
 
 describe('overallProgressSeries', () => {
   it('equals assessTrack at every date, for any reports (unsorted, same-day ties) and any dates', () => {

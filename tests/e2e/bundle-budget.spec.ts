@@ -23,7 +23,10 @@ interface ManifestChunk {
 const kb = (bytes: number) => Math.round(bytes / 102.4) / 10;
 
 test('the JavaScript before the headline numbers paint stays under 150 KB gzip', () => {
-  const manifest = JSON.parse(readFileSync(join(dist, '.vite', 'manifest.json'), 'utf8')) as Record<string, ManifestChunk>;
+  const manifest = JSON.parse(readFileSync(join(dist, '.vite', 'manifest.json'), 'utf8')) as Record<
+    string,
+    ManifestChunk
+  >;
   const entry = Object.keys(manifest).find((k) => manifest[k]!.isEntry);
   expect(entry).toBeDefined();
   const seen = new Set<string>();
@@ -33,7 +36,10 @@ test('the JavaScript before the headline numbers paint stays under 150 KB gzip',
     for (const i of manifest[k]?.imports ?? []) walk(i);
   };
   walk(entry!);
-  const total = [...seen].reduce((n, k) => n + gzipSync(readFileSync(join(dist, manifest[k]!.file))).length, 0);
+  const total = [...seen].reduce(
+    (n, k) => n + gzipSync(readFileSync(join(dist, manifest[k]!.file))).length,
+    0,
+  );
   console.log(`before first paint: ${kb(total)} KB gzip in ${seen.size} files (budget ${FIRST_PAINT_KB})`);
   expect(kb(total)).toBeLessThanOrEqual(FIRST_PAINT_KB);
 });
@@ -42,7 +48,8 @@ test('all JavaScript of the overview, ECharts included, stays under 300 KB gzip'
   const scripts = new Map<string, Promise<Buffer>>();
   page.on('response', (res) => {
     const url = new URL(res.url());
-    if (url.origin === HTTP_APP_URL && url.pathname.endsWith('.js') && !scripts.has(url.pathname)) scripts.set(url.pathname, res.body());
+    if (url.origin === HTTP_APP_URL && url.pathname.endsWith('.js') && !scripts.has(url.pathname))
+      scripts.set(url.pathname, res.body());
   });
   await page.goto(`${HTTP_APP_URL}/`);
   await expect(page.getByTestId('task-count')).toHaveText('15');
@@ -51,10 +58,13 @@ test('all JavaScript of the overview, ECharts included, stays under 300 KB gzip'
     return charts > 0 && performance.getEntriesByName('zerobay:chart-painted').length >= charts;
   });
   await page.waitForLoadState('networkidle');
-  const sizes = await Promise.all([...scripts].map(async ([path, body]) => [path, gzipSync(await body).length] as const));
+  const sizes = await Promise.all(
+    [...scripts].map(async ([path, body]) => [path, gzipSync(await body).length] as const),
+  );
   const total = sizes.reduce((n, [, s]) => n + s, 0);
   console.log(`overview: ${kb(total)} KB gzip in ${sizes.length} files (budget ${OVERVIEW_KB})`);
-  for (const [path, s] of [...sizes].sort((a, b) => b[1] - a[1]).slice(0, 60)) console.log(`  ${kb(s)} KB ${path}`);
+  for (const [path, s] of [...sizes].sort((a, b) => b[1] - a[1]).slice(0, 60))
+    console.log(`  ${kb(s)} KB ${path}`);
   // The mock never reaches a deployer's site.
   expect(sizes.some(([path]) => /\/browser-[\w-]+\.js$/.test(path))).toBe(false);
   expect(kb(total)).toBeLessThanOrEqual(OVERVIEW_KB);

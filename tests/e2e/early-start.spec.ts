@@ -41,7 +41,11 @@ test('config early, data beside the first render, validation in the worker', asy
 
 test('a bad config.json still names its field when it is checked in the worker', async ({ page }) => {
   await page.route('**/config.json', (route) =>
-    route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify({ refreshIntervalSeconds: 'soon' }) }),
+    route.fulfill({
+      status: 200,
+      contentType: 'application/json',
+      body: JSON.stringify({ refreshIntervalSeconds: 'soon' }),
+    }),
   );
   await page.goto(`${HTTP_APP_URL}/`);
   await expect(page.getByText(/refreshIntervalSeconds/)).toBeVisible();

@@ -8,9 +8,21 @@ const cases: Array<{ scenario: string; resource: string; message: RegExp }> = [
   { scenario: 'wrongShape', resource: 'units', message: /units: response is not of the expected shape/ },
   { scenario: 'htmlErrorPage', resource: 'projects', message: /projects: .*(HTML page|502)/ },
   { scenario: 'empty', resource: 'plan', message: /plan: the plan is empty/ },
-  { scenario: 'connectionReset', resource: 'units', message: /units: network error: the connection failed or was reset before any answer/ },
-  { scenario: 'hugeResponse', resource: 'workItems', message: /workItems: response too large: .+ over the 40 MB limit \(api\.maxResponseMB\)/ },
-  { scenario: 'futureAsOf', resource: 'indicators', message: /indicators: meta\.asOf \d{4}-\d\d-\d\d is in the future \(today is \d{4}-\d\d-\d\d in Beijing/ },
+  {
+    scenario: 'connectionReset',
+    resource: 'units',
+    message: /units: network error: the connection failed or was reset before any answer/,
+  },
+  {
+    scenario: 'hugeResponse',
+    resource: 'workItems',
+    message: /workItems: response too large: .+ over the 40 MB limit \(api\.maxResponseMB\)/,
+  },
+  {
+    scenario: 'futureAsOf',
+    resource: 'indicators',
+    message: /indicators: meta\.asOf \d{4}-\d\d-\d\d is in the future \(today is \d{4}-\d\d-\d\d in Beijing/,
+  },
 ];
 
 test.describe('fault scenarios in the demo build', () => {
@@ -22,7 +34,9 @@ test.describe('fault scenarios in the demo build', () => {
     });
   }
 
-  test('partialRows: good rows shown, bad rows dropped and reported by row, field and value', async ({ page }) => {
+  test('partialRows: good rows shown, bad rows dropped and reported by row, field and value', async ({
+    page,
+  }) => {
     await page.goto(`${DEMO_URL}/?mockScenario=partialRows&mockResource=tasks`);
     const health = page.getByTestId('data-health');
     await expect(health).toContainText(/丢弃 \d+ 行/);

@@ -48,14 +48,24 @@ function serve(root: string): Promise<{ url: string; server: Server }> {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     let file = normalize(join(root, path));
     if (!file.startsWith(root) || !existsSync(file) || path.endsWith('/')) file = join(root, 'index.html');
-    res.writeHead(200, { 'Content-Type': MIME[extname(file)] ?? 'application/octet-stream', 'Content-Security-Policy': CSP, 'Cache-Control': 'no-store' });
+    res.writeHead(200, {
+      'Content-Type': MIME[extname(file)] ?? 'application/octet-stream',
+      'Content-Security-Policy': CSP,
+      'Cache-Control': 'no-store',
+    });
     res.end(readFileSync(file));
   });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve({ url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, server })));
+  return new Promise((resolve) =>
+    server.listen(0, '127.0.0.1', () =>
+      resolve({ url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, server }),
+    ),
+  );
 }
 
 function exampleConfig(name: string, edit: (text: string) => string = (t) => t): string {
-  return edit(readFileSync(`examples/${name}.config.json`, 'utf8').replaceAll('http://127.0.0.1:8787', MOCK_API_URL));
+  return edit(
+    readFileSync(`examples/${name}.config.json`, 'utf8').replaceAll('http://127.0.0.1:8787', MOCK_API_URL),
+  );
 }
 
 /** A copy of the build with its own config.json, as a deployer makes it. */
@@ -82,7 +92,9 @@ test.beforeAll(async () => {
     sites.set(name, await serve(dir));
   }
   // One project kind the value table does not know ("市场"): that row must be dropped and explained.
-  const broken = exampleConfig('sheet', (t) => t.replace('"平台": "platform", "市场": "market" }', '"平台": "platform" }'));
+  const broken = exampleConfig('sheet', (t) =>
+    t.replace('"平台": "platform", "市场": "market" }', '"平台": "platform" }'),
+  );
   if (broken === exampleConfig('sheet')) throw new Error('the broken config did not change');
   sites.set('broken', await serve(deploy('broken', broken)));
 });
@@ -114,12 +126,23 @@ for (const name of EXAMPLES) {
       expect(errors).toEqual([]);
     });
 
-    test('the data-health page lists every resource with its redacted request and full rows', async ({ page }) => {
+    test('the data-health page lists every resource with its redacted request and full rows', async ({
+      page,
+    }) => {
       const errors = collectPageErrors(page);
       await page.goto(`${site(name)}/data-health?asOf=2021-06-30`);
-      for (const [resource, n] of [['plan', 1], ['units', 20], ['tasks', 15], ['indicators', 12], ['workItems', 21], ['projects', 15]] as const) {
+      for (const [resource, n] of [
+        ['plan', 1],
+        ['units', 20],
+        ['tasks', 15],
+        ['indicators', 12],
+        ['workItems', 21],
+        ['projects', 15],
+      ] as const) {
         await expect(page.getByTestId(`health-status-${resource}`)).toContainText('正常');
-        await expect(page.getByTestId(`health-rows-${resource}`)).toHaveText(`收到 ${n} · 保留 ${n} · 丢弃 0`);
+        await expect(page.getByTestId(`health-rows-${resource}`)).toHaveText(
+          `收到 ${n} · 保留 ${n} · 丢弃 0`,
+        );
       }
       const requests = page.getByTestId('health-requests-tasks');
       await expect(requests).toContainText(new URL(MOCK_API_URL).host);
@@ -133,7 +156,9 @@ for (const name of EXAMPLES) {
 }
 
 test.describe('a mapping that is wrong', () => {
-  test('drops only the bad row, and says which row, which field, what was expected and where it came from', async ({ page }) => {
+  test('drops only the bad row, and says which row, which field, what was expected and where it came from', async ({
+    page,
+  }) => {
     await page.goto(`${site('broken')}/?asOf=2021-06-30`);
     await expect(page.getByTestId('data-health')).toContainText('丢弃 1 行');
     await page.goto(`${site('broken')}/data-health?asOf=2021-06-30`);
@@ -157,7 +182,10 @@ test.describe('a mapping that is wrong', () => {
     await page.goto(`${site('broken')}/data-health?asOf=2021-06-30&resource=projects`);
     await expect(page.getByTestId('issue-filter-projects')).toHaveAttribute('aria-pressed', 'true');
     await expect(page.getByTestId('issues-table')).toContainText('"市场"');
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('issues-table').getByTestId('csv-download').click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('issues-table').getByTestId('csv-download').click(),
+    ]);
     const csv = readFileSync((await download.path())!, 'utf8');
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     const [header, first] = csv.slice(1).split('\r\n');
@@ -167,7 +195,9 @@ test.describe('a mapping that is wrong', () => {
 });
 
 test.describe('mapping playground', () => {
-  test('fetches a sample from the configured address, maps it live, reports a broken field and downloads the config', async ({ page }) => {
+  test('fetches a sample from the configured address, maps it live, reports a broken field and downloads the config', async ({
+    page,
+  }) => {
     const errors = collectPageErrors(page);
     await page.goto(`${site('ledger')}/playground?resource=units`);
     await expect(page.getByTestId('playground-mode-fields')).toHaveAttribute('aria-pressed', 'true');
@@ -182,14 +212,21 @@ test.describe('mapping playground', () => {
 
     await settings.fill((await settings.inputValue()).replace('"path": "dwlb"', '"path": "dwlx"'));
     await expect(page.getByTestId('playground-summary')).toContainText('保留 20 行');
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('playground-download').click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('playground-download').click(),
+    ]);
     expect(download.suggestedFilename()).toBe('config.json');
-    const saved = JSON.parse(readFileSync((await download.path())!, 'utf8')) as { resources: { units: { mapping: { fields: { kind: { path: string } } } } } };
+    const saved = JSON.parse(readFileSync((await download.path())!, 'utf8')) as {
+      resources: { units: { mapping: { fields: { kind: { path: string } } } } };
+    };
     expect(saved.resources.units.mapping.fields.kind.path).toBe('dwlx');
     expect(errors).toEqual([]);
   });
 
-  test('JSONata: a syntax error is shown with its position, and the resource choice is in the URL', async ({ page }) => {
+  test('JSONata: a syntax error is shown with its position, and the resource choice is in the URL', async ({
+    page,
+  }) => {
     await page.goto(`${site('opendata')}/playground?resource=projects`);
     await page.getByTestId('playground-fetch').click();
     await expect(page.getByTestId('playground-summary')).toContainText('收到 15 行，保留 15 行');
@@ -221,12 +258,29 @@ test.describe('mapping playground', () => {
       const reports: object[] = [];
       for (let i = 0; i < 10_000; i += 1) {
         const id = `T${String(i).padStart(5, '0')}`;
-        rows.push({ rwbh: id, xh: String(i + 1), fmbh: 'A1', rwmc: `任务${i}`, ywmc: '', gnfl: 'C,T', qtdw: 'sjtu', phdw: '', ksrq: '2021年1月1日', jsrq: '2027年12月31日', wcrq: '', rgzt: '' });
-        for (let m = 1; m <= 12; m += 1) reports.push({ dxbh: id, hbyf: `2025年${m}月`, wcl: `${m * 5}%`, jzqk: '' });
+        rows.push({
+          rwbh: id,
+          xh: String(i + 1),
+          fmbh: 'A1',
+          rwmc: `任务${i}`,
+          ywmc: '',
+          gnfl: 'C,T',
+          qtdw: 'sjtu',
+          phdw: '',
+          ksrq: '2021年1月1日',
+          jsrq: '2027年12月31日',
+          wcrq: '',
+          rgzt: '',
+        });
+        for (let m = 1; m <= 12; m += 1)
+          reports.push({ dxbh: id, hbyf: `2025年${m}月`, wcl: `${m * 5}%`, jzqk: '' });
       }
       set('sample-reports', JSON.stringify({ code: 200, rows: reports }));
       set('sample-milestones', JSON.stringify({ code: 200, rows: [] }));
-      set('sample-main', JSON.stringify({ code: 200, msg: '查询成功', tjrq: '2025年12月31日', total: rows.length, rows }));
+      set(
+        'sample-main',
+        JSON.stringify({ code: 200, msg: '查询成功', tjrq: '2025年12月31日', total: rows.length, rows }),
+      );
     });
     await page.waitForTimeout(1000);
     await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
@@ -249,7 +303,10 @@ test.describe('mapping playground', () => {
       }).observe(document.body, { subtree: true, childList: true, characterData: true });
     });
     await expression.fill(valid);
-    await expect(page.getByTestId('playground-summary')).toContainText('收到 10000 行，保留 10000 行，丢弃 0 行', { timeout: 90_000 });
+    await expect(page.getByTestId('playground-summary')).toContainText(
+      '收到 10000 行，保留 10000 行，丢弃 0 行',
+      { timeout: 90_000 },
+    );
     await page.waitForTimeout(300);
     const { done, long } = await page.evaluate(() => {
       const w = window as unknown as { __done: number; __long: Array<[number, number]> };
@@ -257,7 +314,10 @@ test.describe('mapping playground', () => {
     });
     const during = long.filter(([t]) => t < done);
     const blocked = during.reduce((sum, [, d]) => sum + d, 0);
-    test.info().annotations.push({ type: 'main thread', description: `mapping ${Math.round(done)} ms; long tasks ${JSON.stringify(during.map(([t, d]) => [Math.round(t), Math.round(d)]))}` });
+    test.info().annotations.push({
+      type: 'main thread',
+      description: `mapping ${Math.round(done)} ms; long tasks ${JSON.stringify(during.map(([t, d]) => [Math.round(t), Math.round(d)]))}`,
+    });
     // Seconds of mapping; the page's own thread is blocked only briefly, when the result arrives and renders.
     expect(done).toBeGreaterThan(1000);
     expect(Math.max(0, ...during.map(([, d]) => d))).toBeLessThan(600);
@@ -269,7 +329,10 @@ test.describe('mapping playground', () => {
     const demo = await serve(join(process.cwd(), DIST));
     try {
       await page.goto(`${demo.url}/playground?resource=tasks&example=ledger`);
-      await expect(page.getByTestId('playground-summary')).toContainText('收到 15 行，保留 15 行，丢弃 0 行', { timeout: 20_000 });
+      await expect(page.getByTestId('playground-summary')).toContainText(
+        '收到 15 行，保留 15 行，丢弃 0 行',
+        { timeout: 20_000 },
+      );
       await expect(page.getByTestId('playground-preview')).toContainText('"id": "T01"');
     } finally {
       await new Promise((r) => demo.server.close(r));
@@ -278,7 +341,10 @@ test.describe('mapping playground', () => {
 });
 
 test.describe('?config= in the page URL', () => {
-  test.skip(!readFileSync('src/main.tsx', 'utf8').includes('configUrlFromLocation'), 'src/main.tsx does not read ?config= yet');
+  test.skip(
+    !readFileSync('src/main.tsx', 'utf8').includes('configUrlFromLocation'),
+    'src/main.tsx does not read ?config= yet',
+  );
 
   test('loads another config from the same site, and refuses one from elsewhere', async ({ page }) => {
     await page.goto(`${site('sheet')}/data-health?config=/configs/ledger.json&asOf=2021-06-30`);
@@ -296,7 +362,9 @@ test.describe('layout and accessibility of the two pages', () => {
       { width: 1366, height: 768 },
       { width: 390, height: 844 },
     ]) {
-      test(`${path} at ${viewport.width}×${viewport.height}: no horizontal scrolling, no console errors`, async ({ page }) => {
+      test(`${path} at ${viewport.width}×${viewport.height}: no horizontal scrolling, no console errors`, async ({
+        page,
+      }) => {
         const errors = collectPageErrors(page);
         await page.setViewportSize(viewport);
         await page.goto(`${site('broken')}${path}`);
@@ -307,14 +375,23 @@ test.describe('layout and accessibility of the two pages', () => {
         } else {
           await expect(page.getByTestId('health-rows-projects')).toContainText('保留 14');
         }
-        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        const overflow = await page.evaluate(
+          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        );
         expect(overflow).toBeLessThanOrEqual(0);
         expect(errors).toEqual([]);
       });
     }
     for (const theme of ['dark', 'light'] as const) {
       test(`${path}: axe finds no serious or critical violations (${theme})`, async ({ page }) => {
-        await page.addInitScript((t) => localStorage.setItem('zerobay-ui', JSON.stringify({ state: { theme: t, lang: 'zh' }, version: 0 })), theme);
+        await page.addInitScript(
+          (t) =>
+            localStorage.setItem(
+              'zerobay-ui',
+              JSON.stringify({ state: { theme: t, lang: 'zh' }, version: 0 }),
+            ),
+          theme,
+        );
         await page.goto(`${site('broken')}${path}`);
         if (path.startsWith('/playground')) {
           await page.getByTestId('playground-fetch').click();
@@ -325,7 +402,15 @@ test.describe('layout and accessibility of the two pages', () => {
         await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
         const results = await new AxeBuilder({ page }).analyze();
         const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-        expect(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
+        expect(
+          bad.map(
+            (v) =>
+              `${v.id}: ${v.nodes
+                .map((n) => n.target.join(' '))
+                .slice(0, 3)
+                .join(', ')}`,
+          ),
+        ).toEqual([]);
       });
     }
   }

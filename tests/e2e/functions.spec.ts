@@ -21,7 +21,9 @@ async function expectFunction(page: Page, a: PlanAssessment, code: 'C' | 'T' | '
   await expect(page.getByTestId(`fn-${code}-completion`)).toHaveText(pct(r.meanProgress));
   await expect(page.getByTestId(`fn-${code}-time`)).toHaveText(pct(r.meanTimeProgress));
   const ind = a.indicatorsByFunction.find((x) => x.key === code)!;
-  await expect(page.getByTestId(`fn-${code}-attainment`)).toHaveText(ind.meanAttainment === null ? '—' : pct(ind.meanAttainment));
+  await expect(page.getByTestId(`fn-${code}-attainment`)).toHaveText(
+    ind.meanAttainment === null ? '—' : pct(ind.meanAttainment),
+  );
   await expect(page.getByTestId(`fn-${code}-task-table`).locator('tbody tr')).toHaveCount(r.count);
   await expect(page.getByTestId(`fn-${code}-indicator-table`).locator('tbody tr')).toHaveCount(ind.count);
 }
@@ -39,7 +41,9 @@ test.describe('functions /functions', () => {
     expect(errors).toEqual([]);
   });
 
-  test('/functions/O shows O alone with its task count; chips switch function through the URL', async ({ page }) => {
+  test('/functions/O shows O alone with its task count; chips switch function through the URL', async ({
+    page,
+  }) => {
     const expected = await expectedAssessment(null);
     await page.goto(`${DEMO_URL}/functions/O`);
     await expectFunction(page, expected, 'O');
@@ -79,19 +83,28 @@ test.describe('functions /functions', () => {
   test('downloads O’s task list as CSV and its trend as PNG', async ({ page }) => {
     const expected = await expectedAssessment(null);
     await page.goto(`${DEMO_URL}/functions/O`);
-    await expect(page.getByTestId('fn-O-task-table').locator('tbody tr')).toHaveCount(byFn(expected, 'O').count);
-    const csv = await download(page, () => page.getByTestId('fn-O-task-table').getByTestId('csv-download').click());
+    await expect(page.getByTestId('fn-O-task-table').locator('tbody tr')).toHaveCount(
+      byFn(expected, 'O').count,
+    );
+    const csv = await download(page, () =>
+      page.getByTestId('fn-O-task-table').getByTestId('csv-download').click(),
+    );
     expect(csv.name).toBe('功能任务-O-2025-12-31.csv');
     const text = csv.bytes.toString('utf8');
     expect(text.startsWith('\uFEFF')).toBe(true);
-    const lines = text.slice(1).split('\r\n').filter((l) => l.length > 0);
+    const lines = text
+      .slice(1)
+      .split('\r\n')
+      .filter((l) => l.length > 0);
     expect(lines[0]).toBe('状态,任务,牵头单位,进度,时间');
     expect(lines).toHaveLength(byFn(expected, 'O').count + 1);
     const first = tasksOf(expected, 'O')[0]!;
     expect(lines[1]).toContain(`${first.task.id} ${first.task.name}`);
     expect(lines[1]).toMatch(new RegExp(`,${pct(first.a.progress)},${pct(first.a.timeProgress)}$`));
 
-    const png = await download(page, () => page.getByTestId('fn-O-trend').getByTestId('png-download').click());
+    const png = await download(page, () =>
+      page.getByTestId('fn-O-trend').getByTestId('png-download').click(),
+    );
     expect(png.name).toMatch(/\.png$/);
     expect([...png.bytes.subarray(0, 8)]).toEqual(PNG_SIGNATURE);
   });
@@ -108,7 +121,9 @@ test.describe('functions /functions', () => {
     { width: 1366, height: 768 },
     { width: 390, height: 844 },
   ]) {
-    test(`renders at ${viewport.width}×${viewport.height} without errors or sideways scrolling`, async ({ page }) => {
+    test(`renders at ${viewport.width}×${viewport.height} without errors or sideways scrolling`, async ({
+      page,
+    }) => {
       const errors = collectPageErrors(page);
       await page.setViewportSize(viewport);
       for (const path of ['/functions', '/functions/T']) {
@@ -123,14 +138,26 @@ test.describe('functions /functions', () => {
 
   for (const theme of ['dark', 'light'] as const) {
     test(`axe finds no serious or critical violations (${theme})`, async ({ page }) => {
-      await page.addInitScript((t) => localStorage.setItem('zerobay-ui', JSON.stringify({ state: { theme: t, lang: 'zh' }, version: 0 })), theme);
+      await page.addInitScript(
+        (t) =>
+          localStorage.setItem('zerobay-ui', JSON.stringify({ state: { theme: t, lang: 'zh' }, version: 0 })),
+        theme,
+      );
       for (const path of ['/functions', '/functions/O']) {
         await page.goto(`${DEMO_URL}${path}`);
         await expect(page.getByTestId('fn-O-task-count')).toBeVisible();
         await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
         const results = await new AxeBuilder({ page }).analyze();
         const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-        expect(bad.map((v) => `${path} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
+        expect(
+          bad.map(
+            (v) =>
+              `${path} ${v.id}: ${v.nodes
+                .map((n) => n.target.join(' '))
+                .slice(0, 3)
+                .join(', ')}`,
+          ),
+        ).toEqual([]);
       }
     });
   }

@@ -1,5 +1,12 @@
 import { expect, test } from '@playwright/test';
-import { collectPageErrors, expectedAssessment, expectOverviewNumbers, HTTP_APP_URL, MOCK_API_URL, setMockScenario } from './support';
+import {
+  collectPageErrors,
+  expectedAssessment,
+  expectOverviewNumbers,
+  HTTP_APP_URL,
+  MOCK_API_URL,
+  setMockScenario,
+} from './support';
 
 // The same build, pointed by config.json at `npm run mock:server` over real HTTP (refresh every 5 s, timeout 4 s).
 test.describe('HTTP source: the built app against the mock API server', () => {
@@ -49,7 +56,9 @@ test.describe('HTTP source: the built app against the mock API server', () => {
   test('a request that never answers times out with a message naming the resource', async ({ page }) => {
     await setMockScenario('hang', 'indicators');
     await page.goto(`${HTTP_APP_URL}/`);
-    await expect(page.getByTestId('error-indicators')).toContainText('no answer within 4 s', { timeout: 30_000 });
+    await expect(page.getByTestId('error-indicators')).toContainText('no answer within 4 s', {
+      timeout: 30_000,
+    });
     // The other resources still load: the task figures show.
     await expect(page.getByTestId('task-count')).toHaveText('15');
   });

@@ -13,20 +13,27 @@ async function download(page: Page, click: () => Promise<void>) {
 }
 
 const row = (page: Page, name: string) =>
-  page.getByTestId('indicators-table').locator('tbody tr').filter({ has: page.getByRole('link', { name, exact: true }) });
+  page
+    .getByTestId('indicators-table')
+    .locator('tbody tr')
+    .filter({ has: page.getByRole('link', { name, exact: true }) });
 
 /** Every row's attainment as the domain metrics compute it, and the count of rows. */
 async function expectTable(page: Page, list: readonly AssessedIndicator[]) {
   const table = page.getByTestId('indicators-table');
   await expect(table.locator('tbody tr')).toHaveCount(list.length);
   for (const { indicator, a } of list) {
-    await expect(row(page, indicator.name).getByTestId('attainment')).toHaveText(a.attainment === null ? '—' : pct(a.attainment));
+    await expect(row(page, indicator.name).getByTestId('attainment')).toHaveText(
+      a.attainment === null ? '—' : pct(a.attainment),
+    );
   }
 }
 
 async function expectFunctionRollups(page: Page, a: PlanAssessment) {
   for (const r of a.indicatorsByFunction) {
-    await expect(page.getByTestId(`indicator-fn-${r.key}-mean`)).toHaveText(r.meanAttainment === null ? '—' : pct(r.meanAttainment));
+    await expect(page.getByTestId(`indicator-fn-${r.key}-mean`)).toHaveText(
+      r.meanAttainment === null ? '—' : pct(r.meanAttainment),
+    );
     await expect(page.getByTestId(`indicator-fn-${r.key}-met`)).toHaveText(String(r.met));
     await expect(page.getByTestId(`indicator-fn-${r.key}-at-risk`)).toHaveText(String(r.atRisk));
   }
@@ -36,7 +43,9 @@ const noHorizontalScroll = (page: Page) =>
   page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 
 test.describe('indicators /indicators', () => {
-  test('shows each indicator’s attainment and the per-function roll-ups as the metrics compute them', async ({ page }) => {
+  test('shows each indicator’s attainment and the per-function roll-ups as the metrics compute them', async ({
+    page,
+  }) => {
     const errors = collectPageErrors(page);
     await page.goto(`${DEMO_URL}/indicators`);
     const expected = await expectedAssessment(null);
@@ -53,7 +62,9 @@ test.describe('indicators /indicators', () => {
     expect(errors).toEqual([]);
   });
 
-  test('?fn=T keeps T’s indicators; the status filter lives in the URL too; the URL restores both', async ({ page }) => {
+  test('?fn=T keeps T’s indicators; the status filter lives in the URL too; the URL restores both', async ({
+    page,
+  }) => {
     const expected = await expectedAssessment(null);
     await page.goto(`${DEMO_URL}/indicators`);
     await page.getByTestId('fn-chip-T').click();
@@ -73,7 +84,10 @@ test.describe('indicators /indicators', () => {
     await expectTable(page, tDone);
 
     await page.goto(`${DEMO_URL}/indicators?fn=O`);
-    await expectTable(page, expected.indicators.filter((x) => x.indicator.functions.includes('O')));
+    await expectTable(
+      page,
+      expected.indicators.filter((x) => x.indicator.functions.includes('O')),
+    );
   });
 
   test('?year=2021 judges the 2021 targets at 2021-12-31', async ({ page }) => {
@@ -98,13 +112,17 @@ test.describe('indicators /indicators', () => {
   test('downloads the table as CSV with BOM, header and the known figures', async ({ page }) => {
     await page.goto(`${DEMO_URL}/indicators`);
     await expect(row(page, '新增科技小巨人企业')).toBeVisible();
-    const csv = await download(page, () => page.getByTestId('indicators-table').getByTestId('csv-download').click());
+    const csv = await download(page, () =>
+      page.getByTestId('indicators-table').getByTestId('csv-download').click(),
+    );
     expect(csv.name).toBe('指标一览-2025-12-31.csv');
     const text = csv.bytes.toString('utf8');
     expect(text.startsWith(BOM)).toBe(true);
     const lines = text.slice(1).split('\r\n');
     expect(lines[0]).toBe('指标,功能,目标值,目标期间,实际值,完成率,应完成,年末预计,状态,数据日期,来源');
-    expect(lines).toContainEqual(expect.stringMatching(/^新增科技小巨人企业（家）,C\/T,48,2025年,44,92%,48,44,关注,2025-12-31,/));
+    expect(lines).toContainEqual(
+      expect.stringMatching(/^新增科技小巨人企业（家）,C\/T,48,2025年,44,92%,48,44,关注,2025-12-31,/),
+    );
     expect(lines.filter((l) => l.length > 0)).toHaveLength(13);
   });
 
@@ -123,7 +141,9 @@ test.describe('indicators /indicators', () => {
     { width: 1366, height: 768 },
     { width: 390, height: 844 },
   ]) {
-    test(`list and detail render at ${viewport.width}×${viewport.height} without errors or sideways scrolling`, async ({ page }) => {
+    test(`list and detail render at ${viewport.width}×${viewport.height} without errors or sideways scrolling`, async ({
+      page,
+    }) => {
       const errors = collectPageErrors(page);
       await page.setViewportSize(viewport);
       await page.goto(`${DEMO_URL}/indicators?fn=C`);
@@ -139,21 +159,35 @@ test.describe('indicators /indicators', () => {
 
   for (const theme of ['dark', 'light'] as const) {
     test(`axe finds no serious or critical violations (${theme})`, async ({ page }) => {
-      await page.addInitScript((t) => localStorage.setItem('zerobay-ui', JSON.stringify({ state: { theme: t, lang: 'zh' }, version: 0 })), theme);
+      await page.addInitScript(
+        (t) =>
+          localStorage.setItem('zerobay-ui', JSON.stringify({ state: { theme: t, lang: 'zh' }, version: 0 })),
+        theme,
+      );
       for (const path of ['/indicators?status=done', '/indicators/IND-GIANT']) {
         await page.goto(`${DEMO_URL}${path}`);
         await expect(page.locator('canvas').first()).toBeVisible();
         await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
         const results = await new AxeBuilder({ page }).analyze();
         const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-        expect(bad.map((v) => `${path} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
+        expect(
+          bad.map(
+            (v) =>
+              `${path} ${v.id}: ${v.nodes
+                .map((n) => n.target.join(' '))
+                .slice(0, 3)
+                .join(', ')}`,
+          ),
+        ).toEqual([]);
       }
     });
   }
 });
 
 test.describe('indicator detail /indicators/:id', () => {
-  test('新增科技小巨人企业 shows the target for the as-of year and the metrics’ figures', async ({ page }) => {
+  test('新增科技小巨人企业 shows the target for the as-of year and the metrics’ figures', async ({
+    page,
+  }) => {
     const errors = collectPageErrors(page);
     const expected = await expectedAssessment(null);
     const giant = expected.indicators.find((x) => x.indicator.id === 'IND-GIANT')!;
@@ -173,7 +207,9 @@ test.describe('indicator detail /indicators/:id', () => {
     expect(errors).toEqual([]);
   });
 
-  test('at an earlier as-of date shows that year’s target, and says lower-is-better in words', async ({ page }) => {
+  test('at an earlier as-of date shows that year’s target, and says lower-is-better in words', async ({
+    page,
+  }) => {
     const mid2021 = await expectedAssessment('2021-06-30');
     const giant = mid2021.indicators.find((x) => x.indicator.id === 'IND-GIANT')!;
     await page.goto(`${DEMO_URL}/indicators/IND-GIANT?asOf=2021-06-30`);
@@ -190,13 +226,17 @@ test.describe('indicator detail /indicators/:id', () => {
   test('downloads observations as CSV and the history chart as PNG', async ({ page }) => {
     await page.goto(`${DEMO_URL}/indicators/IND-GIANT`);
     await expect(page.getByTestId('observations-table').locator('tbody tr')).toHaveCount(20);
-    const csv = await download(page, () => page.getByTestId('observations-table').getByTestId('csv-download').click());
+    const csv = await download(page, () =>
+      page.getByTestId('observations-table').getByTestId('csv-download').click(),
+    );
     const text = csv.bytes.toString('utf8');
     expect(text.startsWith(BOM)).toBe(true);
     const lines = text.slice(1).split('\r\n');
     expect(lines[0]).toBe('日期,观测值（家）,当时适用目标,完成率,备注');
     expect(lines).toContain('2021-12-31,43,2021年 40家,108%,');
-    const png = await download(page, () => page.getByTestId('indicator-history').getByTestId('png-download').click());
+    const png = await download(page, () =>
+      page.getByTestId('indicator-history').getByTestId('png-download').click(),
+    );
     expect([...png.bytes.subarray(0, 8)]).toEqual(PNG_SIGNATURE);
   });
 

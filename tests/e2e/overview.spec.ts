@@ -1,12 +1,23 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { diffAssessments } from '../../src/domain/metrics';
-import { collectPageErrors, DEMO_URL, expectedAssessment, expectOverviewNumbers, HTTP_APP_URL } from './support';
+import {
+  collectPageErrors,
+  DEMO_URL,
+  expectedAssessment,
+  expectOverviewNumbers,
+  HTTP_APP_URL,
+} from './support';
 
 test.describe('demo build: the in-browser mock, no backend', () => {
   test('before the app starts, a loading shell in the saved theme, never a blank page', async ({ page }) => {
     await page.route('**/assets/*.js', (route) => route.abort());
-    await page.addInitScript(() => localStorage.setItem('zerobay-ui', JSON.stringify({ state: { theme: 'light', lang: 'zh' }, version: 0 })));
+    await page.addInitScript(() =>
+      localStorage.setItem(
+        'zerobay-ui',
+        JSON.stringify({ state: { theme: 'light', lang: 'zh' }, version: 0 }),
+      ),
+    );
     await page.goto(`${DEMO_URL}/`);
     await expect(page.locator('.boot-shell')).toContainText('大零号湾全球创新创业集聚区建设监测');
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
@@ -40,7 +51,10 @@ test.describe('demo build: the in-browser mock, no backend', () => {
 
   test('shows what changed since the compare date, and the indicators furthest behind', async ({ page }) => {
     await page.goto(`${DEMO_URL}/?asOf=2021-12-31&compare=2021-06-30`);
-    const diff = diffAssessments(await expectedAssessment('2021-06-30'), await expectedAssessment('2021-12-31'));
+    const diff = diffAssessments(
+      await expectedAssessment('2021-06-30'),
+      await expectedAssessment('2021-12-31'),
+    );
     const changes = page.getByTestId('changes');
     await expect(changes.getByRole('heading')).toContainText('2021年6月30日');
     await expect(page.getByTestId('changes-newly-done')).toContainText(String(diff.summary.newlyDone));
@@ -48,7 +62,9 @@ test.describe('demo build: the in-browser mock, no backend', () => {
     await expect(page.getByTestId('compare-input')).toHaveValue('2021-06-30');
     const latest = await expectedAssessment(null);
     await page.goto(`${DEMO_URL}/`);
-    const behind = latest.indicators.filter((x) => ['watch', 'lagging', 'overdue'].includes(x.a.status ?? ''));
+    const behind = latest.indicators.filter((x) =>
+      ['watch', 'lagging', 'overdue'].includes(x.a.status ?? ''),
+    );
     await expect(page.getByTestId('indicator-behind')).toHaveCount(Math.min(5, behind.length));
   });
 
@@ -76,13 +92,25 @@ test.describe('demo build: the in-browser mock, no backend', () => {
 
   for (const theme of ['dark', 'light'] as const) {
     test(`axe finds no serious or critical violations (${theme})`, async ({ page }) => {
-      await page.addInitScript((t) => localStorage.setItem('zerobay-ui', JSON.stringify({ state: { theme: t, lang: 'zh' }, version: 0 })), theme);
+      await page.addInitScript(
+        (t) =>
+          localStorage.setItem('zerobay-ui', JSON.stringify({ state: { theme: t, lang: 'zh' }, version: 0 })),
+        theme,
+      );
       await page.goto(`${DEMO_URL}/`);
       await expect(page.getByTestId('task-count')).toBeVisible();
       await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
       const results = await new AxeBuilder({ page }).analyze();
       const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-      expect(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
+      expect(
+        bad.map(
+          (v) =>
+            `${v.id}: ${v.nodes
+              .map((n) => n.target.join(' '))
+              .slice(0, 3)
+              .join(', ')}`,
+        ),
+      ).toEqual([]);
     });
   }
 
@@ -96,7 +124,9 @@ test.describe('demo build: the in-browser mock, no backend', () => {
       await page.setViewportSize(viewport);
       await page.goto(`${DEMO_URL}/`);
       await expect(page.getByTestId('task-count')).toBeVisible();
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
       expect(overflow).toBeLessThanOrEqual(0);
       expect(errors).toEqual([]);
     });
@@ -111,7 +141,11 @@ test.describe('demo build: the in-browser mock, no backend', () => {
  */
 test.describe('layout stability while the overview loads', () => {
   const heights = (page: Page) =>
-    page.evaluate(() => ['.app-header', '.data-health'].map((s) => Math.round(document.querySelector(s)!.getBoundingClientRect().height)));
+    page.evaluate(() =>
+      ['.app-header', '.data-health'].map((s) =>
+        Math.round(document.querySelector(s)!.getBoundingClientRect().height),
+      ),
+    );
   const sizes = [
     [390, 844],
     [412, 823],
@@ -119,9 +153,18 @@ test.describe('layout stability while the overview loads', () => {
   ] as const;
   for (const lang of ['zh', 'en'] as const) {
     for (const [width, height] of sizes) {
-      test(`HTTP build, ${lang} at ${width}×${height}: header and data-health keep their height`, async ({ page }) => {
+      test(`HTTP build, ${lang} at ${width}×${height}: header and data-health keep their height`, async ({
+        page,
+      }) => {
         await page.setViewportSize({ width, height });
-        await page.addInitScript((l) => localStorage.setItem('zerobay-ui', JSON.stringify({ state: { theme: 'dark', lang: l }, version: 0 })), lang);
+        await page.addInitScript(
+          (l) =>
+            localStorage.setItem(
+              'zerobay-ui',
+              JSON.stringify({ state: { theme: 'dark', lang: l }, version: 0 }),
+            ),
+          lang,
+        );
         let release: () => void = () => undefined;
         const held = new Promise<void>((r) => (release = r));
         await page.route(/\/api\/v1\//, async (route) => {
@@ -137,9 +180,18 @@ test.describe('layout stability while the overview loads', () => {
         expect(await heights(page)).toEqual(loading);
       });
 
-      test(`demo build, ${lang} at ${width}×${height}: header and data-health keep their height`, async ({ page }) => {
+      test(`demo build, ${lang} at ${width}×${height}: header and data-health keep their height`, async ({
+        page,
+      }) => {
         await page.setViewportSize({ width, height });
-        await page.addInitScript((l) => localStorage.setItem('zerobay-ui', JSON.stringify({ state: { theme: 'dark', lang: l }, version: 0 })), lang);
+        await page.addInitScript(
+          (l) =>
+            localStorage.setItem(
+              'zerobay-ui',
+              JSON.stringify({ state: { theme: 'dark', lang: l }, version: 0 }),
+            ),
+          lang,
+        );
         await page.goto(`${DEMO_URL}/?mockScenario=hang`);
         await expect(page.getByTestId('data-health')).toBeVisible();
         await expect(page.locator('.data-health-resources li').first()).toBeVisible();

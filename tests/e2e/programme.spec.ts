@@ -5,7 +5,8 @@ import type { PlanAssessment } from '../../src/domain/metrics';
 import type { Plan, StatusCode, Unit } from '../../src/domain/schemas';
 import { collectPageErrors, DEMO_URL, expectedAssessment, MOCK_API_URL, pct } from './support';
 
-const get = async <T,>(path: string): Promise<T> => ((await (await fetch(`${MOCK_API_URL}/api/v1/${path}`)).json()) as { data: T }).data;
+const get = async <T>(path: string): Promise<T> =>
+  ((await (await fetch(`${MOCK_API_URL}/api/v1/${path}`)).json()) as { data: T }).data;
 
 async function download(page: Page, button: Locator): Promise<Buffer> {
   const [file] = await Promise.all([page.waitForEvent('download'), button.click()]);
@@ -13,14 +14,21 @@ async function download(page: Page, button: Locator): Promise<Buffer> {
 }
 
 async function noHorizontalScroll(page: Page) {
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
   expect(overflow).toBeLessThanOrEqual(0);
 }
 
 /** The lights the view should show: milestone items at the as-of date, indicator items at the 2021 year end. */
 function itemStatuses(current: PlanAssessment, yearEnd: PlanAssessment): Map<string, StatusCode | null> {
   const atEnd = new Map(yearEnd.workItems.map((w) => [w.item.id, w.status]));
-  return new Map(current.workItems.map((w) => [w.item.id, w.item.kind === 'indicator' ? (atEnd.get(w.item.id) ?? null) : w.status]));
+  return new Map(
+    current.workItems.map((w) => [
+      w.item.id,
+      w.item.kind === 'indicator' ? (atEnd.get(w.item.id) ?? null) : w.status,
+    ]),
+  );
 }
 
 test.describe('programme (2021年重点工作)', () => {
@@ -30,10 +38,17 @@ test.describe('programme (2021年重点工作)', () => {
   let yearEnd: PlanAssessment;
 
   test.beforeAll(async () => {
-    [plan, units, latest, yearEnd] = await Promise.all([get<Plan>('plan'), get<Unit[]>('units'), expectedAssessment(null), expectedAssessment('2021-12-31')]);
+    [plan, units, latest, yearEnd] = await Promise.all([
+      get<Plan>('plan'),
+      get<Unit[]>('units'),
+      expectedAssessment(null),
+      expectedAssessment('2021-12-31'),
+    ]);
   });
 
-  test('shows the five areas with the seed’s names, their items and the 2021 targets, at 1920×1080', async ({ page }) => {
+  test('shows the five areas with the seed’s names, their items and the 2021 targets, at 1920×1080', async ({
+    page,
+  }) => {
     const errors = collectPageErrors(page);
     await page.goto(`${DEMO_URL}/programme`);
     const programme = plan.programmes.find((p) => p.year === 2021)!;
@@ -41,7 +56,9 @@ test.describe('programme (2021年重点工作)', () => {
     const ordinals = ['一', '二', '三', '四', '五'];
     for (const area of programme.areas) {
       const panel = page.getByTestId(`area-${area.id}`);
-      await expect(panel.getByRole('heading', { level: 2 })).toHaveText(`${ordinals[area.order - 1]}、${area.name}`);
+      await expect(panel.getByRole('heading', { level: 2 })).toHaveText(
+        `${ordinals[area.order - 1]}、${area.name}`,
+      );
       const items = latest.workItems.filter((w) => w.item.areaId === area.id);
       await expect(panel.getByTestId('work-item')).toHaveCount(items.length);
     }
@@ -49,13 +66,19 @@ test.describe('programme (2021年重点工作)', () => {
 
     const statuses = itemStatuses(latest, yearEnd);
     await expect(page.getByTestId('item-count')).toHaveText(String(latest.workItems.length));
-    await expect(page.getByTestId('done-count')).toHaveText(String([...statuses.values()].filter((s) => s === 'done').length));
-    await expect(page.getByTestId('behind-count')).toHaveText(String([...statuses.values()].filter((s) => s === 'lagging' || s === 'overdue').length));
+    await expect(page.getByTestId('done-count')).toHaveText(
+      String([...statuses.values()].filter((s) => s === 'done').length),
+    );
+    await expect(page.getByTestId('behind-count')).toHaveText(
+      String([...statuses.values()].filter((s) => s === 'lagging' || s === 'overdue').length),
+    );
 
     // At the latest date the 2021 targets are judged as of 2021-12-31, and the screen says so.
     await expect(page.getByTestId('evaluated-note')).toHaveText('按2021年目标评估，截至2021年12月31日');
     const hnte = yearEnd.indicators.find((x) => x.indicator.id === 'IND-HNTE')!;
-    const row = page.getByTestId('targets-table').locator('tbody tr', { hasText: '高新技术企业力争达到2100家' });
+    const row = page
+      .getByTestId('targets-table')
+      .locator('tbody tr', { hasText: '高新技术企业力争达到2100家' });
     await expect(row).toContainText(`${hnte.a.target!.value}家`);
     await expect(row).toContainText(`${hnte.a.actual}家`);
     await expect(row).toContainText(pct(hnte.a.attainment!));
@@ -95,21 +118,29 @@ test.describe('programme (2021年重点工作)', () => {
 
   test('downloads the items and the targets as CSV and the chart as PNG', async ({ page }) => {
     await page.goto(`${DEMO_URL}/programme`);
-    const items = (await download(page, page.getByTestId('items-table').getByTestId('csv-download'))).toString('utf8');
+    const items = (
+      await download(page, page.getByTestId('items-table').getByTestId('csv-download'))
+    ).toString('utf8');
     expect(items.startsWith('\uFEFF')).toBe(true);
     const lines = items.slice(1).split('\r\n');
     expect(lines[0]).toBe('序号,方面,事项,状态,进度,牵头单位,计划完成,实际完成,完成时效');
     const w = latest.workItems.find((x) => x.item.id === 'W1-1')!;
     const lead = units.find((u) => u.id === w.item.leadUnitId)!.shortName;
-    expect(lines[1]).toBe(`1.1,一、建立领导协调工作机制,${w.item.name},已完成,100%,${lead},${w.item.due},${w.item.completedOn},逾期 16 天完成`);
+    expect(lines[1]).toBe(
+      `1.1,一、建立领导协调工作机制,${w.item.name},已完成,100%,${lead},${w.item.due},${w.item.completedOn},逾期 16 天完成`,
+    );
     expect(lines.filter((l) => l !== '')).toHaveLength(1 + latest.workItems.length);
 
-    const targets = (await download(page, page.getByTestId('targets-table').getByTestId('csv-download'))).toString('utf8');
+    const targets = (
+      await download(page, page.getByTestId('targets-table').getByTestId('csv-download'))
+    ).toString('utf8');
     expect(targets.startsWith('\uFEFF')).toBe(true);
     const tl = targets.slice(1).split('\r\n');
     expect(tl[0]).toBe('序号,事项,指标,目标值,实际值,数据日期,完成率,状态');
     const giant = yearEnd.indicators.find((x) => x.indicator.id === 'IND-GIANT')!;
-    expect(tl).toContain(`5.1,新增科技小巨人企业40家,新增科技小巨人企业,40家,${giant.a.actual}家,${giant.a.actualDate},${pct(giant.a.attainment!)},已达成`);
+    expect(tl).toContain(
+      `5.1,新增科技小巨人企业40家,新增科技小巨人企业,40家,${giant.a.actual}家,${giant.a.actualDate},${pct(giant.a.attainment!)},已达成`,
+    );
 
     const png = await download(page, page.getByTestId('targets').getByTestId('png-download'));
     expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
@@ -132,13 +163,25 @@ test.describe('programme (2021年重点工作)', () => {
 
   for (const theme of ['dark', 'light'] as const) {
     test(`axe finds no serious or critical violations (${theme})`, async ({ page }) => {
-      await page.addInitScript((t) => localStorage.setItem('zerobay-ui', JSON.stringify({ state: { theme: t, lang: 'zh' }, version: 0 })), theme);
+      await page.addInitScript(
+        (t) =>
+          localStorage.setItem('zerobay-ui', JSON.stringify({ state: { theme: t, lang: 'zh' }, version: 0 })),
+        theme,
+      );
       await page.goto(`${DEMO_URL}/programme?asOf=2021-12-31`);
       await expect(page.getByTestId('targets').locator('canvas')).toHaveCount(1);
       await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
       const results = await new AxeBuilder({ page }).analyze();
       const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-      expect(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
+      expect(
+        bad.map(
+          (v) =>
+            `${v.id}: ${v.nodes
+              .map((n) => n.target.join(' '))
+              .slice(0, 3)
+              .join(', ')}`,
+        ),
+      ).toEqual([]);
     });
   }
 });

@@ -5,7 +5,8 @@ import type { Project, Unit } from '../../src/domain/schemas';
 import { fitExtent, mapGrid, projector } from '../../src/features/projects/build-project-map-option';
 import { collectPageErrors, DEMO_URL, MOCK_API_URL } from './support';
 
-const get = async <T,>(path: string): Promise<T> => ((await (await fetch(`${MOCK_API_URL}/api/v1/${path}`)).json()) as { data: T }).data;
+const get = async <T>(path: string): Promise<T> =>
+  ((await (await fetch(`${MOCK_API_URL}/api/v1/${path}`)).json()) as { data: T }).data;
 
 async function download(page: Page, button: Locator): Promise<Buffer> {
   const [file] = await Promise.all([page.waitForEvent('download'), button.click()]);
@@ -13,7 +14,9 @@ async function download(page: Page, button: Locator): Promise<Buffer> {
 }
 
 async function noHorizontalScroll(page: Page) {
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
   expect(overflow).toBeLessThanOrEqual(0);
 }
 
@@ -26,7 +29,13 @@ async function withBoundary(page: Page, boundaryUrl: string) {
   });
 }
 
-const STATUS_ZH = { planned: '规划中', underConstruction: '在建', operating: '运营', completed: '已完成', suspended: '暂停' } as const;
+const STATUS_ZH = {
+  planned: '规划中',
+  underConstruction: '在建',
+  operating: '运营',
+  completed: '已完成',
+  suspended: '暂停',
+} as const;
 
 test.describe('projects (重点项目与载体)', () => {
   let projects: Project[];
@@ -37,7 +46,9 @@ test.describe('projects (重点项目与载体)', () => {
     [projects, units] = await Promise.all([get<Project[]>('projects'), get<Unit[]>('units')]);
   });
 
-  test('draws the schematic map, lists the 15 projects and those without a location, at 1920×1080', async ({ page }) => {
+  test('draws the schematic map, lists the 15 projects and those without a location, at 1920×1080', async ({
+    page,
+  }) => {
     const errors = collectPageErrors(page);
     await page.goto(`${DEMO_URL}/projects`);
     expect(projects).toHaveLength(15);
@@ -56,7 +67,11 @@ test.describe('projects (重点项目与载体)', () => {
 
     const unlocated = projects.filter((p) => p.location === null).map((p) => p.id);
     expect(unlocated.length).toBeGreaterThan(0);
-    expect(await page.getByTestId('unlocated-project').evaluateAll((els) => els.map((e) => e.getAttribute('data-project-id')))).toEqual(unlocated);
+    expect(
+      await page
+        .getByTestId('unlocated-project')
+        .evaluateAll((els) => els.map((e) => e.getAttribute('data-project-id'))),
+    ).toEqual(unlocated);
     await expect(page.getByTestId('unlocated')).toContainText('未标注位置');
 
     // Stage counts on the chips follow the history at the as-of date.
@@ -66,7 +81,9 @@ test.describe('projects (重点项目与载体)', () => {
     expect(errors).toEqual([]);
   });
 
-  test('filters live in the URL, the URL restores them, and selecting a project shows its card', async ({ page }) => {
+  test('filters live in the URL, the URL restores them, and selecting a project shows its card', async ({
+    page,
+  }) => {
     await page.goto(`${DEMO_URL}/projects`);
     await page.getByTestId('status-chip-underConstruction').click();
     await expect(page).toHaveURL(/status=underConstruction/);
@@ -92,7 +109,9 @@ test.describe('projects (重点项目与载体)', () => {
     await expect(page).toHaveURL(/project=P05/);
     await expect(page.getByTestId('details-name')).toHaveText(p05.name);
     await expect(page.getByTestId('status-timeline').locator('li')).toHaveCount(p05.statusHistory.length);
-    await expect(page.getByTestId('project-details')).toContainText(units.find((u) => u.id === p05.leadUnitId)!.name);
+    await expect(page.getByTestId('project-details')).toContainText(
+      units.find((u) => u.id === p05.leadUnitId)!.name,
+    );
     await page.reload();
     await expect(page.getByTestId('details-name')).toHaveText(p05.name);
   });
@@ -104,7 +123,9 @@ test.describe('projects (重点项目与载体)', () => {
     const box = (await chart.boundingBox())!;
     // The same projection the map uses (1 rem = 16 px at 1920 wide), aimed at the lone point in the north-east.
     const grid = mapGrid((n) => Math.round((n * 16) / 16));
-    const located = projects.filter((p) => p.location !== null).map((p) => [p.location!.lng, p.location!.lat] as const);
+    const located = projects
+      .filter((p) => p.location !== null)
+      .map((p) => [p.location!.lng, p.location!.lat] as const);
     const plotW = box.width - grid.left - grid.right;
     const plotH = box.height - grid.top - grid.bottom;
     const extent = fitExtent(located, plotW, plotH)!;
@@ -131,7 +152,9 @@ test.describe('projects (重点项目与载体)', () => {
     // Valid JSON, but not a FeatureCollection.
     await withBoundary(other, '/config.json');
     await other.goto(`${DEMO_URL}/projects`);
-    await expect(other.getByTestId('boundary-note')).toHaveAttribute('data-state', 'error', { timeout: 20_000 });
+    await expect(other.getByTestId('boundary-note')).toHaveAttribute('data-state', 'error', {
+      timeout: 20_000,
+    });
     await expect(other.getByTestId('boundary-note')).toContainText('边界未能加载');
     await expect(other.getByTestId('project-map')).toHaveAttribute('data-boundary-series', '0');
     await expect(other.getByTestId('project-map').locator('canvas')).toHaveCount(1);
@@ -141,12 +164,19 @@ test.describe('projects (重点项目与载体)', () => {
 
   test('downloads the projects as CSV and the map as PNG', async ({ page }) => {
     await page.goto(`${DEMO_URL}/projects`);
-    const csv = (await download(page, page.getByTestId('projects-table').getByTestId('csv-download'))).toString('utf8');
+    const csv = (
+      await download(page, page.getByTestId('projects-table').getByTestId('csv-download'))
+    ).toString('utf8');
     expect(csv.startsWith('\uFEFF')).toBe(true);
-    const lines = csv.slice(1).split('\r\n').filter((l) => l !== '');
+    const lines = csv
+      .slice(1)
+      .split('\r\n')
+      .filter((l) => l !== '');
     expect(lines[0]).toBe('名称,类型,状态,功能,牵头单位,规模,状态起始,最新进展,位置');
     expect(lines).toHaveLength(16);
-    expect(lines).toContain('南部科创公共服务中心,功能平台,运营,O/T,闵行区,1.2万㎡,2021-12-28,正式运营,"121.446,31.021"');
+    expect(lines).toContain(
+      '南部科创公共服务中心,功能平台,运营,O/T,闵行区,1.2万㎡,2021-12-28,正式运营,"121.446,31.021"',
+    );
     expect(lines).toContain('前瞻研究院,功能平台,运营,C,上海交大,,2021-10-15,功能型平台挂牌,未标注');
 
     const png = await download(page, page.getByTestId('map-panel').getByTestId('png-download'));
@@ -170,13 +200,25 @@ test.describe('projects (重点项目与载体)', () => {
 
   for (const theme of ['dark', 'light'] as const) {
     test(`axe finds no serious or critical violations (${theme})`, async ({ page }) => {
-      await page.addInitScript((t) => localStorage.setItem('zerobay-ui', JSON.stringify({ state: { theme: t, lang: 'zh' }, version: 0 })), theme);
+      await page.addInitScript(
+        (t) =>
+          localStorage.setItem('zerobay-ui', JSON.stringify({ state: { theme: t, lang: 'zh' }, version: 0 })),
+        theme,
+      );
       await page.goto(`${DEMO_URL}/projects?project=P02`);
       await expect(page.getByTestId('project-map').locator('canvas')).toHaveCount(1);
       await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
       const results = await new AxeBuilder({ page }).analyze();
       const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-      expect(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
+      expect(
+        bad.map(
+          (v) =>
+            `${v.id}: ${v.nodes
+              .map((n) => n.target.join(' '))
+              .slice(0, 3)
+              .join(', ')}`,
+        ),
+      ).toEqual([]);
     });
   }
 });

@@ -19,7 +19,9 @@ const shownProgress = async (page: Page) =>
 test.describe('scale', () => {
   test.describe.configure({ timeout: 240_000 });
 
-  test('the ledger at 10,000 tasks: windowed rows, scroll to the last, sort, CSV of every row', async ({ page }) => {
+  test('the ledger at 10,000 tasks: windowed rows, scroll to the last, sort, CSV of every row', async ({
+    page,
+  }) => {
     const errors = collectPageErrors(page);
     await page.goto(LEDGER);
     await expect(page.getByTestId('task-count')).toHaveText(String(TASKS), { timeout: 180_000 });
@@ -32,9 +34,14 @@ test.describe('scale', () => {
     // The last task in plan order: aspect order, then task order, then id (as the ledger sorts).
     const data = scaledFixtures({ factor: 1, tasks: TASKS });
     const rank = new Map([...data.plan.aspects].sort((a, b) => a.order - b.order).map((a, i) => [a.id, i]));
-    const last = [...data.tasks].sort(
-      (x, y) => rank.get(x.aspectId)! - rank.get(y.aspectId)! || x.order - y.order || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0),
-    ).at(-1)!;
+    const last = [...data.tasks]
+      .sort(
+        (x, y) =>
+          rank.get(x.aspectId)! - rank.get(y.aspectId)! ||
+          x.order - y.order ||
+          (x.id < y.id ? -1 : x.id > y.id ? 1 : 0),
+      )
+      .at(-1)!;
     await expect(page.getByTestId(`task-link-${last.id}`)).toHaveCount(0);
     await box(page).evaluate((el) => el.scrollTo({ top: el.scrollHeight }));
     await expect(page.getByTestId(`task-link-${last.id}`)).toBeVisible();
@@ -49,10 +56,12 @@ test.describe('scale', () => {
     await table(page).getByRole('button', { name: /进度/ }).first().click();
     await expect(page).toHaveURL(/sort=progress/);
     await expect(table(page).locator('th[aria-sort="ascending"]')).toContainText('进度');
-    await expect.poll(async () => {
-      const p = await shownProgress(page);
-      return p.length > 3 && p.every((v, i) => i === 0 || p[i - 1]! <= v);
-    }).toBe(true);
+    await expect
+      .poll(async () => {
+        const p = await shownProgress(page);
+        return p.length > 3 && p.every((v, i) => i === 0 || p[i - 1]! <= v);
+      })
+      .toBe(true);
     const top = await shownProgress(page);
     await box(page).evaluate((el) => el.scrollTo({ top: el.scrollHeight }));
     await expect.poll(async () => (await shownProgress(page)).at(-1)).toBe(100);
@@ -60,7 +69,10 @@ test.describe('scale', () => {
     expect(bottom).toEqual([...bottom].sort((a, b) => a - b));
 
     // The CSV has every row, not just the ones rendered: a header and 10,000 lines, in the same order.
-    const [download] = await Promise.all([page.waitForEvent('download'), table(page).getByTestId('csv-download').click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      table(page).getByTestId('csv-download').click(),
+    ]);
     const text = readFileSync(await download.path(), 'utf8').replace(/^\uFEFF/, '');
     const lines = text.split('\r\n').filter((l) => l !== '');
     expect(lines).toHaveLength(TASKS + 1);
@@ -73,18 +85,28 @@ test.describe('scale', () => {
     expect(errors).toEqual([]);
   });
 
-  test('the overview at 100×: 1,500 tasks and 2,000 indicators, the figures the metrics give', async ({ page }) => {
+  test('the overview at 100×: 1,500 tasks and 2,000 indicators, the figures the metrics give', async ({
+    page,
+  }) => {
     const errors = collectPageErrors(page);
     await page.goto(`${DEMO_URL}/?mockScenario=scale&mockScale=100`);
     const raw = scaledFixtures({ factor: 100 });
     const expected = assessPlan(parsePlanData(raw), '2025-12-31', DEFAULT_THRESHOLDS);
     expect(expected.overall.count).toBe(1500);
     expect(expected.indicators).toHaveLength(2000);
-    await expect(page.getByTestId('overview').getByTestId('task-count')).toHaveText('1500', { timeout: 120_000 });
+    await expect(page.getByTestId('overview').getByTestId('task-count')).toHaveText('1500', {
+      timeout: 120_000,
+    });
     await expectOverviewNumbers(page, expected);
     // Every chart has drawn its first frame.
     await expect
-      .poll(() => page.evaluate(() => performance.getEntriesByName('zerobay:chart-painted').length >= document.querySelectorAll('[data-testid="chart"]').length))
+      .poll(() =>
+        page.evaluate(
+          () =>
+            performance.getEntriesByName('zerobay:chart-painted').length >=
+            document.querySelectorAll('[data-testid="chart"]').length,
+        ),
+      )
       .toBe(true);
     expect(errors).toEqual([]);
   });

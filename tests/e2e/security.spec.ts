@@ -3,7 +3,23 @@ import { DEMO_URL } from './support';
 
 // Every view with every free-text field carrying a hostile payload (mock scenario `xss`): nothing runs,
 // no dialog opens, the text shows literally.
-const VIEWS = ['/', '/functions', '/functions/C', '/tasks', '/tasks/T01', '/indicators', '/indicators/IND-GIANT', '/units', '/programme', '/projects', '/briefing', '/data-health', '/playground', '/big-screen', '/present'];
+const VIEWS = [
+  '/',
+  '/functions',
+  '/functions/C',
+  '/tasks',
+  '/tasks/T01',
+  '/indicators',
+  '/indicators/IND-GIANT',
+  '/units',
+  '/programme',
+  '/projects',
+  '/briefing',
+  '/data-health',
+  '/playground',
+  '/big-screen',
+  '/present',
+];
 
 test.describe('hostile text from the API is shown, never run', () => {
   for (const view of VIEWS) {
@@ -15,18 +31,25 @@ test.describe('hostile text from the API is shown, never run', () => {
       });
       await page.addInitScript(() => {
         (window as unknown as { __csp: string[] }).__csp = [];
-        document.addEventListener('securitypolicyviolation', (e) => (window as unknown as { __csp: string[] }).__csp.push(e.violatedDirective));
+        document.addEventListener('securitypolicyviolation', (e) =>
+          (window as unknown as { __csp: string[] }).__csp.push(e.violatedDirective),
+        );
       });
       const sep = view.includes('?') ? '&' : '?';
       await page.goto(`${DEMO_URL}${view}${sep}mockScenario=xss`);
       await page.waitForLoadState('networkidle');
-      for (const chart of await page.locator('[data-testid="chart"]').all()) await expect(chart).toHaveAttribute('data-painted', 'true');
+      for (const chart of await page.locator('[data-testid="chart"]').all())
+        await expect(chart).toHaveAttribute('data-painted', 'true');
       await page.waitForTimeout(1200);
       // Hover every chart so HTML tooltips render their (escaped) content.
       for (const canvas of await page.locator('[data-testid="chart"] canvas').all()) {
         const box = await canvas.boundingBox();
         if (!box) continue;
-        for (const [fx, fy] of [[0.5, 0.5], [0.3, 0.4], [0.7, 0.6]] as const) {
+        for (const [fx, fy] of [
+          [0.5, 0.5],
+          [0.3, 0.4],
+          [0.7, 0.6],
+        ] as const) {
           await page.mouse.move(box.x + box.width * fx, box.y + box.height * fy);
           await page.waitForTimeout(120);
         }
@@ -34,7 +57,9 @@ test.describe('hostile text from the API is shown, never run', () => {
       const state = await page.evaluate(() => ({
         xss: (window as unknown as { __xss?: unknown }).__xss ?? null,
         csp: (window as unknown as { __csp: string[] }).__csp,
-        injected: document.querySelectorAll('main script, main img[src="x"], main svg[onload], main [onerror], main a[href^="javascript:"]').length,
+        injected: document.querySelectorAll(
+          'main script, main img[src="x"], main svg[onload], main [onerror], main a[href^="javascript:"]',
+        ).length,
         text: document.body.innerText,
       }));
       expect(state.xss).toBeNull();

@@ -10,7 +10,11 @@ export const MOCK_API_URL = `http://127.0.0.1:${process.env.E2E_MOCK_PORT ?? 878
 /** What the domain metrics give for the mock data at a date, fetched over HTTP outside the browser. */
 export async function expectedAssessment(asOf: string | null): Promise<PlanAssessment> {
   const q = asOf ? `?asOf=${asOf}` : '';
-  const get = async (path: string) => ((await (await fetch(`${MOCK_API_URL}/api/v1/${path}${q}`)).json()) as { data: unknown; meta: { asOf: string } });
+  const get = async (path: string) =>
+    (await (await fetch(`${MOCK_API_URL}/api/v1/${path}${q}`)).json()) as {
+      data: unknown;
+      meta: { asOf: string };
+    };
   const plan = await get('plan');
   const [units, tasks, indicators, workItems, projects] = await Promise.all(
     ['units', 'tasks', 'indicators', 'work-items', 'projects'].map(get),
@@ -38,7 +42,11 @@ export function collectPageErrors(page: Page): string[] {
   return errors;
 }
 
-export async function setMockScenario(name: string | null, resource?: string, extra: { delayMs?: number } = {}) {
+export async function setMockScenario(
+  name: string | null,
+  resource?: string,
+  extra: { delayMs?: number } = {},
+) {
   const res = await fetch(`${MOCK_API_URL}/__mock/scenario`, {
     method: name ? 'POST' : 'DELETE',
     headers: { 'content-type': 'application/json' },
@@ -73,13 +81,16 @@ export async function chartInk(chart: Locator): Promise<number> {
   // The entry animation: wait until the picture stops changing.
   let last = -1;
   for (let i = 0; i < 20; i++) {
-    const ink = await chart.locator('canvas').first().evaluate((c) => {
-      const cv = c as HTMLCanvasElement;
-      const d = cv.getContext('2d')!.getImageData(0, 0, cv.width, cv.height).data;
-      let n = 0;
-      for (let k = 3; k < d.length; k += 4) if (d[k]! > 0) n++;
-      return n / (d.length / 4);
-    });
+    const ink = await chart
+      .locator('canvas')
+      .first()
+      .evaluate((c) => {
+        const cv = c as HTMLCanvasElement;
+        const d = cv.getContext('2d')!.getImageData(0, 0, cv.width, cv.height).data;
+        let n = 0;
+        for (let k = 3; k < d.length; k += 4) if (d[k]! > 0) n++;
+        return n / (d.length / 4);
+      });
     if (Math.abs(ink - last) < 0.001) return ink;
     last = ink;
     await chart.page().waitForTimeout(250);

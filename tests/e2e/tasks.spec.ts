@@ -8,7 +8,8 @@ const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 
 function setUi(page: Page, theme: 'dark' | 'light', lang: 'zh' | 'en' = 'zh') {
   return page.addInitScript(
-    ([t, l]) => localStorage.setItem('zerobay-ui', JSON.stringify({ state: { theme: t, lang: l }, version: 0 })),
+    ([t, l]) =>
+      localStorage.setItem('zerobay-ui', JSON.stringify({ state: { theme: t, lang: l }, version: 0 })),
     [theme, lang] as const,
   );
 }
@@ -25,7 +26,8 @@ async function expectRows(page: Page, ids: string[]) {
   await expect.poll(() => rowIds(page)).toEqual(ids);
 }
 
-const rowOf = (page: Page, id: string): Locator => page.getByTestId('task-table').locator('tbody tr', { has: page.getByTestId(`task-link-${id}`) });
+const rowOf = (page: Page, id: string): Locator =>
+  page.getByTestId('task-table').locator('tbody tr', { has: page.getByTestId(`task-link-${id}`) });
 const idsWhere = (a: PlanAssessment, keep: (x: PlanAssessment['tasks'][number]) => boolean) =>
   a.tasks.filter(keep).map((x) => x.task.id);
 
@@ -40,7 +42,10 @@ test.describe('task ledger /tasks', () => {
     const errors = collectPageErrors(page);
     await page.goto(`${DEMO_URL}/tasks`);
     const expected = await expectedAssessment(null);
-    await expectRows(page, expected.tasks.map((x) => x.task.id));
+    await expectRows(
+      page,
+      expected.tasks.map((x) => x.task.id),
+    );
     for (const { task, a } of expected.tasks) {
       const row = rowOf(page, task.id);
       await expect(row.getByTestId('row-progress')).toHaveText(pct(a.progress));
@@ -60,19 +65,27 @@ test.describe('task ledger /tasks', () => {
     expect(errors).toEqual([]);
   });
 
-  test('status=lagging shows exactly the tasks the metrics call lagging, and the URL restores it', async ({ page }) => {
+  test('status=lagging shows exactly the tasks the metrics call lagging, and the URL restores it', async ({
+    page,
+  }) => {
     const expected = await expectedAssessment(null);
     const lagging = idsWhere(expected, (x) => x.a.status === 'lagging');
     expect(lagging.length).toBeGreaterThan(0);
     await page.goto(`${DEMO_URL}/tasks`);
-    await expectRows(page, expected.tasks.map((x) => x.task.id));
+    await expectRows(
+      page,
+      expected.tasks.map((x) => x.task.id),
+    );
     await page.getByTestId('filter-status-lagging').click();
     await expect(page).toHaveURL(/[?&]status=lagging(&|$)/);
     await expectRows(page, lagging);
 
     await page.getByTestId('filter-status-overdue').click();
     await expect(page).toHaveURL(/status=lagging%2Coverdue|status=lagging,overdue/);
-    await expectRows(page, idsWhere(expected, (x) => x.a.status === 'lagging' || x.a.status === 'overdue'));
+    await expectRows(
+      page,
+      idsWhere(expected, (x) => x.a.status === 'lagging' || x.a.status === 'overdue'),
+    );
 
     await page.goto(`${DEMO_URL}/tasks?status=lagging`);
     await expect(page.getByTestId('filter-status-lagging')).toHaveAttribute('aria-pressed', 'true');
@@ -83,7 +96,10 @@ test.describe('task ledger /tasks', () => {
     const expected = await expectedAssessment('2021-06-30');
     await page.goto(`${DEMO_URL}/tasks?asOf=2021-06-30&status=lagging`);
     await expect(page.getByTestId('as-of')).toHaveText('2021年6月30日');
-    await expectRows(page, idsWhere(expected, (x) => x.a.status === 'lagging'));
+    await expectRows(
+      page,
+      idsWhere(expected, (x) => x.a.status === 'lagging'),
+    );
   });
 
   test('aspect, function, lead-unit and text filters live in the URL', async ({ page }) => {
@@ -91,32 +107,53 @@ test.describe('task ledger /tasks', () => {
     await page.goto(`${DEMO_URL}/tasks`);
     await page.getByTestId('filter-aspect').selectOption('A2');
     await expect(page).toHaveURL(/aspect=A2/);
-    await expectRows(page, idsWhere(expected, (x) => x.task.aspectId === 'A2'));
+    await expectRows(
+      page,
+      idsWhere(expected, (x) => x.task.aspectId === 'A2'),
+    );
 
     await page.getByTestId('filter-fn-O').click();
     await expect(page).toHaveURL(/fn=O/);
-    await expectRows(page, idsWhere(expected, (x) => x.task.aspectId === 'A2' && x.task.functions.includes('O')));
+    await expectRows(
+      page,
+      idsWhere(expected, (x) => x.task.aspectId === 'A2' && x.task.functions.includes('O')),
+    );
 
     await page.getByTestId('filter-clear').click();
     await expect(page).not.toHaveURL(/aspect=|fn=/);
-    await expectRows(page, expected.tasks.map((x) => x.task.id));
+    await expectRows(
+      page,
+      expected.tasks.map((x) => x.task.id),
+    );
 
     await page.getByTestId('filter-unit').selectOption('sjtu');
     await expect(page).toHaveURL(/unit=sjtu/);
-    await expectRows(page, idsWhere(expected, (x) => x.task.leadUnitId === 'sjtu'));
+    await expectRows(
+      page,
+      idsWhere(expected, (x) => x.task.leadUnitId === 'sjtu'),
+    );
 
     await page.goto(`${DEMO_URL}/tasks?fn=C&unit=sjtu`);
     await expect(page.getByTestId('filter-unit')).toHaveValue('sjtu');
     await expect(page.getByTestId('filter-fn-C')).toHaveAttribute('aria-pressed', 'true');
-    await expectRows(page, idsWhere(expected, (x) => x.task.leadUnitId === 'sjtu' && x.task.functions.includes('C')));
+    await expectRows(
+      page,
+      idsWhere(expected, (x) => x.task.leadUnitId === 'sjtu' && x.task.functions.includes('C')),
+    );
 
     await page.goto(`${DEMO_URL}/tasks`);
     await page.getByTestId('filter-q').fill('居住');
     await expect(page).toHaveURL(/q=%E5%B1%85%E4%BD%8F|q=居住/);
-    await expectRows(page, idsWhere(expected, (x) => x.task.name.includes('居住')));
+    await expectRows(
+      page,
+      idsWhere(expected, (x) => x.task.name.includes('居住')),
+    );
     await page.reload();
     await expect(page.getByTestId('filter-q')).toHaveValue('居住');
-    await expectRows(page, idsWhere(expected, (x) => x.task.name.includes('居住')));
+    await expectRows(
+      page,
+      idsWhere(expected, (x) => x.task.name.includes('居住')),
+    );
 
     await page.getByTestId('filter-q').fill('没有这样的任务');
     await expect(page.getByTestId('task-count')).toHaveText('0');
@@ -131,20 +168,33 @@ test.describe('task ledger /tasks', () => {
     const header = page.getByTestId('task-table').getByRole('button', { name: '进度', exact: true });
     await header.click();
     await expect(page).toHaveURL(/sort=progress/);
-    await expect(page.getByTestId('task-table').getByTestId('row-progress').first()).toHaveText(pct(Math.min(...progress)));
+    await expect(page.getByTestId('task-table').getByTestId('row-progress').first()).toHaveText(
+      pct(Math.min(...progress)),
+    );
     await header.click();
     await expect(page).toHaveURL(/sort=-progress/);
-    await expect(page.getByTestId('task-table').getByTestId('row-progress').first()).toHaveText(pct(Math.max(...progress)));
+    await expect(page.getByTestId('task-table').getByTestId('row-progress').first()).toHaveText(
+      pct(Math.max(...progress)),
+    );
     await page.reload();
-    await expect(page.getByTestId('task-table').getByTestId('row-progress').first()).toHaveText(pct(Math.max(...progress)));
-    await expect(page.getByTestId('task-table').getByTestId('row-progress').last()).toHaveText(pct(Math.min(...progress)));
+    await expect(page.getByTestId('task-table').getByTestId('row-progress').first()).toHaveText(
+      pct(Math.max(...progress)),
+    );
+    await expect(page.getByTestId('task-table').getByTestId('row-progress').last()).toHaveText(
+      pct(Math.min(...progress)),
+    );
   });
 
   test('the CSV holds the 15 rows, with a BOM, the header and the manual reason', async ({ page }) => {
     const expected = await expectedAssessment(null);
     await page.goto(`${DEMO_URL}/tasks`);
-    await expectRows(page, expected.tasks.map((x) => x.task.id));
-    const { name, bytes } = await download(page, () => page.getByTestId('task-table').getByTestId('csv-download').click());
+    await expectRows(
+      page,
+      expected.tasks.map((x) => x.task.id),
+    );
+    const { name, bytes } = await download(page, () =>
+      page.getByTestId('task-table').getByTestId('csv-download').click(),
+    );
     expect(name).toBe(`任务台账-${expected.asOf}.csv`);
     const text = bytes.toString('utf8');
     expect(text.startsWith('\uFEFF')).toBe(true);
@@ -153,9 +203,13 @@ test.describe('task ledger /tasks', () => {
     expect(lines).toHaveLength(16);
     const lagging = expected.tasks.find((x) => x.a.status === 'lagging')!;
     const row = lines.find((l) => l.includes(lagging.task.name));
-    expect(row).toContain(`,${pct(lagging.a.progress)},${pct(lagging.a.timeProgress)},${Math.round(lagging.a.gap * 100)},滞后,`);
+    expect(row).toContain(
+      `,${pct(lagging.a.progress)},${pct(lagging.a.timeProgress)},${Math.round(lagging.a.gap * 100)},滞后,`,
+    );
     const manual = expected.tasks.find((x) => x.a.manual)!;
-    expect(lines.find((l) => l.includes(manual.task.name))).toContain(`人工设定：${manual.a.manual!.reason.slice(0, 20)}`);
+    expect(lines.find((l) => l.includes(manual.task.name))).toContain(
+      `人工设定：${manual.a.manual!.reason.slice(0, 20)}`,
+    );
   });
 
   test('the timeline downloads as a PNG', async ({ page }) => {
@@ -174,7 +228,10 @@ test.describe('task ledger /tasks', () => {
     await expectRows(page, [only!.task.id]);
     const canvas = page.getByTestId('task-timeline').locator('canvas');
     await expect(canvas).toHaveCount(1);
-    await expect(page.getByTestId('task-timeline').getByTestId('chart')).toHaveAttribute('data-painted', 'true');
+    await expect(page.getByTestId('task-timeline').getByTestId('chart')).toHaveAttribute(
+      'data-painted',
+      'true',
+    );
     // One row: its bar runs across the plot, whose one 38 px band ends 30 px above the bottom (at 16 px rem).
     const box = (await canvas.boundingBox())!;
     await page.mouse.click(box.x + box.width * 0.55, box.y + box.height - 30 - 19);
@@ -214,7 +271,9 @@ test.describe('task ledger /tasks', () => {
 });
 
 test.describe('task page /tasks/:id', () => {
-  test('shows the figures, the manual status with its reason, milestones and linked indicators', async ({ page }) => {
+  test('shows the figures, the manual status with its reason, milestones and linked indicators', async ({
+    page,
+  }) => {
     const errors = collectPageErrors(page);
     const expected = await expectedAssessment(null);
     const t09 = expected.tasks.find((x) => x.task.id === 'T09')!;
@@ -247,7 +306,9 @@ test.describe('task page /tasks/:id', () => {
     for (const { indicator, a } of linked) {
       const item = list.getByTestId(`indicator-${indicator.id}`);
       await expect(item.getByRole('link')).toHaveAttribute('href', `/indicators/${indicator.id}`);
-      await expect(item.getByTestId('indicator-attainment')).toHaveText(a.attainment === null ? '—' : pct(a.attainment));
+      await expect(item.getByTestId('indicator-attainment')).toHaveText(
+        a.attainment === null ? '—' : pct(a.attainment),
+      );
     }
   });
 
@@ -276,7 +337,9 @@ test.describe('task page /tasks/:id', () => {
     const known = noted[noted.length - 1]!;
     expect(lines).toContain(`${known.date},${Math.round(known.percent)}%,${known.note}`);
 
-    const png = await download(page, () => page.getByTestId('task-progress-chart').getByTestId('png-download').click());
+    const png = await download(page, () =>
+      page.getByTestId('task-progress-chart').getByTestId('png-download').click(),
+    );
     expect([...png.bytes.subarray(0, 8)]).toEqual(PNG_SIGNATURE);
   });
 
@@ -309,13 +372,17 @@ for (const path of ['/tasks', '/tasks/T09']) {
       { width: 1366, height: 768 },
       { width: 390, height: 844 },
     ]) {
-      test(`renders at ${viewport.width}×${viewport.height} without errors or horizontal scrolling`, async ({ page }) => {
+      test(`renders at ${viewport.width}×${viewport.height} without errors or horizontal scrolling`, async ({
+        page,
+      }) => {
         const errors = collectPageErrors(page);
         await page.setViewportSize(viewport);
         await page.goto(`${DEMO_URL}${path}`);
         await expect(page.getByTestId('task-count')).toBeVisible();
         await expect(page.locator('canvas').first()).toBeVisible();
-        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        const overflow = await page.evaluate(
+          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        );
         expect(overflow).toBeLessThanOrEqual(0);
         expect(errors).toEqual([]);
       });
@@ -329,7 +396,15 @@ for (const path of ['/tasks', '/tasks/T09']) {
         await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
         const results = await new AxeBuilder({ page }).analyze();
         const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-        expect(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
+        expect(
+          bad.map(
+            (v) =>
+              `${v.id}: ${v.nodes
+                .map((n) => n.target.join(' '))
+                .slice(0, 3)
+                .join(', ')}`,
+          ),
+        ).toEqual([]);
       });
     }
   });

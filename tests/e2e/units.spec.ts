@@ -22,7 +22,9 @@ const moveText = (previousRank: number | null, delta: number | null) =>
   previousRank === null || delta === null ? '新' : delta > 0 ? `▲${delta}` : delta < 0 ? `▼${-delta}` : '—';
 
 async function noHorizontalScroll(page: Page) {
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
   expect(overflow).toBeLessThanOrEqual(0);
 }
 
@@ -33,7 +35,11 @@ test.describe('units (责任单位)', () => {
   const short = (id: string) => unitList.find((u) => u.id === id)?.shortName ?? id;
 
   test.beforeAll(async () => {
-    [latest, mid2021, unitList] = await Promise.all([expectedAssessment(null), expectedAssessment('2021-06-30'), units()]);
+    [latest, mid2021, unitList] = await Promise.all([
+      expectedAssessment(null),
+      expectedAssessment('2021-06-30'),
+      units(),
+    ]);
   });
 
   test('ranks lead units as the metrics do, with their tasks, at 1920×1080', async ({ page }) => {
@@ -41,7 +47,9 @@ test.describe('units (责任单位)', () => {
     await page.goto(`${DEMO_URL}/units`);
     const cards = page.getByTestId('unit-card');
     await expect(cards).toHaveCount(latest.ranking.length);
-    expect(await cards.evaluateAll((els) => els.map((e) => e.getAttribute('data-unit-id')))).toEqual(latest.ranking.map((r) => r.unitId));
+    expect(await cards.evaluateAll((els) => els.map((e) => e.getAttribute('data-unit-id')))).toEqual(
+      latest.ranking.map((r) => r.unitId),
+    );
 
     const first = latest.ranking[0]!;
     const firstRow = page.getByTestId('units-data-table').locator('tbody tr').first();
@@ -56,7 +64,9 @@ test.describe('units (责任单位)', () => {
     await expect(card.locator('a[href="/tasks/T06"]')).toBeVisible();
     await expect(card.locator('dd').nth(0)).toHaveText(pct(minhang.meanProgress));
     await expect(card.locator('dd').nth(1)).toHaveText(pct(minhang.meanTimeProgress));
-    await expect(card.locator('dd').nth(2)).toHaveText(points(minhang.meanProgress - minhang.meanTimeProgress));
+    await expect(card.locator('dd').nth(2)).toHaveText(
+      points(minhang.meanProgress - minhang.meanTimeProgress),
+    );
     await expect(card.locator('dd').nth(3)).toHaveText(String(minhang.behind));
 
     await expect(page.getByTestId('ranking').locator('canvas')).toHaveCount(1);
@@ -88,14 +98,17 @@ test.describe('units (责任单位)', () => {
     // ECNU leads nothing but supports three tasks (协办).
     await page.getByTestId('unit-select').selectOption('ecnu');
     await expect(page).toHaveURL(/unit=ecnu/);
-    const expectedCo = latest.tasks.filter((x) => x.task.coUnitIds.includes('ecnu') && x.task.leadUnitId !== 'ecnu');
+    const expectedCo = latest.tasks.filter(
+      (x) => x.task.coUnitIds.includes('ecnu') && x.task.leadUnitId !== 'ecnu',
+    );
     await expect(page.getByTestId('selected-co-tasks').locator('li')).toHaveCount(expectedCo.length);
 
     await page.reload();
     await expect(page.getByTestId('unit-card')).toHaveCount(1);
     await expect(page.getByTestId('kind-university')).toHaveAttribute('aria-pressed', 'true');
     await expect(page.getByTestId('selected-co-tasks').locator('li')).toHaveCount(expectedCo.length);
-    for (const x of expectedCo) await expect(page.getByTestId('selected-co-tasks')).toContainText(x.task.name);
+    for (const x of expectedCo)
+      await expect(page.getByTestId('selected-co-tasks')).toContainText(x.task.name);
 
     await page.goto(`${DEMO_URL}/units?kind=municipal`);
     await expect(page.getByTestId('units-empty')).toBeVisible();
@@ -114,9 +127,21 @@ test.describe('units (责任单位)', () => {
     for (const r of latest.ranking) {
       const rollup = latest.byLeadUnit.find((x) => x.key === r.unitId)!;
       const c = change.find((x) => x.unitId === r.unitId)!;
-      const kind = { district: '区级部门', university: '高校', company: '企业与园区', committee: '协调机构' }[unitList.find((u) => u.id === r.unitId)!.kind as string];
+      const kind = { district: '区级部门', university: '高校', company: '企业与园区', committee: '协调机构' }[
+        unitList.find((u) => u.id === r.unitId)!.kind as string
+      ];
       expect(lines).toContain(
-        [r.rank, short(r.unitId), kind, r.tasks, pct(r.meanProgress), pct(rollup.meanTimeProgress), Math.round(r.score * 100), r.behind, moveText(c.previousRank, c.delta)].join(','),
+        [
+          r.rank,
+          short(r.unitId),
+          kind,
+          r.tasks,
+          pct(r.meanProgress),
+          pct(rollup.meanTimeProgress),
+          Math.round(r.score * 100),
+          r.behind,
+          moveText(c.previousRank, c.delta),
+        ].join(','),
       );
     }
     expect(lines[1]!.startsWith(`1,${short(latest.ranking[0]!.unitId)},`)).toBe(true);
@@ -143,13 +168,25 @@ test.describe('units (责任单位)', () => {
 
   for (const theme of ['dark', 'light'] as const) {
     test(`axe finds no serious or critical violations (${theme})`, async ({ page }) => {
-      await page.addInitScript((t) => localStorage.setItem('zerobay-ui', JSON.stringify({ state: { theme: t, lang: 'zh' }, version: 0 })), theme);
+      await page.addInitScript(
+        (t) =>
+          localStorage.setItem('zerobay-ui', JSON.stringify({ state: { theme: t, lang: 'zh' }, version: 0 })),
+        theme,
+      );
       await page.goto(`${DEMO_URL}/units?unit=minhang&compare=2021-06-30`);
       await expect(page.getByTestId('board-summary')).toBeVisible();
       await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
       const results = await new AxeBuilder({ page }).analyze();
       const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-      expect(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
+      expect(
+        bad.map(
+          (v) =>
+            `${v.id}: ${v.nodes
+              .map((n) => n.target.join(' '))
+              .slice(0, 3)
+              .join(', ')}`,
+        ),
+      ).toEqual([]);
     });
   }
 });

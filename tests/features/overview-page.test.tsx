@@ -106,7 +106,9 @@ describe('what changed since the earlier date', () => {
     await new Promise((r) => setTimeout(r, 300));
     expect(earlier(asked)).toEqual([]);
     fireEvent.click(screen.getByRole('button', { name: /first frame/ }));
-    expect(await within(changes).findByTestId('changes-newly-done', {}, { timeout: 5000 })).toBeInTheDocument();
+    expect(
+      await within(changes).findByTestId('changes-newly-done', {}, { timeout: 5000 }),
+    ).toBeInTheDocument();
     expect(earlier(asked)).toHaveLength(6);
     done();
   });

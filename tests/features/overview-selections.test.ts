@@ -11,14 +11,20 @@ describe('overview selections on the mock data', () => {
   it('lists the overdue task first, then lagging, then watch', () => {
     const rows = selectBehind(latest.tasks, 6);
     expect(rows[0]?.task.id).toBe('T10');
-    expect(rows.map((r) => r.a.status)).toEqual([...rows.map((r) => r.a.status)].sort((a, b) => ['overdue', 'lagging', 'watch'].indexOf(a) - ['overdue', 'lagging', 'watch'].indexOf(b)));
+    expect(rows.map((r) => r.a.status)).toEqual(
+      [...rows.map((r) => r.a.status)].sort(
+        (a, b) => ['overdue', 'lagging', 'watch'].indexOf(a) - ['overdue', 'lagging', 'watch'].indexOf(b),
+      ),
+    );
     expect(rows.every((r) => ['overdue', 'lagging', 'watch'].includes(r.a.status))).toBe(true);
   });
 
   it('lists indicators behind their expected-by-now, worst status first', () => {
     const rows = selectIndicatorsBehind(latest.indicators, 5);
     expect(rows.length).toBeGreaterThan(0);
-    expect(rows.every((r) => r.a.status !== 'done' && r.a.status !== 'onTrack' && r.a.status !== null)).toBe(true);
+    expect(rows.every((r) => r.a.status !== 'done' && r.a.status !== 'onTrack' && r.a.status !== null)).toBe(
+      true,
+    );
     // 新增上市企业 reached 3 of 4 in 2025 (75%): lagging, ahead of 小巨人 at 92% (watch).
     const ids = rows.map((r) => r.indicator.id);
     expect(ids.indexOf('IND-IPO')).toBeLessThan(ids.indexOf('IND-GIANT'));

@@ -21,12 +21,18 @@ describe('requiredParts', () => {
 
   it('needs no grid for a pie or a gauge, and label layout only for series that ask for it', () => {
     expect(requiredParts({ series: [{ type: 'gauge', data: [{ value: 1 }] }] })).toEqual(['gauge']);
-    expect(requiredParts({ series: { type: 'pie', data: [], labelLayout: { hideOverlap: true } } })).toEqual(['pie', 'labelLayout']);
-    expect(requiredParts({ series: [{ type: 'scatter', data: [] }], graphic: [], dataZoom: [{ type: 'inside' }], title: { text: 'x' } })).toEqual([
-      'scatter',
-      'title',
-      'dataZoom',
+    expect(requiredParts({ series: { type: 'pie', data: [], labelLayout: { hideOverlap: true } } })).toEqual([
+      'pie',
+      'labelLayout',
     ]);
+    expect(
+      requiredParts({
+        series: [{ type: 'scatter', data: [] }],
+        graphic: [],
+        dataZoom: [{ type: 'inside' }],
+        title: { text: 'x' },
+      }),
+    ).toEqual(['scatter', 'title', 'dataZoom']);
   });
 
   it('ignores unknown series types rather than loading something that does not exist', () => {
@@ -42,7 +48,9 @@ describe('requiredParts', () => {
       graphic: [{ type: 'text' }],
       dataZoom: [{}],
       xAxis: {},
-      series: ['bar', 'line', 'pie', 'gauge', 'scatter', 'custom'].map((type) => ({ type, markLine: {}, markArea: {}, labelLayout: {} }) as never),
+      series: ['bar', 'line', 'pie', 'gauge', 'scatter', 'custom'].map(
+        (type) => ({ type, markLine: {}, markArea: {}, labelLayout: {} }) as never,
+      ),
     });
     expect(all).toHaveLength(15);
     for (const p of all) expect(typeof PART_LOADERS[p]).toBe('function');
@@ -50,7 +58,10 @@ describe('requiredParts', () => {
 
   it('the overview trend needs exactly the line chart, its grid, the tooltip and the legend', () => {
     const points = [{ date: '2021-01-31', progress: 0.05, timeProgress: 0.01 }];
-    const option = buildProgressTrendOption(points, PALETTES.dark, 'zh', { completion: 'c', timeProgress: 't' });
+    const option = buildProgressTrendOption(points, PALETTES.dark, 'zh', {
+      completion: 'c',
+      timeProgress: 't',
+    });
     expect(requiredParts(option)).toEqual(['grid', 'line', 'tooltip', 'legend']);
   });
 });

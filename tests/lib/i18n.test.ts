@@ -4,7 +4,13 @@ import { i18n, registerMessages, translate } from '../../src/lib/i18n';
 registerMessages(
   'test-ns',
   { greeting: '你好，{{name}}', tasks_other: '{{count}} 项任务', nested: { deep: '深' }, onlyZh: '仅中文' },
-  { greeting: 'Hello, {{name}}', tasks_one: '{{count}} task', tasks_other: '{{count}} tasks', nested: { deep: 'deep' }, onlyZh: undefined as never },
+  {
+    greeting: 'Hello, {{name}}',
+    tasks_one: '{{count}} task',
+    tasks_other: '{{count}} tasks',
+    nested: { deep: 'deep' },
+    onlyZh: undefined as never,
+  },
 );
 
 describe('translate', () => {

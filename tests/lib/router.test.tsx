@@ -1,7 +1,19 @@
 // @vitest-environment jsdom
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { BrowserRouter, Link, matchPath, matchRoutes, MemoryRouter, NavLink, Outlet, Routes, useParams, useSearchParams, type RouteDef } from '../../src/lib/router';
+import {
+  BrowserRouter,
+  Link,
+  matchPath,
+  matchRoutes,
+  MemoryRouter,
+  NavLink,
+  Outlet,
+  Routes,
+  useParams,
+  useSearchParams,
+  type RouteDef,
+} from '../../src/lib/router';
 
 afterEach(cleanup);
 

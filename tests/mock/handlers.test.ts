@@ -13,7 +13,13 @@ import { MOCK_LATEST } from '../../mock/as-of';
 import { fixtures } from '../../mock/fixtures';
 import { createHandlers } from '../../mock/handlers';
 import { MOCK_API_URL, server, applyScenario } from '../../mock/node';
-import { FUTURE_AS_OF, HUGE_RESPONSE_BYTES, MALFORMED_BODY, PARTIAL_ROWS_FAULTS, SCENARIO_NAMES } from '../../mock/scenarios';
+import {
+  FUTURE_AS_OF,
+  HUGE_RESPONSE_BYTES,
+  MALFORMED_BODY,
+  PARTIAL_ROWS_FAULTS,
+  SCENARIO_NAMES,
+} from '../../mock/scenarios';
 
 const LISTS = RESOURCES.filter((r): r is ListResourceName => r !== 'plan');
 const url = (resource: ResourceName, query = '') => `${MOCK_API_URL}/${RESOURCE_PATHS[resource]}${query}`;
@@ -248,7 +254,11 @@ describe('scenarios', () => {
     expect(res.headers.get('content-length')).toBeNull();
     const bytes = new Uint8Array(await res.arrayBuffer());
     expect(bytes.byteLength).toBe(HUGE_RESPONSE_BYTES);
-    const body = JSON.parse(new TextDecoder().decode(bytes)) as { meta: unknown; data: unknown; padding: string };
+    const body = JSON.parse(new TextDecoder().decode(bytes)) as {
+      meta: unknown;
+      data: unknown;
+      padding: string;
+    };
     expect(body.padding.length).toBeGreaterThan(HUGE_RESPONSE_BYTES - 100_000);
     expect(listEnvelopeSchema('units').safeParse(body).success).toBe(true);
     expect(body.data).toEqual(normal.body.data);
@@ -266,7 +276,10 @@ describe('scenarios', () => {
       const later = await getJson('tasks', '?asOf=2022-06-30');
       expect(later.res.status).toBe(200);
       expect(later.body.meta.asOf).toBe('2022-06-30');
-      expect(later.body.data).toEqual({ rows: first.body.data, total: (first.body.data as unknown[]).length });
+      expect(later.body.data).toEqual({
+        rows: first.body.data,
+        total: (first.body.data as unknown[]).length,
+      });
       expect(listEnvelopeSchema('tasks').safeParse(later.body).success).toBe(false);
     }
     const laterPlan = await getJson('plan');

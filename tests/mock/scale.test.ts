@@ -1,6 +1,11 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { FUNCTION_CODES, listEnvelopeSchema, rowSchemas, type ListResourceName } from '../../src/domain/schemas';
+import {
+  FUNCTION_CODES,
+  listEnvelopeSchema,
+  rowSchemas,
+  type ListResourceName,
+} from '../../src/domain/schemas';
 import { fixtures } from '../../mock/fixtures';
 import { applyScenario, MOCK_API_URL, server } from '../../mock/node';
 import { parseScaleOptions, SCALE_MONTHS, scaleCounts, scaledFixtures } from '../../mock/scale';
@@ -16,7 +21,10 @@ describe('scaleCounts', () => {
       projects: fixtures.projects.length * 100,
     });
     expect(scaleCounts()).toEqual(scaleCounts({ factor: 100 }));
-    expect(scaleCounts({ factor: 2, tasks: 10_000, indicators: 7 })).toMatchObject({ tasks: 10_000, indicators: 7 });
+    expect(scaleCounts({ factor: 2, tasks: 10_000, indicators: 7 })).toMatchObject({
+      tasks: 10_000,
+      indicators: 7,
+    });
   });
 
   it('refuses counts that are not whole, negative or absurd', () => {
@@ -81,7 +89,8 @@ describe('scaledFixtures at 100×', () => {
       if (i.taskId) expect(tasks.has(i.taskId)).toBe(true);
       if (i.workItemId) expect(items.has(i.workItemId)).toBe(true);
     }
-    for (const w of data.workItems) for (const id of w.indicatorIds ?? []) expect(indicators.has(id)).toBe(true);
+    for (const w of data.workItems)
+      for (const id of w.indicatorIds ?? []) expect(indicators.has(id)).toBe(true);
   });
 
   it('is deterministic', () => {
@@ -102,7 +111,10 @@ describe('scaledFixtures for the ledger', () => {
 
 describe('parseScaleOptions', () => {
   it('reads strings and numbers, skips empty values, reports bad ones', () => {
-    expect(parseScaleOptions({ scale: '100', tasks: 10000, indicators: '' })).toEqual({ scale: 100, tasks: 10000 });
+    expect(parseScaleOptions({ scale: '100', tasks: 10000, indicators: '' })).toEqual({
+      scale: 100,
+      tasks: 10000,
+    });
     expect(parseScaleOptions({ scale: '0' })).toMatch(/scale/);
     expect(parseScaleOptions({ tasks: 'many' })).toMatch(/tasks/);
     expect(parseScaleOptions({ indicators: -3 })).toMatch(/indicators/);
@@ -116,7 +128,9 @@ describe('scenario scale through msw/node', () => {
 
   it('answers the scaled lists, as-of filtered, with valid envelopes', async () => {
     applyScenario('scale', { scale: 2, tasks: 40 });
-    const tasks = (await (await fetch(`${MOCK_API_URL}/tasks?asOf=2021-06-30`)).json()) as { data: Array<{ progress: Array<{ date: string }> }> };
+    const tasks = (await (await fetch(`${MOCK_API_URL}/tasks?asOf=2021-06-30`)).json()) as {
+      data: Array<{ progress: Array<{ date: string }> }>;
+    };
     expect(listEnvelopeSchema('tasks').safeParse(tasks).success).toBe(true);
     expect(tasks.data).toHaveLength(40);
     for (const t of tasks.data) for (const p of t.progress) expect(p.date <= '2021-06-30').toBe(true);
@@ -126,8 +140,12 @@ describe('scenario scale through msw/node', () => {
 
   it('scales only the resource asked for', async () => {
     applyScenario('scale', { resource: 'tasks', tasks: 30 });
-    expect(((await (await fetch(`${MOCK_API_URL}/tasks`)).json()) as { data: unknown[] }).data).toHaveLength(30);
-    expect(((await (await fetch(`${MOCK_API_URL}/indicators`)).json()) as { data: unknown[] }).data).toHaveLength(fixtures.indicators.length);
+    expect(((await (await fetch(`${MOCK_API_URL}/tasks`)).json()) as { data: unknown[] }).data).toHaveLength(
+      30,
+    );
+    expect(
+      ((await (await fetch(`${MOCK_API_URL}/indicators`)).json()) as { data: unknown[] }).data,
+    ).toHaveLength(fixtures.indicators.length);
   });
 });
 
@@ -136,15 +154,22 @@ describe('scenario scale over HTTP', () => {
     const { startMockHttpServer } = await import('../../mock/http-server');
     const mock = await startMockHttpServer({ port: 0, scenario: 'scale', scale: { scale: 1, tasks: 25 } });
     try {
-      const count = async (path: string) => ((await (await fetch(`${mock.url}/${path}`)).json()) as { data: unknown[] }).data.length;
+      const count = async (path: string) =>
+        ((await (await fetch(`${mock.url}/${path}`)).json()) as { data: unknown[] }).data.length;
       expect(await count('tasks')).toBe(25);
       expect(await count('indicators')).toBe(20);
-      const post = await fetch(`${mock.origin}/__mock/scenario`, { method: 'POST', body: JSON.stringify({ name: 'scale', scale: 2, indicators: 7 }) });
+      const post = await fetch(`${mock.origin}/__mock/scenario`, {
+        method: 'POST',
+        body: JSON.stringify({ name: 'scale', scale: 2, indicators: 7 }),
+      });
       expect(post.status).toBe(200);
       expect(await post.json()).toEqual({ scenario: { name: 'scale', scale: 2, indicators: 7 } });
       expect(await count('tasks')).toBe(30);
       expect(await count('indicators')).toBe(7);
-      const bad = await fetch(`${mock.origin}/__mock/scenario`, { method: 'POST', body: JSON.stringify({ name: 'scale', tasks: 'lots' }) });
+      const bad = await fetch(`${mock.origin}/__mock/scenario`, {
+        method: 'POST',
+        body: JSON.stringify({ name: 'scale', tasks: 'lots' }),
+      });
       expect(bad.status).toBe(400);
     } finally {
       await mock.close();

@@ -12,7 +12,13 @@ describe('the xss scenario', () => {
     applyScenario('xss');
     const plan = validatePlan('/plan', await (await fetch(`${MOCK_API_URL}/plan`)).json(), 0);
     expect(XSS_PAYLOADS.some((p) => plan.data.name.startsWith(p))).toBe(true);
-    for (const [resource, path] of [['tasks', 'tasks'], ['indicators', 'indicators'], ['units', 'units'], ['workItems', 'work-items'], ['projects', 'projects']] as const) {
+    for (const [resource, path] of [
+      ['tasks', 'tasks'],
+      ['indicators', 'indicators'],
+      ['units', 'units'],
+      ['workItems', 'work-items'],
+      ['projects', 'projects'],
+    ] as const) {
       const r = validateList(resource, path, await (await fetch(`${MOCK_API_URL}/${path}`)).json(), 0);
       expect(r.report.issues, resource).toEqual([]);
       expect(r.data.length).toBeGreaterThan(0);

@@ -19,7 +19,8 @@ const pad = (n: number) => String(n).padStart(2, '0');
 const daysIn = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
 
 function ymd(y: number, m: number, d: number): string | null {
-  if (!Number.isInteger(y) || y < 1000 || y > 9999 || m < 1 || m > 12 || d < 1 || d > daysIn(y, m)) return null;
+  if (!Number.isInteger(y) || y < 1000 || y > 9999 || m < 1 || m > 12 || d < 1 || d > daysIn(y, m))
+    return null;
   return `${y}-${pad(m)}-${pad(d)}`;
 }
 
@@ -27,7 +28,11 @@ function ymd(y: number, m: number, d: number): string | null {
 const WIDE = /[\uFF05\uFF0B-\uFF0E\uFF10-\uFF19\u3000]/;
 function halfWidth(s: string): string {
   if (!WIDE.test(s)) return s;
-  return s.replace(/[\uFF10-\uFF19\uFF0E\uFF05\uFF0C\uFF0D\uFF0B]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/\u3000/g, ' ');
+  return s
+    .replace(/[\uFF10-\uFF19\uFF0E\uFF05\uFF0C\uFF0D\uFF0B]/g, (c) =>
+      String.fromCharCode(c.charCodeAt(0) - 0xfee0),
+    )
+    .replace(/\u3000/g, ' ');
 }
 
 /** The calendar date, at `offsetMinutes` east of UTC, of an instant. Beijing time by default. */
@@ -69,7 +74,10 @@ const DATE_PATTERNS: Array<[RegExp, (m: RegExpMatchArray, o: Required<DateOption
  * time), epoch milliseconds or seconds. Blank → null. Anything else is returned unchanged.
  */
 export function toDate(v: unknown, opts: DateOptions = {}): unknown {
-  const o: Required<DateOptions> = { monthDay: opts.monthDay ?? 'end', offsetMinutes: opts.offsetMinutes ?? 480 };
+  const o: Required<DateOptions> = {
+    monthDay: opts.monthDay ?? 'end',
+    offsetMinutes: opts.offsetMinutes ?? 480,
+  };
   if (isBlank(v)) return null;
   if (typeof v === 'number') {
     if (!Number.isFinite(v)) return v;

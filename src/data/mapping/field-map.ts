@@ -38,13 +38,18 @@ function lookup(table: Record<string, unknown> | undefined, v: unknown): unknown
   return Object.prototype.hasOwnProperty.call(table, k) ? table[k] : v;
 }
 
-function convert(v: unknown, spec: { type?: CoerceType; map?: Record<string, unknown> } & Partial<ValueSpec>): unknown {
+function convert(
+  v: unknown,
+  spec: { type?: CoerceType; map?: Record<string, unknown> } & Partial<ValueSpec>,
+): unknown {
   if (spec.type === 'list') {
     const list = coerce('list', v, { separator: spec.separator });
     return Array.isArray(list) && spec.map ? list.map((x) => lookup(spec.map, x)) : list;
   }
   const mapped = lookup(spec.map, v);
-  return spec.type ? coerce(spec.type, mapped, { monthDay: spec.monthDay, separator: spec.separator }) : mapped;
+  return spec.type
+    ? coerce(spec.type, mapped, { monthDay: spec.monthDay, separator: spec.separator })
+    : mapped;
 }
 
 function withDefault(spec: object, v: unknown): unknown {
@@ -55,10 +60,13 @@ function withDefault(spec: object, v: unknown): unknown {
 function compileWhere(where: Record<string, unknown> | undefined): ((row: unknown) => boolean) | null {
   if (!where) return null;
   const tests = Object.entries(where).map(([p, want]) => [parsePath(p), want] as const);
-  return (row) => tests.every(([p, want]) => {
-    const got = getPath(row, p);
-    return got === want || (want !== null && got !== null && got !== undefined && keyOf(got) === keyOf(want));
-  });
+  return (row) =>
+    tests.every(([p, want]) => {
+      const got = getPath(row, p);
+      return (
+        got === want || (want !== null && got !== null && got !== undefined && keyOf(got) === keyOf(want))
+      );
+    });
 }
 
 function sorter(field: string | undefined) {
@@ -102,11 +110,15 @@ function compileJoin(spec: JoinSpec): Compiled {
     const hit = ctx.indexes.get(indexKey);
     if (hit) return hit;
     if (!Object.prototype.hasOwnProperty.call(ctx.extras, spec.from)) {
-      throw new MappingError(`join: no request named "${spec.from}" (requests: ${Object.keys(ctx.extras).join(', ') || 'none'})`);
+      throw new MappingError(
+        `join: no request named "${spec.from}" (requests: ${Object.keys(ctx.extras).join(', ') || 'none'})`,
+      );
     }
     const rows = getPath(ctx.extras[spec.from], rowsPath);
     if (!Array.isArray(rows)) {
-      throw new MappingError(`join: in request "${spec.from}", "${spec.rows ?? '$'}" is not an array of rows`);
+      throw new MappingError(
+        `join: in request "${spec.from}", "${spec.rows ?? '$'}" is not an array of rows`,
+      );
     }
     const index = new Map<string, unknown[]>();
     for (const r of rows) {
@@ -205,12 +217,16 @@ export function applyFieldMap(
   const fields = mapping.fields ? compileFields(mapping.fields) : null;
   if (kind === 'document') {
     if (at === null || typeof at !== 'object' || Array.isArray(at)) {
-      throw new MappingError(`"rows": ${JSON.stringify(rowsPath || '$')} should point at one object, got ${Array.isArray(at) ? 'an array' : at === undefined ? 'nothing' : typeof at}`);
+      throw new MappingError(
+        `"rows": ${JSON.stringify(rowsPath || '$')} should point at one object, got ${Array.isArray(at) ? 'an array' : at === undefined ? 'nothing' : typeof at}`,
+      );
     }
     return { data: fields ? fields(at, ctx) : at, sourceIndex: null };
   }
   if (!Array.isArray(at)) {
-    throw new MappingError(`"rows": ${JSON.stringify(rowsPath || '$')} should point at an array of rows, got ${at === undefined ? 'nothing' : at === null ? 'null' : typeof at}`);
+    throw new MappingError(
+      `"rows": ${JSON.stringify(rowsPath || '$')} should point at an array of rows, got ${at === undefined ? 'nothing' : at === null ? 'null' : typeof at}`,
+    );
   }
   const where = compileWhere(mapping.where);
   const data: unknown[] = [];
@@ -233,7 +249,11 @@ export function applyFieldSpec(root: unknown, spec: FieldSpec, extras: Extras): 
  * Where a canonical field of a mapped row came from, e.g. `rows[3].ksrq` for `start`, so a report
  * can point the deployer at the source field. Best effort: null when it cannot tell.
  */
-export function sourceOfField(mapping: { rows?: string; fields?: FieldMap }, sourceRow: number, fieldPath: string): string | null {
+export function sourceOfField(
+  mapping: { rows?: string; fields?: FieldMap },
+  sourceRow: number,
+  fieldPath: string,
+): string | null {
   const base = joinPath(mapping.rows ?? '', sourceRow);
   if (!mapping.fields) return joinPath(base, fieldPath);
   const steps = fieldPath.split(/\.|(?=\[)/).filter(Boolean);
@@ -249,7 +269,10 @@ export function sourceOfField(mapping: { rows?: string; fields?: FieldMap }, sou
     if (spec === undefined) return at === base ? null : at;
     if (typeof spec === 'string') return joinPath(at, spec);
     if ('const' in spec) return null;
-    if ('from' in spec) return `request "${spec.from}" ${spec.rows ?? '$'} (rows matching ${Object.entries(spec.match).map(([t, o]) => `${t} = ${o}`).join(', ')})`;
+    if ('from' in spec)
+      return `request "${spec.from}" ${spec.rows ?? '$'} (rows matching ${Object.entries(spec.match)
+        .map(([t, o]) => `${t} = ${o}`)
+        .join(', ')})`;
     if ('each' in spec) {
       at = joinPath(at, spec.each);
       fields = spec.fields;

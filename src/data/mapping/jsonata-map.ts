@@ -1,5 +1,16 @@
 import jsonata from 'jsonata';
-import { toBoolean, toDate, toDateTime, toFraction, toInteger, toList, toNumber, toPercent, toText, type MonthDay } from './coerce';
+import {
+  toBoolean,
+  toDate,
+  toDateTime,
+  toFraction,
+  toInteger,
+  toList,
+  toNumber,
+  toPercent,
+  toText,
+  type MonthDay,
+} from './coerce';
 import { MappingError } from './field-map';
 import { getPath } from './path';
 
@@ -54,7 +65,8 @@ function indexBy(rows: unknown, key: string): Record<string, unknown> {
 
 /** The helpers a mapping may call, the same coercions as the plain field maps use. */
 export const JSONATA_HELPERS: Record<string, (...args: never[]) => unknown> = {
-  date: (v: unknown, monthDay?: MonthDay) => orUndefined(toDate(v, { monthDay: monthDay === 'start' ? 'start' : 'end' })),
+  date: (v: unknown, monthDay?: MonthDay) =>
+    orUndefined(toDate(v, { monthDay: monthDay === 'start' ? 'start' : 'end' })),
   datetime: (v: unknown) => orUndefined(toDateTime(v)),
   percent: (v: unknown) => orUndefined(toPercent(v)),
   fraction: (v: unknown) => orUndefined(toFraction(v)),
@@ -78,8 +90,10 @@ interface JsonataFailure {
 function describeFailure(e: unknown, timeoutMs: number): string {
   const f = (e ?? {}) as JsonataFailure;
   if (f.code === 'D1012') return `the mapping ran longer than ${timeoutMs} ms and was stopped`;
-  if (f.code === 'D1011') return `the mapping nests deeper than ${JSONATA_LIMITS.stack} levels (endless recursion?) and was stopped`;
-  if (f.code === 'D2015') return `the mapping built a sequence of more than ${JSONATA_LIMITS.sequence} items and was stopped`;
+  if (f.code === 'D1011')
+    return `the mapping nests deeper than ${JSONATA_LIMITS.stack} levels (endless recursion?) and was stopped`;
+  if (f.code === 'D2015')
+    return `the mapping built a sequence of more than ${JSONATA_LIMITS.sequence} items and was stopped`;
   const where = typeof f.position === 'number' ? ` at character ${f.position}` : '';
   const token = f.token ? ` near "${String(f.token)}"` : '';
   return `JSONata ${f.code ?? 'error'}${where}${token}: ${f.message ?? String(e)}`;
@@ -93,11 +107,16 @@ function compile(expression: string, timeoutMs: number): jsonata.Expression {
   if (hit) return hit;
   let expr: jsonata.Expression;
   try {
-    expr = jsonata(expression, { timeout: timeoutMs, stack: JSONATA_LIMITS.stack, sequence: JSONATA_LIMITS.sequence });
+    expr = jsonata(expression, {
+      timeout: timeoutMs,
+      stack: JSONATA_LIMITS.stack,
+      sequence: JSONATA_LIMITS.sequence,
+    });
   } catch (e) {
     throw new MappingError(describeFailure(e, timeoutMs));
   }
-  for (const [name, fn] of Object.entries(JSONATA_HELPERS)) expr.registerFunction(name, fn as (...args: unknown[]) => unknown);
+  for (const [name, fn] of Object.entries(JSONATA_HELPERS))
+    expr.registerFunction(name, fn as (...args: unknown[]) => unknown);
   // $eval parses JSONata (not JavaScript), but a mapping has no use for code built from data.
   expr.registerFunction('eval', () => {
     throw { code: 'X0001', message: '$eval is switched off in mappings' };

@@ -48,7 +48,13 @@ function parseAll(job: MapJob): Parsed {
       return parseJsonText(job.resource, r.shownUrl, r);
     } catch (e) {
       if (e instanceof ApiError && r.name !== 'main') {
-        throw new ApiError({ kind: e.kind, resource: e.resource, url: e.url, status: e.status, reason: `request "${r.name}": ${e.reason}` });
+        throw new ApiError({
+          kind: e.kind,
+          resource: e.resource,
+          url: e.url,
+          status: e.status,
+          reason: `request "${r.name}": ${e.reason}`,
+        });
       }
       throw e;
     }
@@ -77,13 +83,21 @@ function checkSuccess(job: Parsed): void {
   const s = job.mapping.success;
   if (!s) return;
   const got = getPath(job.input, s.path);
-  const ok = s.equals.some((want) => got === want || (got !== null && got !== undefined && want !== null && String(got) === String(want)));
+  const ok = s.equals.some(
+    (want) =>
+      got === want || (got !== null && got !== undefined && want !== null && String(got) === String(want)),
+  );
   if (ok) return;
   const msg = s.message ? getPath(job.input, s.message) : undefined;
-  throw fail(job, 'source', `the API reported an error: ${s.path} = ${describeValue(got)}${typeof msg === 'string' && msg ? ` (${msg})` : ''}`);
+  throw fail(
+    job,
+    'source',
+    `the API reported an error: ${s.path} = ${describeValue(got)}${typeof msg === 'string' && msg ? ` (${msg})` : ''}`,
+  );
 }
 
-const isRecord = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  v !== null && typeof v === 'object' && !Array.isArray(v);
 
 interface Mapped {
   data: unknown;
@@ -110,7 +124,10 @@ async function runMapping(job: Parsed, isList: boolean): Promise<Mapped> {
   return { data: r.data, meta: {}, sourceIndex: r.sourceIndex };
 }
 
-function resolveMeta(job: Parsed, fromExpression: Record<string, unknown>): { meta: Record<string, unknown>; assumed: AssumedMeta[] } {
+function resolveMeta(
+  job: Parsed,
+  fromExpression: Record<string, unknown>,
+): { meta: Record<string, unknown>; assumed: AssumedMeta[] } {
   const given = isRecord(job.input) && isRecord(job.input.meta) ? job.input.meta : {};
   const spec = job.mapping.meta ?? {};
   const pick = (field: AssumedMeta): unknown => {
@@ -142,7 +159,8 @@ function resolveMeta(job: Parsed, fromExpression: Record<string, unknown>): { me
  */
 export async function mapAndValidate(rawJob: MapJob): Promise<MappedResult> {
   const started = performance.now();
-  if (!(RESOURCES as readonly string[]).includes(rawJob.resource)) throw new Error(`unknown resource ${rawJob.resource}`);
+  if (!(RESOURCES as readonly string[]).includes(rawJob.resource))
+    throw new Error(`unknown resource ${rawJob.resource}`);
   const job = parseAll(rawJob);
   checkSuccess(job);
   const isList = job.resource !== 'plan';

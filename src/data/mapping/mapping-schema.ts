@@ -78,7 +78,9 @@ export const fieldSpecSchema: z.ZodMiniType<FieldSpec> = z.lazy(() =>
     z.strictObject({
       from: z.string().check(z.minLength(1)),
       rows: z.optional(pathString),
-      match: z.record(z.string(), pathString).check(z.refine((m) => Object.keys(m).length > 0, 'match needs at least one key')),
+      match: z
+        .record(z.string(), pathString)
+        .check(z.refine((m) => Object.keys(m).length > 0, 'match needs at least one key')),
       ...rowListFields(),
       first: z.optional(z.boolean()),
       default: z.optional(z.unknown()),
@@ -88,7 +90,11 @@ export const fieldSpecSchema: z.ZodMiniType<FieldSpec> = z.lazy(() =>
       ...rowListFields(),
       default: z.optional(z.unknown()),
     }),
-    z.strictObject({ path: z.optional(pathString), fields: fieldMapSchema, default: z.optional(z.unknown()) }),
+    z.strictObject({
+      path: z.optional(pathString),
+      fields: fieldMapSchema,
+      default: z.optional(z.unknown()),
+    }),
     z.strictObject({
       path: pathString,
       type: z.optional(typeSchema),
@@ -100,7 +106,9 @@ export const fieldSpecSchema: z.ZodMiniType<FieldSpec> = z.lazy(() =>
   ]),
 ) as z.ZodMiniType<FieldSpec>;
 
-export const fieldMapSchema: z.ZodMiniType<FieldMap> = z.lazy(() => z.record(z.string().check(z.minLength(1)), fieldSpecSchema));
+export const fieldMapSchema: z.ZodMiniType<FieldMap> = z.lazy(() =>
+  z.record(z.string().check(z.minLength(1)), fieldSpecSchema),
+);
 
 export const metaMapSchema = z.strictObject({
   asOf: z.optional(fieldSpecSchema),
@@ -135,7 +143,13 @@ export const mappingSchema = z
     /** meta.asOf / source / generatedAt from the response; otherwise the requested date and the URL are used. */
     meta: z.optional(metaMapSchema),
     /** The API's own success flag, e.g. `{ "path": "code", "equals": [200], "message": "msg" }`. */
-    success: z.optional(z.strictObject({ path: pathString, equals: z.array(scalar).check(z.minLength(1)), message: z.optional(pathString) })),
+    success: z.optional(
+      z.strictObject({
+        path: pathString,
+        equals: z.array(scalar).check(z.minLength(1)),
+        message: z.optional(pathString),
+      }),
+    ),
     /** A JSONata mapping that runs longer than this is stopped. */
     timeoutMs: z._default(z.int().check(z.minimum(100), z.maximum(120_000)), DEFAULT_MAPPING_TIMEOUT_MS),
   })

@@ -11,7 +11,8 @@ export const inProcessRunner: MappingRunner = {
   run: async (job) => (await import('./map-resource')).mapAndValidate(job),
 };
 
-type WorkerReply = { id: number; ok: true; result: MappedResult } | { id: number; ok: false; error: PostedError };
+type WorkerReply =
+  { id: number; ok: true; result: MappedResult } | { id: number; ok: false; error: PostedError };
 
 interface Pending {
   job: MapJob;
@@ -95,7 +96,12 @@ export class WorkerRunner implements MappingRunner {
     this.pending.delete(id);
     const url = victim.job.responses[0]?.shownUrl ?? '';
     victim.reject(
-      new ApiError({ kind: 'mapping', resource: victim.job.resource, url, reason: `mapping failed: no result within ${limit} ms; the mapping was stopped` }),
+      new ApiError({
+        kind: 'mapping',
+        resource: victim.job.resource,
+        url,
+        reason: `mapping failed: no result within ${limit} ms; the mapping was stopped`,
+      }),
     );
     this.restart((_p, pid) => this.send(pid));
   }
@@ -124,7 +130,13 @@ export function defaultRunner(): MappingRunner {
   if (shared) return shared;
   shared =
     typeof window !== 'undefined' && typeof Worker !== 'undefined'
-      ? new WorkerRunner(() => new Worker(new URL('./mapping.worker.ts', import.meta.url), { type: 'module', name: 'zerobay-mapping' }))
+      ? new WorkerRunner(
+          () =>
+            new Worker(new URL('./mapping.worker.ts', import.meta.url), {
+              type: 'module',
+              name: 'zerobay-mapping',
+            }),
+        )
       : inProcessRunner;
   return shared;
 }

@@ -141,12 +141,7 @@ function assessWorkItem(
   t: StatusThresholds,
 ): AssessedWorkItem {
   // An indicator may name its work item instead of (or as well as) the item naming it.
-  const ids = [
-    ...new Set([
-      ...item.indicatorIds,
-      ...(naming.get(item.id) ?? []).map((x) => x.indicator.id),
-    ]),
-  ];
+  const ids = [...new Set([...item.indicatorIds, ...(naming.get(item.id) ?? []).map((x) => x.indicator.id)])];
   const indicators = ids
     .map((id) => indicatorsById.get(id))
     .filter((x): x is AssessedIndicator => x !== undefined);

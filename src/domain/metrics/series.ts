@@ -86,5 +86,9 @@ export function overallProgressSeries(
       tp[i]! += timeProgress(task.start, task.due, date);
     }
   }
-  return dates.map((date, i) => ({ date, progress: progress[i]! / tasks.length, timeProgress: tp[i]! / tasks.length }));
+  return dates.map((date, i) => ({
+    date,
+    progress: progress[i]! / tasks.length,
+    timeProgress: tp[i]! / tasks.length,
+  }));
 }

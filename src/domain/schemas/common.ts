@@ -21,7 +21,12 @@ export function isRealDate(s: string): boolean {
 }
 
 /** A calendar date, `YYYY-MM-DD`, that exists (2021-02-30 is rejected). */
-export const isoDateSchema = z.string().check(z.regex(ISO_DATE, 'expected a date as YYYY-MM-DD'), z.refine(isRealDate, 'not a real calendar date'));
+export const isoDateSchema = z
+  .string()
+  .check(
+    z.regex(ISO_DATE, 'expected a date as YYYY-MM-DD'),
+    z.refine(isRealDate, 'not a real calendar date'),
+  );
 export type IsoDate = z.infer<typeof isoDateSchema>;
 
 export const functionCodeSchema = z.enum(FUNCTION_CODES);
@@ -62,7 +67,9 @@ export type Milestone = z.infer<typeof milestoneSchema>;
 /** A status set by hand by the responsible unit; only valid with a written reason. */
 export const manualStatusSchema = z.object({
   status: statusCodeSchema,
-  reason: z.string().check(z.trim(), z.minLength(1, 'a manual status needs a written reason'), z.maxLength(2000)),
+  reason: z
+    .string()
+    .check(z.trim(), z.minLength(1, 'a manual status needs a written reason'), z.maxLength(2000)),
   setBy: z.optional(maxText(200)),
   setAt: isoDateSchema,
 });

@@ -1,5 +1,13 @@
 import * as z from 'zod/mini';
-import { functionCodeSchema, idSchema, isoDateSchema, nameEnSchema, nameSchema, periodSchema, maxText } from './common';
+import {
+  functionCodeSchema,
+  idSchema,
+  isoDateSchema,
+  nameEnSchema,
+  nameSchema,
+  periodSchema,
+  maxText,
+} from './common';
 
 /**
  * How an observation relates to a target:

@@ -1,7 +1,13 @@
 import * as z from 'zod/mini';
 import { functionCodeSchema, idSchema, isoDateSchema, nameEnSchema, nameSchema, maxText } from './common';
 
-export const projectStatusSchema = z.enum(['planned', 'underConstruction', 'operating', 'completed', 'suspended']);
+export const projectStatusSchema = z.enum([
+  'planned',
+  'underConstruction',
+  'operating',
+  'completed',
+  'suspended',
+]);
 export type ProjectStatus = z.infer<typeof projectStatusSchema>;
 
 export const projectKindSchema = z.enum(['project', 'site', 'park', 'platform', 'market']);
@@ -17,11 +23,19 @@ export const projectSchema = z.object({
   description: z.optional(maxText(4000)),
   /** WGS-84 longitude/latitude; optional because many ledgers do not record it. */
   location: z._default(
-    z.nullable(z.object({ lng: z.number().check(z.minimum(-180), z.maximum(180)), lat: z.number().check(z.minimum(-90), z.maximum(90)) })),
+    z.nullable(
+      z.object({
+        lng: z.number().check(z.minimum(-180), z.maximum(180)),
+        lat: z.number().check(z.minimum(-90), z.maximum(90)),
+      }),
+    ),
     null,
   ),
   area: z.optional(z.object({ value: z.number().check(z.nonnegative()), unit: maxText(20) })),
-  statusHistory: z._default(z.array(z.object({ date: isoDateSchema, status: projectStatusSchema, note: z.optional(maxText(2000)) })), () => []),
+  statusHistory: z._default(
+    z.array(z.object({ date: isoDateSchema, status: projectStatusSchema, note: z.optional(maxText(2000)) })),
+    () => [],
+  ),
 });
 export type Project = z.infer<typeof projectSchema>;
 export type ProjectInput = z.input<typeof projectSchema>;

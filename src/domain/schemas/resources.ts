@@ -23,7 +23,8 @@ export const rowSchemas = {
 export type ListResourceName = keyof typeof rowSchemas;
 export type RowOf<R extends ListResourceName> = z.infer<(typeof rowSchemas)[R]>;
 
-
-export const envelopeSchema = <T extends z.ZodMiniType>(data: T) => z.object({ meta: snapshotMetaSchema, data });
+export const envelopeSchema = <T extends z.ZodMiniType>(data: T) =>
+  z.object({ meta: snapshotMetaSchema, data });
 export const planEnvelopeSchema = envelopeSchema(planSchema);
-export const listEnvelopeSchema = <R extends ListResourceName>(r: R) => envelopeSchema(z.array(rowSchemas[r]));
+export const listEnvelopeSchema = <R extends ListResourceName>(r: R) =>
+  envelopeSchema(z.array(rowSchemas[r]));

@@ -1,7 +1,15 @@
 import * as z from 'zod/mini';
 import { idSchema, nameEnSchema, nameSchema } from './common';
 
-export const unitKindSchema = z.enum(['municipal', 'district', 'university', 'company', 'committee', 'platform', 'other']);
+export const unitKindSchema = z.enum([
+  'municipal',
+  'district',
+  'university',
+  'company',
+  'committee',
+  'platform',
+  'other',
+]);
 export type UnitKind = z.infer<typeof unitKindSchema>;
 
 export const unitSchema = z.object({

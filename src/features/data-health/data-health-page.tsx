@@ -17,7 +17,8 @@ import { healthLevel, readableUrl, selectIssues, type HealthLevel, type IssueRow
 
 const GLYPH: Record<HealthLevel, string> = { ok: '✓', warn: '!', error: '✕', pending: '…' };
 
-const asResource = (v: string | null): ResourceName | null => ((RESOURCES as readonly string[]).includes(v ?? '') ? (v as ResourceName) : null);
+const asResource = (v: string | null): ResourceName | null =>
+  (RESOURCES as readonly string[]).includes(v ?? '') ? (v as ResourceName) : null;
 
 export function DataHealthPage() {
   const { t } = useTranslation('data-health');
@@ -33,13 +34,31 @@ export function DataHealthPage() {
   const shownAsOf = health.find((h) => h.resource === 'plan')?.result?.meta.asOf ?? asOf;
 
   const columns: Column<IssueRow>[] = [
-    { key: 'resource', header: t('col.resource'), render: (r) => tc(`health.resource.${r.resource}`), sortValue: (r) => RESOURCES.indexOf(r.resource), csv: (r) => r.resource },
-    { key: 'row', header: t('col.row'), render: (r) => `#${r.index + 1}`, sortValue: (r) => r.index + 1, align: 'end' },
+    {
+      key: 'resource',
+      header: t('col.resource'),
+      render: (r) => tc(`health.resource.${r.resource}`),
+      sortValue: (r) => RESOURCES.indexOf(r.resource),
+      csv: (r) => r.resource,
+    },
+    {
+      key: 'row',
+      header: t('col.row'),
+      render: (r) => `#${r.index + 1}`,
+      sortValue: (r) => r.index + 1,
+      align: 'end',
+    },
     { key: 'id', header: t('col.id'), render: (r) => r.rowId ?? '—', sortValue: (r) => r.rowId },
     { key: 'field', header: t('col.field'), render: (r) => <code>{r.path}</code>, sortValue: (r) => r.path },
     { key: 'expected', header: t('col.expected'), render: (r) => r.expected, csv: (r) => r.expected },
     { key: 'got', header: t('col.got'), render: (r) => <code>{r.got}</code>, csv: (r) => r.got },
-    { key: 'source', header: t('col.source'), render: (r) => (r.source ? <code>{r.source}</code> : '—'), csv: (r) => r.source ?? '', hideOnPhone: true },
+    {
+      key: 'source',
+      header: t('col.source'),
+      render: (r) => (r.source ? <code>{r.source}</code> : '—'),
+      csv: (r) => r.source ?? '',
+      hideOnPhone: true,
+    },
   ];
 
   return (
@@ -47,7 +66,12 @@ export function DataHealthPage() {
       <div className="page-head">
         <h1>{t('title')}</h1>
         <div className="page-actions">
-          <button type="button" className="btn" onClick={() => void client.invalidateQueries()} data-testid="health-refresh">
+          <button
+            type="button"
+            className="btn"
+            onClick={() => void client.invalidateQueries()}
+            data-testid="health-refresh"
+          >
             {t('refresh')}
           </button>
         </div>
@@ -73,7 +97,12 @@ export function DataHealthPage() {
       <Panel title={t('issues')} testId="health-issues">
         <p className="dh-note">{t('issuesIntro')}</p>
         <div className="filter-bar" role="group" aria-label={t('col.resource')}>
-          <button type="button" className="chip" aria-pressed={filter === null} onClick={() => setFilter(null)}>
+          <button
+            type="button"
+            className="chip"
+            aria-pressed={filter === null}
+            onClick={() => setFilter(null)}
+          >
             {t('allResources')}
           </button>
           {health.map((h) => (
@@ -85,7 +114,8 @@ export function DataHealthPage() {
               onClick={() => setFilter(h.resource)}
               data-testid={`issue-filter-${h.resource}`}
             >
-              {tc(`health.resource.${h.resource}`)} <span className="num">{h.result?.report.issues.length ?? 0}</span>
+              {tc(`health.resource.${h.resource}`)}{' '}
+              <span className="num">{h.result?.report.issues.length ?? 0}</span>
             </button>
           ))}
         </div>
@@ -146,11 +176,15 @@ function ResourceCard({ h, lang }: { h: SourceHealth; lang: Lang }) {
         <dt>{t('mapping')}</dt>
         <dd>
           {t(`mappingKind.${h.mapping}`)}
-          {h.result?.mappingMs !== null && h.result?.mappingMs !== undefined ? <span className="dh-muted"> · {t('mappedIn', { ms: h.result.mappingMs })}</span> : null}
+          {h.result?.mappingMs !== null && h.result?.mappingMs !== undefined ? (
+            <span className="dh-muted"> · {t('mappedIn', { ms: h.result.mappingMs })}</span>
+          ) : null}
         </dd>
         <dt>{t('rows')}</dt>
         <dd data-testid={`health-rows-${h.resource}`}>
-          {report ? t('rowsValue', { received: report.received, kept: report.kept, dropped: report.dropped }) : '—'}
+          {report
+            ? t('rowsValue', { received: report.received, kept: report.kept, dropped: report.dropped })
+            : '—'}
         </dd>
         <dt>{t('asOf')}</dt>
         <dd>
@@ -163,7 +197,13 @@ function ResourceCard({ h, lang }: { h: SourceHealth; lang: Lang }) {
           ) : null}
         </dd>
         <dt>{t('lastSuccess')}</dt>
-        <dd>{h.updatedAt > 0 ? (lang === 'zh' ? `${formatClock(h.updatedAt)}（${formatAge(h.updatedAt, now, lang)}）` : `${formatClock(h.updatedAt)} (${formatAge(h.updatedAt, now, lang)})`) : t('never')}</dd>
+        <dd>
+          {h.updatedAt > 0
+            ? lang === 'zh'
+              ? `${formatClock(h.updatedAt)}（${formatAge(h.updatedAt, now, lang)}）`
+              : `${formatClock(h.updatedAt)} (${formatAge(h.updatedAt, now, lang)})`
+            : t('never')}
+        </dd>
       </dl>
       {h.error ? (
         <p className="notice error" role="alert" data-testid={`health-error-${h.resource}`}>

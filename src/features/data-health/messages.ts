@@ -27,13 +27,22 @@ const zh = {
   issuesIntro: '每一行：哪类数据、第几行、哪个字段、应为什么、实际收到什么，以及它来自原始响应的哪个字段。',
   allResources: '全部',
   noIssues: '所有行均通过校验',
-  col: { resource: '数据', row: '行号', id: '行 ID', field: '字段', expected: '应为', got: '实际', source: '原始字段' },
+  col: {
+    resource: '数据',
+    row: '行号',
+    id: '行 ID',
+    field: '字段',
+    expected: '应为',
+    got: '实际',
+    source: '原始字段',
+  },
   csv: '数据校验失败明细',
 };
 
 const en: typeof zh = {
   title: 'Data source health',
-  intro: 'Where each kind of data comes from, how much arrived, which rows were dropped and why. Credentials in addresses are hidden.',
+  intro:
+    'Where each kind of data comes from, how much arrived, which rows were dropped and why. Credentials in addresses are hidden.',
   refresh: 'Refresh now',
   playground: 'Open in the mapping playground',
   resources: 'Resources',
@@ -43,7 +52,11 @@ const en: typeof zh = {
   requests: 'Requests',
   headers: 'Headers (names only)',
   mapping: 'Mapping',
-  mappingKind: { canonical: 'canonical API (no mapping)', fields: 'field map', jsonata: 'JSONata expression' },
+  mappingKind: {
+    canonical: 'canonical API (no mapping)',
+    fields: 'field map',
+    jsonata: 'JSONata expression',
+  },
   mappedIn: 'mapped and validated in {{ms}} ms',
   rows: 'Rows',
   rowsValue: 'received {{received}} · kept {{kept}} · dropped {{dropped}}',
@@ -55,10 +68,19 @@ const en: typeof zh = {
   status: { ok: 'OK', warn: 'rows dropped', error: 'failed', pending: 'loading' },
   stale: ' (showing data from {{age}})',
   issues: 'Validation failures',
-  issuesIntro: 'Each line: which data, which row, which field, what was expected, what arrived, and the field of the original response it came from.',
+  issuesIntro:
+    'Each line: which data, which row, which field, what was expected, what arrived, and the field of the original response it came from.',
   allResources: 'All',
   noIssues: 'Every row passed validation',
-  col: { resource: 'Data', row: 'Row', id: 'Row id', field: 'Field', expected: 'Expected', got: 'Got', source: 'Source field' },
+  col: {
+    resource: 'Data',
+    row: 'Row',
+    id: 'Row id',
+    field: 'Field',
+    expected: 'Expected',
+    got: 'Got',
+    source: 'Source field',
+  },
   csv: 'validation-failures',
 };
 

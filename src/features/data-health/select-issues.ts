@@ -16,13 +16,23 @@ interface WithReport {
 export function selectIssues(resources: readonly WithReport[], only: ResourceName | null): IssueRow[] {
   return resources
     .filter((r) => only === null || r.resource === only)
-    .flatMap((r) => (r.result?.report.issues ?? []).map((i, k) => ({ ...i, resource: r.resource, key: `${r.resource}-${k}` })));
+    .flatMap((r) =>
+      (r.result?.report.issues ?? []).map((i, k) => ({
+        ...i,
+        resource: r.resource,
+        key: `${r.resource}-${k}`,
+      })),
+    );
 }
 
 export type HealthLevel = 'ok' | 'warn' | 'error' | 'pending';
 
 /** A failing refresh is an error even while the last good rows are still shown. */
-export function healthLevel(r: { status: 'pending' | 'success' | 'error'; error: unknown; result: { report: { dropped: number } } | null }): HealthLevel {
+export function healthLevel(r: {
+  status: 'pending' | 'success' | 'error';
+  error: unknown;
+  result: { report: { dropped: number } } | null;
+}): HealthLevel {
   if (r.error) return 'error';
   if (r.status === 'pending') return 'pending';
   return (r.result?.report.dropped ?? 0) > 0 ? 'warn' : 'ok';

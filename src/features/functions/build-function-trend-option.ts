@@ -69,15 +69,23 @@ export function buildFunctionTrendOption(
       textStyle: { color: palette.text, fontSize: px(14) },
       confine: true,
       formatter: (params: unknown) => {
-        const list = (Array.isArray(params) ? params : []) as Array<{ dataIndex: number; seriesName: string; value: number; color: string }>;
+        const list = (Array.isArray(params) ? params : []) as Array<{
+          dataIndex: number;
+          seriesName: string;
+          value: number;
+          color: string;
+        }>;
         const first = list[0];
         if (!first) return '';
         const head = escapeHtml(pointLabel(dates[first.dataIndex] ?? ''));
         const rows = list.map(
-          (p) => `<span style="color:${escapeHtml(p.color)}">●</span> ${escapeHtml(p.seriesName)} <b>${escapeHtml(formatPercent(p.value))}</b>`,
+          (p) =>
+            `<span style="color:${escapeHtml(p.color)}">●</span> ${escapeHtml(p.seriesName)} <b>${escapeHtml(formatPercent(p.value))}</b>`,
         );
         const p = points[first.dataIndex];
-        const gap = p ? escapeHtml(labels.gap.replace('{{points}}', formatPoints(p.progress - p.timeProgress))) : '';
+        const gap = p
+          ? escapeHtml(labels.gap.replace('{{points}}', formatPoints(p.progress - p.timeProgress)))
+          : '';
         return [head, ...rows, gap].join('<br/>');
       },
     },
@@ -92,7 +100,12 @@ export function buildFunctionTrendOption(
         fontSize: px(12),
         hideOverlap: true,
         // Years only, at each January: at a glance the line's shape matters more than the month.
-        formatter: (v: string) => (v.slice(5, 7) === '01' || v === dates[0] ? (lang === 'zh' ? `${v.slice(0, 4)}年` : v.slice(0, 4)) : ''),
+        formatter: (v: string) =>
+          v.slice(5, 7) === '01' || v === dates[0]
+            ? lang === 'zh'
+              ? `${v.slice(0, 4)}年`
+              : v.slice(0, 4)
+            : '',
         interval: 0,
       },
     },
@@ -113,7 +126,13 @@ export function buildFunctionTrendOption(
         lineStyle: { width: px(3), color },
         itemStyle: { color },
         areaStyle: { color, opacity: 0.16 },
-        endLabel: { show: true, color, fontSize: px(13), fontWeight: 'bold', formatter: (p: { value?: unknown }) => formatPercent(typeof p.value === 'number' ? p.value : null) },
+        endLabel: {
+          show: true,
+          color,
+          fontSize: px(13),
+          fontWeight: 'bold',
+          formatter: (p: { value?: unknown }) => formatPercent(typeof p.value === 'number' ? p.value : null),
+        },
         z: 2,
       },
       {

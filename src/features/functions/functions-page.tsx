@@ -31,7 +31,13 @@ export function FunctionsPage() {
   const state = usePlanAssessment(asOfParam);
   const title = code && code !== 'unknown' ? `${t('title')} · ${tc(`fn.${code}`)}` : t('title');
   return (
-    <PageFrame title={title} testId="functions" state={state} requestedAsOf={asOfParam} actions={<Switcher current={code} />}>
+    <PageFrame
+      title={title}
+      testId="functions"
+      state={state}
+      requestedAsOf={asOfParam}
+      actions={<Switcher current={code} />}
+    >
       {(assessment, data) =>
         code === 'unknown' ? (
           <UnknownFunction code={codeParam ?? ''} />
@@ -58,7 +64,12 @@ function Switcher({ current }: { current: FunctionCode | null | 'unknown' }) {
   const search = useSharedSearch();
   return (
     <nav className="fn-switcher" aria-label={t('switcher')} data-testid="function-switcher">
-      <Link className="chip" to={{ pathname: '/functions', search }} aria-current={current === null ? 'page' : undefined} data-testid="fn-switch-all">
+      <Link
+        className="chip"
+        to={{ pathname: '/functions', search }}
+        aria-current={current === null ? 'page' : undefined}
+        data-testid="fn-switch-all"
+      >
         {t('all')}
       </Link>
       {FUNCTION_CODES.map((c) => (
@@ -123,7 +134,11 @@ function FunctionView({ code, assessment, data, mode }: ViewProps) {
       buildFunctionTrendOption(
         functionTrend(tasks, data.plan.period.start, assessment.asOf),
         palette,
-        { completion: t('trendCompletion'), timeProgress: t('trendTime'), gap: t('trendGap', { points: '{{points}}' }) },
+        {
+          completion: t('trendCompletion'),
+          timeProgress: t('trendTime'),
+          gap: t('trendGap', { points: '{{points}}' }),
+        },
         { color, lang, rem, compact },
       ),
     [tasks, data.plan.period.start, assessment.asOf, palette, t, color, lang, rem, compact],
@@ -131,7 +146,9 @@ function FunctionView({ code, assessment, data, mode }: ViewProps) {
 
   const progress = rollup?.meanProgress ?? 0;
   const time = rollup?.meanTimeProgress ?? 0;
-  const counts = rollup?.counts ?? (Object.fromEntries(STATUS_CODES.map((s) => [s, 0])) as Record<(typeof STATUS_CODES)[number], number>);
+  const counts =
+    rollup?.counts ??
+    (Object.fromEntries(STATUS_CODES.map((s) => [s, 0])) as Record<(typeof STATUS_CODES)[number], number>);
 
   const taskColumns: Column<AssessedTask>[] = [
     {
@@ -145,7 +162,11 @@ function FunctionView({ code, assessment, data, mode }: ViewProps) {
       key: 'task',
       header: t('col.task'),
       render: ({ task }) => (
-        <Link className="link fn-task-name" to={{ pathname: `/tasks/${task.id}`, search }} data-testid="function-task">
+        <Link
+          className="link fn-task-name"
+          to={{ pathname: `/tasks/${task.id}`, search }}
+          data-testid="function-task"
+        >
           {nameIn(task, lang)}
         </Link>
       ),
@@ -166,7 +187,10 @@ function FunctionView({ code, assessment, data, mode }: ViewProps) {
         <span className="fn-progress">
           <strong className="num">{formatPercent(a.progress)}</strong>
           <span className="meter" aria-hidden="true">
-            <span className="meter-fill" style={{ width: `${Math.round(a.progress * 100)}%`, background: color }} />
+            <span
+              className="meter-fill"
+              style={{ width: `${Math.round(a.progress * 100)}%`, background: color }}
+            />
             <span className="meter-mark" style={{ left: `${Math.round(a.timeProgress * 100)}%` }} />
           </span>
         </span>
@@ -190,7 +214,11 @@ function FunctionView({ code, assessment, data, mode }: ViewProps) {
       key: 'indicator',
       header: t('col.indicator'),
       render: ({ indicator }) => (
-        <Link className="link" to={{ pathname: `/indicators/${indicator.id}`, search }} data-testid="function-indicator">
+        <Link
+          className="link"
+          to={{ pathname: `/indicators/${indicator.id}`, search }}
+          data-testid="function-indicator"
+        >
           {nameIn(indicator, lang)}
         </Link>
       ),
@@ -219,7 +247,12 @@ function FunctionView({ code, assessment, data, mode }: ViewProps) {
         {code}
       </span>
       {compact ? (
-        <Link className="fn-heading-link" to={{ pathname: `/functions/${code}`, search }} title={t('open', { name })} data-testid={`fn-open-${code}`}>
+        <Link
+          className="fn-heading-link"
+          to={{ pathname: `/functions/${code}`, search }}
+          title={t('open', { name })}
+          data-testid={`fn-open-${code}`}
+        >
           {name}
         </Link>
       ) : (
@@ -229,7 +262,11 @@ function FunctionView({ code, assessment, data, mode }: ViewProps) {
   );
 
   return (
-    <article className={`fn-col fn-${mode}`} data-testid={`function-${code}`} style={{ '--fn-color': color } as React.CSSProperties}>
+    <article
+      className={`fn-col fn-${mode}`}
+      data-testid={`function-${code}`}
+      style={{ '--fn-color': color } as React.CSSProperties}
+    >
       <Panel title={heading} className="fn-summary" testId={`fn-${code}-summary`}>
         <div className="fn-summary-body">
           <ProgressRing
@@ -253,13 +290,18 @@ function FunctionView({ code, assessment, data, mode }: ViewProps) {
               </span>
               <span className="fn-unit">{t('taskCount')}</span>
             </p>
-            <p className={progress >= time ? 'fn-gap ok' : 'fn-gap behind'}>{t('gap', { points: formatPoints(progress - time) })}</p>
+            <p className={progress >= time ? 'fn-gap ok' : 'fn-gap behind'}>
+              {t('gap', { points: formatPoints(progress - time) })}
+            </p>
             <StatusBar counts={counts} />
           </div>
         </div>
         <div className="fn-ind-line" data-testid={`fn-${code}-indicators`}>
           <span>
-            {t('meanAttainment')} <strong className="num" data-testid={`fn-${code}-attainment`}>{formatPercent(indRollup?.meanAttainment ?? null)}</strong>
+            {t('meanAttainment')}{' '}
+            <strong className="num" data-testid={`fn-${code}-attainment`}>
+              {formatPercent(indRollup?.meanAttainment ?? null)}
+            </strong>
           </span>
           <span>
             {t('met')} <strong className="num status-text-done">{indRollup?.met ?? 0}</strong>
@@ -269,7 +311,11 @@ function FunctionView({ code, assessment, data, mode }: ViewProps) {
           </span>
           <span className="fn-muted">{t('indicatorCount', { count: indRollup?.count ?? 0 })}</span>
         </div>
-        {!compact && fn ? <p className="fn-description">{lang === 'en' && fn.descriptionEn ? fn.descriptionEn : fn.description}</p> : null}
+        {!compact && fn ? (
+          <p className="fn-description">
+            {lang === 'en' && fn.descriptionEn ? fn.descriptionEn : fn.description}
+          </p>
+        ) : null}
       </Panel>
 
       <Panel title={t('trend')} className="fn-trend" testId={`fn-${code}-trend`}>
@@ -299,7 +345,11 @@ function FunctionView({ code, assessment, data, mode }: ViewProps) {
         />
       </Panel>
 
-      <Panel title={`${t('indicatorList')} · ${indicators.length}`} className="fn-indicators" testId={`fn-${code}-indicator-list`}>
+      <Panel
+        title={`${t('indicatorList')} · ${indicators.length}`}
+        className="fn-indicators"
+        testId={`fn-${code}-indicator-list`}
+      >
         <DataTable
           rows={indicators}
           columns={indicatorColumns}

@@ -33,7 +33,11 @@ export function trendDates(planStart: IsoDate, asOf: IsoDate): IsoDate[] {
 }
 
 /** Mean task progress against mean time progress over the function's tasks, monthly. */
-export function functionTrend(tasks: readonly AssessedTask[], planStart: IsoDate, asOf: IsoDate): OverallProgressSample[] {
+export function functionTrend(
+  tasks: readonly AssessedTask[],
+  planStart: IsoDate,
+  asOf: IsoDate,
+): OverallProgressSample[] {
   return overallProgressSeries(
     tasks.map((x) => x.task),
     trendDates(planStart, asOf),

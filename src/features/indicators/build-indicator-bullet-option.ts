@@ -38,7 +38,8 @@ export function bulletAxisMax(rows: readonly BulletRow[]): number {
 }
 
 /** "44家 / 48家"; a milestone has no target figure to show, only whether it is reached. */
-const actualOfTarget = (r: BulletRow): string => (r.targetText ? `${r.actualText} / ${r.targetText}` : r.actualText);
+const actualOfTarget = (r: BulletRow): string =>
+  r.targetText ? `${r.actualText} / ${r.targetText}` : r.actualText;
 
 /** Height that gives each indicator a row for its name above its bar, in rem. */
 export const bulletHeightRem = (rows: number): number => Math.max(8, rows * 3.6 + 3.5);
@@ -96,7 +97,12 @@ export function buildIndicatorBulletOption(
       max,
       interval: max > 1.6 ? 0.5 : 0.2,
       splitLine: { lineStyle: { color: palette.grid } },
-      axisLabel: { color: palette.textMuted, fontSize: px(13), formatter: (v: number) => formatPercent(v), hideOverlap: true },
+      axisLabel: {
+        color: palette.textMuted,
+        fontSize: px(13),
+        formatter: (v: number) => formatPercent(v),
+        hideOverlap: true,
+      },
     },
     yAxis: {
       type: 'category',
@@ -135,7 +141,13 @@ export function buildIndicatorBulletOption(
           symbol: 'none',
           lineStyle: { color: palette.text, type: 'dashed', width: Math.max(1, px(1.5)) },
           // The y axis runs top-down, so the line's start is at the top.
-          label: { color: palette.text, fontSize: px(13), formatter: `${labels.target} 100%`, position: 'start', distance: px(6) },
+          label: {
+            color: palette.text,
+            fontSize: px(13),
+            formatter: `${labels.target} 100%`,
+            position: 'start',
+            distance: px(6),
+          },
           data: [{ xAxis: 1 }],
         },
         z: 2,
@@ -172,7 +184,9 @@ export function buildIndicatorBulletOption(
         symbolSize: [Math.max(3, px(4)), px(26)],
         itemStyle: { color: palette.timeLine },
         z: 3,
-        data: rows.flatMap((r, i) => (r.expectedAttainment === null ? [] : [[clamp(r.expectedAttainment), i]])),
+        data: rows.flatMap((r, i) =>
+          r.expectedAttainment === null ? [] : [[clamp(r.expectedAttainment), i]],
+        ),
       },
     ],
   };

@@ -47,7 +47,11 @@ export function buildIndicatorHistoryOption(
   const { lang, format } = o;
   const axisDate = (ms: number) => {
     const iso = formatIsoDate(ms);
-    return iso.endsWith('-01-01') ? (lang === 'zh' ? `${iso.slice(0, 4)}年` : iso.slice(0, 4)) : formatMonth(iso, lang);
+    return iso.endsWith('-01-01')
+      ? lang === 'zh'
+        ? `${iso.slice(0, 4)}年`
+        : iso.slice(0, 4)
+      : formatMonth(iso, lang);
   };
   const targetColor = palette.textMuted;
   const narrow = o.width !== undefined && o.width < 640;
@@ -87,7 +91,12 @@ export function buildIndicatorHistoryOption(
       textStyle: { color: palette.text, fontSize: px(14) },
       confine: true,
       formatter: (params: unknown) => {
-        const list = (Array.isArray(params) ? params : []) as Array<{ seriesName: string; value: Point; color: string; data: unknown }>;
+        const list = (Array.isArray(params) ? params : []) as Array<{
+          seriesName: string;
+          value: Point;
+          color: string;
+          data: unknown;
+        }>;
         const first = list[0];
         if (!first) return '';
         const head = escapeHtml(formatDate(formatIsoDate(first.value[0]), lang));
@@ -106,7 +115,12 @@ export function buildIndicatorHistoryOption(
       max: parseIsoDate(h.to),
       axisLine: { lineStyle: { color: palette.grid } },
       splitLine: { show: false },
-      axisLabel: { color: palette.textMuted, fontSize: px(13), formatter: (v: number) => axisDate(v), hideOverlap: true },
+      axisLabel: {
+        color: palette.textMuted,
+        fontSize: px(13),
+        formatter: (v: number) => axisDate(v),
+        hideOverlap: true,
+      },
     },
     yAxis: {
       type: 'value',
@@ -139,7 +153,9 @@ export function buildIndicatorHistoryOption(
           formatter: (p: { dataIndex: number }) => {
             const t = h.targets[p.dataIndex];
             if (!t) return '';
-            return narrow ? format(t.end.value) : `${o.periodOf(t.target.period.start, t.target.period.end)} ${format(t.end.value)}`;
+            return narrow
+              ? format(t.end.value)
+              : `${o.periodOf(t.target.period.start, t.target.period.end)} ${format(t.end.value)}`;
           },
         },
         labelLayout: { hideOverlap: true },

@@ -66,7 +66,14 @@ export function historySeries(ind: Indicator, a: IndicatorAssessment, at: IsoDat
     ...targets.flatMap((t) => [t.target.period.start, t.target.period.end]),
     at,
   ].sort();
-  return { actuals, segments: segmentActuals(ind, actuals), targets, projection, from: dates[0] ?? at, to: dates[dates.length - 1] ?? at };
+  return {
+    actuals,
+    segments: segmentActuals(ind, actuals),
+    targets,
+    projection,
+    from: dates[0] ?? at,
+    to: dates[dates.length - 1] ?? at,
+  };
 }
 
 /** Splits year-to-date actuals at each target period start; other kinds run as one line. */

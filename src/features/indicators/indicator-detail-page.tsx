@@ -8,7 +8,12 @@ import { Panel } from '../../components/panel';
 import { StatusBadge } from '../../components/status-badge';
 import { useConfig } from '../../data/config-context';
 import { usePlanAssessment } from '../../data/use-plan-assessment';
-import { assessIndicator, type IndicatorAssessment, type PlanAssessment, type PlanData } from '../../domain/metrics';
+import {
+  assessIndicator,
+  type IndicatorAssessment,
+  type PlanAssessment,
+  type PlanData,
+} from '../../domain/metrics';
 import type { Indicator } from '../../domain/schemas';
 import { formatDate, formatPercent } from '../../lib/format';
 import { nameIn } from '../../lib/names';
@@ -42,7 +47,11 @@ export function IndicatorDetailPage() {
       actions={<BackLink />}
     >
       {(assessment, data) =>
-        found ? <DetailBody indicator={found} assessment={assessment} data={data} /> : <NotFound id={indicatorId} />
+        found ? (
+          <DetailBody indicator={found} assessment={assessment} data={data} />
+        ) : (
+          <NotFound id={indicatorId} />
+        )
       }
     </PageFrame>
   );
@@ -88,13 +97,18 @@ function DetailBody({ indicator: ind, assessment, data }: BodyProps) {
   const { year, date, setYear } = useYearParam(years, assessment.asOf);
   const a: IndicatorAssessment = useMemo(
     () =>
-      (date === assessment.asOf ? assessment.indicators.find((x) => x.indicator.id === ind.id)?.a : undefined) ??
-      assessIndicator(ind, date, thresholds),
+      (date === assessment.asOf
+        ? assessment.indicators.find((x) => x.indicator.id === ind.id)?.a
+        : undefined) ?? assessIndicator(ind, date, thresholds),
     [date, assessment, ind, thresholds],
   );
 
-  const words = useMemo(() => ({ done: t('milestone.done'), notYet: t('milestone.notYet'), target: t('milestone.target') }), [t]);
-  const fmt = (v: number | null | undefined, role: 'actual' | 'target' = 'actual') => formatIndicatorValue(v, ind, lang, words, role);
+  const words = useMemo(
+    () => ({ done: t('milestone.done'), notYet: t('milestone.notYet'), target: t('milestone.target') }),
+    [t],
+  );
+  const fmt = (v: number | null | undefined, role: 'actual' | 'target' = 'actual') =>
+    formatIndicatorValue(v, ind, lang, words, role);
   const unit = lang === 'en' ? (ind.unitEn ?? ind.unit) : ind.unit;
   const task = ind.taskId ? data.tasks.find((x) => x.id === ind.taskId) : undefined;
   const name = nameIn(ind, lang);
@@ -106,7 +120,12 @@ function DetailBody({ indicator: ind, assessment, data }: BodyProps) {
       buildIndicatorHistoryOption(
         history,
         palette,
-        { actual: t('series.actual'), trajectory: t('series.trajectory'), target: t('series.target'), projection: t('series.projection') },
+        {
+          actual: t('series.actual'),
+          trajectory: t('series.trajectory'),
+          target: t('series.target'),
+          projection: t('series.projection'),
+        },
         {
           lang,
           format: (v) => formatIndicatorValue(v, ind, lang, words),
@@ -165,7 +184,9 @@ function DetailBody({ indicator: ind, assessment, data }: BodyProps) {
       render: (r) => (
         <span className="ind-source">
           {r.target.note ?? ''}
-          {r.target.trajectory?.length ? ` · ${t('detail.trajectoryPoints', { count: r.target.trajectory.length })}` : ''}
+          {r.target.trajectory?.length
+            ? ` · ${t('detail.trajectoryPoints', { count: r.target.trajectory.length })}`
+            : ''}
         </span>
       ),
       csv: (r) => r.target.note ?? '',
@@ -190,7 +211,8 @@ function DetailBody({ indicator: ind, assessment, data }: BodyProps) {
     {
       key: 'inForce',
       header: t('detail.inForce'),
-      render: (r) => (r.target ? `${targetPeriodLabel(r.target, lang)} ${fmt(r.target.value, 'target')}` : '—'),
+      render: (r) =>
+        r.target ? `${targetPeriodLabel(r.target, lang)} ${fmt(r.target.value, 'target')}` : '—',
       sortValue: (r) => r.target?.value ?? null,
       csv: (r) => (r.target ? `${targetPeriodLabel(r.target, lang)} ${fmt(r.target.value, 'target')}` : ''),
       hideOnPhone: true,
@@ -224,7 +246,13 @@ function DetailBody({ indicator: ind, assessment, data }: BodyProps) {
               {t('current')}
             </button>
             {years.map((y) => (
-              <button key={y} type="button" className="chip num" aria-pressed={year === y} onClick={() => setYear(year === y ? null : y)}>
+              <button
+                key={y}
+                type="button"
+                className="chip num"
+                aria-pressed={year === y}
+                onClick={() => setYear(year === y ? null : y)}
+              >
                 {y}
               </button>
             ))}
@@ -253,7 +281,9 @@ function DetailBody({ indicator: ind, assessment, data }: BodyProps) {
                 {fmt(a.target?.value, 'target')}
               </dd>
               <dd className="ind-sub" data-testid="kpi-target-period">
-                {a.target ? t('detail.period', { period: targetPeriodLabel(a.target, lang) }) : t('chart.noTarget')}
+                {a.target
+                  ? t('detail.period', { period: targetPeriodLabel(a.target, lang) })
+                  : t('chart.noTarget')}
               </dd>
             </div>
             <div className="ind-kpi">
@@ -261,7 +291,9 @@ function DetailBody({ indicator: ind, assessment, data }: BodyProps) {
               <dd className="num big" data-testid="kpi-attainment">
                 {formatPercent(a.attainment)}
               </dd>
-              <dd className="ind-sub">{t('detail.timeProgress', { pct: formatPercent(a.target ? a.timeProgress : null) })}</dd>
+              <dd className="ind-sub">
+                {t('detail.timeProgress', { pct: formatPercent(a.target ? a.timeProgress : null) })}
+              </dd>
             </div>
             <div className="ind-kpi">
               <dt>{t('detail.expected')}</dt>

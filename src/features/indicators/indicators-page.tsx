@@ -108,7 +108,8 @@ function IndicatorsBody({ assessment, data }: { assessment: PlanAssessment; data
         attainment: a.attainment,
         expectedAttainment: a.attainment === null ? null : a.expectedAttainment,
         actualText: formatIndicatorValue(a.actual, ind, lang, words),
-        targetText: ind.kind === 'milestone' ? '' : formatIndicatorValue(a.target?.value, ind, lang, words, 'target'),
+        targetText:
+          ind.kind === 'milestone' ? '' : formatIndicatorValue(a.target?.value, ind, lang, words, 'target'),
         expectedText: formatIndicatorValue(a.expected, ind, lang, words),
         periodText: a.target ? targetPeriodLabel(a.target, lang) : '',
       })),

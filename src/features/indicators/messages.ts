@@ -134,7 +134,8 @@ const en: IndicatorMessages = {
   noMatch: 'No indicator matches the filters',
   bulletTitle: 'Attainment against target',
   bulletLabel: 'Attainment of each indicator against the share expected by now',
-  bulletHelp: 'Attainment = actual ÷ target (target ÷ actual where lower is better). Click a bar for details.',
+  bulletHelp:
+    'Attainment = actual ÷ target (target ÷ actual where lower is better). Click a bar for details.',
   legendBar: 'Attainment (colour shows status)',
   legendTick: 'Expected by now (time elapsed or planned path)',
   legendTarget: 'Target',

@@ -43,6 +43,13 @@ export interface ObservationRow {
 export function observationRows(ind: Indicator, at: IsoDate, thresholds: StatusThresholds): ObservationRow[] {
   return observationsAt(ind, at).map((o, index) => {
     const a = assessIndicator(ind, o.date, thresholds);
-    return { date: o.date, value: o.value, note: o.note ?? null, index, target: a.target, attainment: a.attainment };
+    return {
+      date: o.date,
+      value: o.value,
+      note: o.note ?? null,
+      index,
+      target: a.target,
+      attainment: a.attainment,
+    };
   });
 }

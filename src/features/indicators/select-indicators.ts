@@ -17,7 +17,10 @@ export interface IndicatorFilter {
 }
 
 /** An empty status list means every status; the plan's order is kept (it is the ledger's order). */
-export function filterIndicators(list: readonly AssessedIndicator[], f: IndicatorFilter): AssessedIndicator[] {
+export function filterIndicators(
+  list: readonly AssessedIndicator[],
+  f: IndicatorFilter,
+): AssessedIndicator[] {
   return list.filter(
     (x) =>
       (f.fn === null || x.indicator.functions.includes(f.fn)) &&
@@ -27,12 +30,20 @@ export function filterIndicators(list: readonly AssessedIndicator[], f: Indicato
 
 /** How many indicators carry each status, for the filter chips' counts. */
 export function countByStatus(list: readonly AssessedIndicator[]): Record<IndicatorStatusKey, number> {
-  const out = Object.fromEntries(INDICATOR_STATUS_KEYS.map((k) => [k, 0])) as Record<IndicatorStatusKey, number>;
+  const out = Object.fromEntries(INDICATOR_STATUS_KEYS.map((k) => [k, 0])) as Record<
+    IndicatorStatusKey,
+    number
+  >;
   for (const x of list) out[statusKey(x)] += 1;
   return out;
 }
 
 /** C, T, O roll-ups of the given assessments (an indicator serving two functions counts in both). */
 export function rollupByFunction(list: readonly AssessedIndicator[]): IndicatorRollup[] {
-  return FUNCTION_CODES.map((f) => rollupIndicators(f, list.filter((x) => x.indicator.functions.includes(f))));
+  return FUNCTION_CODES.map((f) =>
+    rollupIndicators(
+      f,
+      list.filter((x) => x.indicator.functions.includes(f)),
+    ),
+  );
 }

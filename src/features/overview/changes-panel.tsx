@@ -76,7 +76,9 @@ export function ChangesPanel({ current, ready, tasks, lang }: Props) {
                   ) : null}
                   <StatusBadge status={c.after} />
                 </span>
-                <span className="num change-delta">{c.progressDelta === null ? '—' : formatPoints(c.progressDelta)}</span>
+                <span className="num change-delta">
+                  {c.progressDelta === null ? '—' : formatPoints(c.progressDelta)}
+                </span>
               </li>
             );
           })}

@@ -35,7 +35,8 @@ export function IndicatorsBehindPanel({ indicators, lang }: { indicators: Assess
                     {a.target?.label ? ` (${a.target.label})` : ''}
                   </span>
                   <span className="num">
-                    {formatPercent(a.attainment)} · {t('overview.expectedNow')} {formatPercent(a.expectedAttainment)}
+                    {formatPercent(a.attainment)} · {t('overview.expectedNow')}{' '}
+                    {formatPercent(a.expectedAttainment)}
                   </span>
                 </div>
               </li>

@@ -29,7 +29,8 @@ import { IndicatorsBehindPanel } from './indicators-behind-panel';
  * down: its code waits until it comes near (the chart is lazy).
  */
 export const preloadOverviewCharts = (): void => {
-  if (window.matchMedia?.('(min-width: 761px)').matches !== false) preloadChartParts(['grid', 'line', 'legend']);
+  if (window.matchMedia?.('(min-width: 761px)').matches !== false)
+    preloadChartParts(['grid', 'line', 'legend']);
 };
 
 export function OverviewPage() {
@@ -57,7 +58,14 @@ export function OverviewPage() {
           {state.resources[0]?.error ? null : t('state.loading')}
         </div>
       ) : (
-        <OverviewBody assessment={assessment} complete={!state.pending} plan={data.plan} units={data.units} palette={palette} lang={lang} />
+        <OverviewBody
+          assessment={assessment}
+          complete={!state.pending}
+          plan={data.plan}
+          units={data.units}
+          palette={palette}
+          lang={lang}
+        />
       )}
     </div>
   );
@@ -74,11 +82,21 @@ interface BodyProps {
 }
 
 /** Memoised: the page re-renders as each request's state changes; the body only when what it shows does. */
-const OverviewBody = memo(function OverviewBody({ assessment, complete, plan, units, palette, lang }: BodyProps) {
+const OverviewBody = memo(function OverviewBody({
+  assessment,
+  complete,
+  plan,
+  units,
+  palette,
+  lang,
+}: BodyProps) {
   const { t } = useTranslation();
   const { overall, indicatorsOverall } = assessment;
   const unitById = useMemo(() => new Map(units.map((u) => [u.id, u])), [units]);
-  const taskById = useMemo(() => new Map(assessment.tasks.map((x) => [x.task.id, x.task])), [assessment.tasks]);
+  const taskById = useMemo(
+    () => new Map(assessment.tasks.map((x) => [x.task.id, x.task])),
+    [assessment.tasks],
+  );
   // The earlier date's requests and render wait until the trend has drawn its first frame, so the first
   // screen gets the machine to itself; at most 3 s, so a chart that cannot load, or on a phone has not been
   // scrolled to yet, does not hold them back.
@@ -160,7 +178,9 @@ const OverviewBody = memo(function OverviewBody({ assessment, complete, plan, un
           </div>
           <p className="kpi-foot">
             {t('overview.ofIndicators', { count: indicatorsOverall.count })}
-            {indicatorsOverall.noData > 0 ? ` · ${t('overview.indicatorsNoData')} ${indicatorsOverall.noData}` : ''}
+            {indicatorsOverall.noData > 0
+              ? ` · ${t('overview.indicatorsNoData')} ${indicatorsOverall.noData}`
+              : ''}
           </p>
         </Panel>
       </div>
@@ -202,7 +222,8 @@ const OverviewBody = memo(function OverviewBody({ assessment, complete, plan, un
                     <p>{t('overview.fnTasks', { count: r.count })}</p>
                     <StatusBar counts={r.counts} />
                     <p className="fn-attainment">
-                      {t('overview.fnAttainment')} <strong className="num">{formatPercent(ind?.meanAttainment ?? null)}</strong>
+                      {t('overview.fnAttainment')}{' '}
+                      <strong className="num">{formatPercent(ind?.meanAttainment ?? null)}</strong>
                     </p>
                   </div>
                 </div>
@@ -225,7 +246,10 @@ const OverviewBody = memo(function OverviewBody({ assessment, complete, plan, un
                   </div>
                   <div className="meter" aria-hidden="true">
                     <span className="meter-fill" style={{ width: `${Math.round(r.meanProgress * 100)}%` }} />
-                    <span className="meter-mark" style={{ left: `${Math.round(r.meanTimeProgress * 100)}%` }} />
+                    <span
+                      className="meter-mark"
+                      style={{ left: `${Math.round(r.meanTimeProgress * 100)}%` }}
+                    />
                   </div>
                   <StatusBar counts={r.counts} showLegend />
                 </li>
@@ -247,13 +271,18 @@ const OverviewBody = memo(function OverviewBody({ assessment, complete, plan, un
                   </div>
                   <div className="behind-facts">
                     <span>
-                      {t('overview.lead')}: <strong>{shortNameIn(unitById.get(task.leadUnitId), lang, task.leadUnitId)}</strong>
+                      {t('overview.lead')}:{' '}
+                      <strong>{shortNameIn(unitById.get(task.leadUnitId), lang, task.leadUnitId)}</strong>
                     </span>
                     <span className="num">
                       {formatPercent(a.progress)} / {formatPercent(a.timeProgress)}
                     </span>
                   </div>
-                  {a.latest?.note ? <p className="behind-note">{lang === 'en' && a.latest.noteEn ? a.latest.noteEn : a.latest.note}</p> : null}
+                  {a.latest?.note ? (
+                    <p className="behind-note">
+                      {lang === 'en' && a.latest.noteEn ? a.latest.noteEn : a.latest.note}
+                    </p>
+                  ) : null}
                 </li>
               ))}
             </ol>
@@ -261,7 +290,12 @@ const OverviewBody = memo(function OverviewBody({ assessment, complete, plan, un
         </Panel>
 
         <IndicatorsBehindPanel indicators={assessment.indicators} lang={lang} />
-        <ChangesPanel current={complete ? assessment : null} ready={trendPainted} tasks={taskById} lang={lang} />
+        <ChangesPanel
+          current={complete ? assessment : null}
+          ready={trendPainted}
+          tasks={taskById}
+          lang={lang}
+        />
 
         <Panel title={t('overview.progressTrend')} className="trend-panel" testId="trend">
           <Chart

@@ -4,6 +4,11 @@ import { statusSeverity, type AssessedTask } from '../../domain/metrics';
 export function selectBehind(tasks: AssessedTask[], limit: number): AssessedTask[] {
   return tasks
     .filter((t) => t.a.status === 'overdue' || t.a.status === 'lagging' || t.a.status === 'watch')
-    .sort((x, y) => statusSeverity(y.a.status) - statusSeverity(x.a.status) || x.a.gap - y.a.gap || x.task.order - y.task.order)
+    .sort(
+      (x, y) =>
+        statusSeverity(y.a.status) - statusSeverity(x.a.status) ||
+        x.a.gap - y.a.gap ||
+        x.task.order - y.task.order,
+    )
     .slice(0, limit);
 }

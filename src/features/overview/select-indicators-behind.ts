@@ -6,6 +6,10 @@ export function selectIndicatorsBehind(list: AssessedIndicator[], limit: number)
   const rank = { overdue: 0, lagging: 1, watch: 2 } as const;
   return list
     .filter((x) => x.a.status === 'overdue' || x.a.status === 'lagging' || x.a.status === 'watch')
-    .sort((a, b) => rank[a.a.status as keyof typeof rank] - rank[b.a.status as keyof typeof rank] || shortfall(a) - shortfall(b))
+    .sort(
+      (a, b) =>
+        rank[a.a.status as keyof typeof rank] - rank[b.a.status as keyof typeof rank] ||
+        shortfall(a) - shortfall(b),
+    )
     .slice(0, limit);
 }

@@ -2,11 +2,16 @@ import { registerMessages } from '../../lib/i18n';
 
 const zh = {
   title: '映射调试台',
-  intro: '把接口返回的 JSON 对应到看板的数据格式：选一类数据，粘贴或获取一段响应，编辑映射，即时看到映射结果和校验报告；满意后下载 config.json 替换部署目录中的同名文件。',
+  intro:
+    '把接口返回的 JSON 对应到看板的数据格式：选一类数据，粘贴或获取一段响应，编辑映射，即时看到映射结果和校验报告；满意后下载 config.json 替换部署目录中的同名文件。',
   resource: '数据类别',
   example: '从示例载入',
   exampleNone: '当前配置',
-  exampleName: { ledger: '区台账系统（拼音字段）', sheet: '表格导出（扁平行）', opendata: '开放数据（嵌套文档）' },
+  exampleName: {
+    ledger: '区台账系统（拼音字段）',
+    sheet: '表格导出（扁平行）',
+    opendata: '开放数据（嵌套文档）',
+  },
   mode: '映射方式',
   modeName: { jsonata: 'JSONata 表达式', fields: '字段映射' },
   fetch: '从配置的地址获取样例',
@@ -14,7 +19,8 @@ const zh = {
   fetchFailed: '获取失败：{{message}}',
   download: '下载 config.json',
   samples: '样例响应',
-  samplesNote: '每个请求一段 JSON。额外请求在 JSONata 中写作 ${{name}}，在字段映射中用 "from"；其地址写在 config.json 的 requests 里。',
+  samplesNote:
+    '每个请求一段 JSON。额外请求在 JSONata 中写作 ${{name}}，在字段映射中用 "from"；其地址写在 config.json 的 requests 里。',
   sampleMain: '主请求',
   sampleExtra: '请求 ${{name}}',
   samplePlaceholder: '在此粘贴接口返回的 JSON',
@@ -29,7 +35,8 @@ const zh = {
   result: '结果',
   running: '映射中…',
   needSample: '请先粘贴或获取一段样例响应。',
-  summary: '收到 {{received}} 行，保留 {{kept}} 行，丢弃 {{dropped}} 行 · 数据截至 {{asOf}} · 用时 {{ms}} 毫秒',
+  summary:
+    '收到 {{received}} 行，保留 {{kept}} 行，丢弃 {{dropped}} 行 · 数据截至 {{asOf}} · 用时 {{ms}} 毫秒',
   summaryPlan: '方案：{{state}} · 数据截至 {{asOf}} · 用时 {{ms}} 毫秒',
   planOk: '有效',
   planBad: '无效',
@@ -45,11 +52,16 @@ const zh = {
 
 const en: typeof zh = {
   title: 'Mapping playground',
-  intro: 'Match the JSON your API returns to the dashboard’s data model: pick a kind of data, paste or fetch a response, edit the mapping, and see the mapped result and the validation report update as you type; then download config.json and replace the file of the same name in the deployment.',
+  intro:
+    'Match the JSON your API returns to the dashboard’s data model: pick a kind of data, paste or fetch a response, edit the mapping, and see the mapped result and the validation report update as you type; then download config.json and replace the file of the same name in the deployment.',
   resource: 'Data',
   example: 'Load an example',
   exampleNone: 'current config',
-  exampleName: { ledger: 'district ledger (pinyin keys)', sheet: 'spreadsheet export (flat rows)', opendata: 'open data (nested document)' },
+  exampleName: {
+    ledger: 'district ledger (pinyin keys)',
+    sheet: 'spreadsheet export (flat rows)',
+    opendata: 'open data (nested document)',
+  },
   mode: 'Mapping',
   modeName: { jsonata: 'JSONata expression', fields: 'field map' },
   fetch: 'Fetch a sample from the configured address',
@@ -57,7 +69,8 @@ const en: typeof zh = {
   fetchFailed: 'Fetching failed: {{message}}',
   download: 'Download config.json',
   samples: 'Sample responses',
-  samplesNote: 'One JSON per request. Extra requests are ${{name}} in JSONata and "from" in a field map; their addresses go in "requests" in config.json.',
+  samplesNote:
+    'One JSON per request. Extra requests are ${{name}} in JSONata and "from" in a field map; their addresses go in "requests" in config.json.',
   sampleMain: 'Main request',
   sampleExtra: 'Request ${{name}}',
   samplePlaceholder: 'Paste the JSON your API returns',

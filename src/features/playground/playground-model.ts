@@ -26,7 +26,10 @@ const pretty = (v: unknown) => JSON.stringify(v, null, 2);
 const STARTER_FIELDS = { rows: 'data', meta: { asOf: { path: 'meta.asOf', type: 'date' } } };
 const STARTER_EXPRESSION = 'data';
 
-export function editorFromMapping(mapping: Mapping | undefined, preferred: EditorMode = 'jsonata'): EditorState {
+export function editorFromMapping(
+  mapping: Mapping | undefined,
+  preferred: EditorMode = 'jsonata',
+): EditorState {
   if (!mapping) {
     return preferred === 'jsonata'
       ? { mode: 'jsonata', expression: STARTER_EXPRESSION, settings: pretty({ meta: STARTER_FIELDS.meta }) }
@@ -38,7 +41,8 @@ export function editorFromMapping(mapping: Mapping | undefined, preferred: Edito
   return { mode: 'fields', expression: '', settings: pretty({ ...rest, ...extra }) };
 }
 
-export type MappingResult = { ok: true; mapping: Mapping; input: Record<string, unknown> } | { ok: false; error: string };
+export type MappingResult =
+  { ok: true; mapping: Mapping; input: Record<string, unknown> } | { ok: false; error: string };
 
 /** The editors' text as a validated mapping, or the first mistake with its place. */
 export function mappingFromEditor(state: EditorState): MappingResult {
@@ -50,7 +54,8 @@ export function mappingFromEditor(state: EditorState): MappingResult {
       return { ok: false, error: `JSON: ${e instanceof Error ? e.message : String(e)}` };
     }
   }
-  if (settings === null || typeof settings !== 'object' || Array.isArray(settings)) return { ok: false, error: 'JSON: expected an object { … }' };
+  if (settings === null || typeof settings !== 'object' || Array.isArray(settings))
+    return { ok: false, error: 'JSON: expected an object { … }' };
   const input: Record<string, unknown> = { ...(settings as Record<string, unknown>) };
   if (state.mode === 'jsonata') {
     delete input.rows;
@@ -67,7 +72,11 @@ export function mappingFromEditor(state: EditorState): MappingResult {
 }
 
 /** The config to download: the one in use, with this resource's mapping replaced. */
-export function configWithMapping(config: AppConfig, resource: ResourceName, mappingInput: Record<string, unknown>): string {
+export function configWithMapping(
+  config: AppConfig,
+  resource: ResourceName,
+  mappingInput: Record<string, unknown>,
+): string {
   const json = JSON.parse(JSON.stringify(config)) as { resources: Record<string, Record<string, unknown>> };
   const own = json.resources[resource] ?? {};
   json.resources[resource] = { ...own, mapping: mappingInput };
@@ -85,7 +94,10 @@ const EXAMPLE_ORIGIN = 'http://127.0.0.1:8787';
  */
 export function exampleConfig(name: ExampleName, mockEnabled: boolean): AppConfig {
   const text = JSON.stringify(EXAMPLES[name]);
-  return parseConfig(JSON.parse(mockEnabled ? text.replaceAll(EXAMPLE_ORIGIN, '') : text), `examples/${name}.config.json`);
+  return parseConfig(
+    JSON.parse(mockEnabled ? text.replaceAll(EXAMPLE_ORIGIN, '') : text),
+    `examples/${name}.config.json`,
+  );
 }
 
 export interface Sample {
@@ -95,7 +107,11 @@ export interface Sample {
 }
 
 /** One sample per request of the resource: the main one, then each of `requests`. */
-export function samplesFor(config: AppConfig, resource: ResourceName, previous: readonly Sample[] = []): Sample[] {
+export function samplesFor(
+  config: AppConfig,
+  resource: ResourceName,
+  previous: readonly Sample[] = [],
+): Sample[] {
   const names = ['main', ...(config.resources[resource]?.requests ?? []).map((r) => r.name)];
   return names.map((name) => ({ name, text: previous.find((s) => s.name === name)?.text ?? '' }));
 }

@@ -32,8 +32,10 @@ import {
 const PREVIEW_ROWS = 20;
 const DEBOUNCE_MS = 350;
 
-const asResource = (v: string | null): ResourceName => ((RESOURCES as readonly string[]).includes(v ?? '') ? (v as ResourceName) : 'tasks');
-const asExample = (v: string | null): ExampleName | null => ((EXAMPLE_NAMES as readonly string[]).includes(v ?? '') ? (v as ExampleName) : null);
+const asResource = (v: string | null): ResourceName =>
+  (RESOURCES as readonly string[]).includes(v ?? '') ? (v as ResourceName) : 'tasks';
+const asExample = (v: string | null): ExampleName | null =>
+  (EXAMPLE_NAMES as readonly string[]).includes(v ?? '') ? (v as ExampleName) : null;
 
 /** Big responses are shown as they came: re-indenting megabytes would stall the page. */
 function tidyJson(text: string): string {
@@ -53,7 +55,10 @@ export function PlaygroundPage() {
   const [exampleRaw, setExample] = useSearchParam('example');
   const resource = asResource(resourceRaw);
   const example = asExample(exampleRaw);
-  const source = useMemo(() => (example ? exampleConfig(example, config.mock.enabled) : config), [example, config]);
+  const source = useMemo(
+    () => (example ? exampleConfig(example, config.mock.enabled) : config),
+    [example, config],
+  );
 
   return (
     <div className="page playground-page" data-testid="playground-page">
@@ -64,7 +69,11 @@ export function PlaygroundPage() {
       <div className="filter-bar pg-controls">
         <label>
           <span>{t('resource')}</span>
-          <select value={resource} onChange={(e) => setResource(e.target.value)} data-testid="playground-resource">
+          <select
+            value={resource}
+            onChange={(e) => setResource(e.target.value)}
+            data-testid="playground-resource"
+          >
             {RESOURCES.map((r) => (
               <option key={r} value={r}>
                 {tc(`health.resource.${r}`)} ({r})
@@ -74,7 +83,11 @@ export function PlaygroundPage() {
         </label>
         <label>
           <span>{t('example')}</span>
-          <select value={example ?? ''} onChange={(e) => setExample(e.target.value || null)} data-testid="playground-example">
+          <select
+            value={example ?? ''}
+            onChange={(e) => setExample(e.target.value || null)}
+            data-testid="playground-example"
+          >
             <option value="">{t('exampleNone')}</option>
             {EXAMPLE_NAMES.map((n) => (
               <option key={n} value={n}>
@@ -85,7 +98,12 @@ export function PlaygroundPage() {
         </label>
       </div>
       {/* A new resource or example starts a fresh editor: its state is built from that source's mapping. */}
-      <Editor key={`${resource}|${example ?? ''}`} source={source} resource={resource} autoFetch={example !== null || config.mock.enabled} />
+      <Editor
+        key={`${resource}|${example ?? ''}`}
+        source={source}
+        resource={resource}
+        autoFetch={example !== null || config.mock.enabled}
+      />
     </div>
   );
 }
@@ -96,15 +114,24 @@ interface EditorProps {
   autoFetch: boolean;
 }
 
-type Run = { state: 'idle' } | { state: 'running' } | { state: 'done'; result: MappedResult } | { state: 'error'; message: string };
+type Run =
+  | { state: 'idle' }
+  | { state: 'running' }
+  | { state: 'done'; result: MappedResult }
+  | { state: 'error'; message: string };
 
 function Editor({ source, resource, autoFetch }: EditorProps) {
   const { t } = useTranslation('playground');
   const lang = useLang();
   const [asOf] = useAsOfParam();
-  const [editor, setEditor] = useState<EditorState>(() => editorFromMapping(source.resources[resource]?.mapping));
+  const [editor, setEditor] = useState<EditorState>(() =>
+    editorFromMapping(source.resources[resource]?.mapping),
+  );
   const [samples, setSamples] = useState<Sample[]>(() => samplesFor(source, resource));
-  const [fetchState, setFetchState] = useState<{ busy: boolean; error: string | null }>({ busy: false, error: null });
+  const [fetchState, setFetchState] = useState<{ busy: boolean; error: string | null }>({
+    busy: false,
+    error: null,
+  });
   const [run, setRun] = useState<Run>({ state: 'idle' });
   const [newName, setNewName] = useState('');
   const runId = useRef(0);
@@ -118,7 +145,15 @@ function Editor({ source, resource, autoFetch }: EditorProps) {
       const requests = prepareRequests(source, resource, asOf);
       const texts = await Promise.all(
         requests.map((r) =>
-          fetchText({ resource, url: r.url, headers: r.headers, method: r.method, body: r.body, shownUrl: r.shownUrl, timeoutMs: source.api.timeoutMs }),
+          fetchText({
+            resource,
+            url: r.url,
+            headers: r.headers,
+            method: r.method,
+            body: r.body,
+            shownUrl: r.shownUrl,
+            timeoutMs: source.api.timeoutMs,
+          }),
         ),
       );
       setSamples((prev) => {
@@ -156,7 +191,13 @@ function Editor({ source, resource, autoFetch }: EditorProps) {
         mapping: parsed.mapping,
         responses: samples
           .filter((s) => s.name === 'main' || s.text.trim() !== '')
-          .map((s) => ({ name: s.name, text: s.text, status: 200, contentType: 'application/json', shownUrl: s.name === 'main' ? '(sample)' : `(sample ${s.name})` })),
+          .map((s) => ({
+            name: s.name,
+            text: s.text,
+            status: 200,
+            contentType: 'application/json',
+            shownUrl: s.name === 'main' ? '(sample)' : `(sample ${s.name})`,
+          })),
         requestedAsOf: asOf,
         today: beijingToday(),
         defaultSource: 'sample',
@@ -167,7 +208,9 @@ function Editor({ source, resource, autoFetch }: EditorProps) {
         .run(job)
         .then(
           (result) => id === runId.current && setRun({ state: 'done', result }),
-          (e: unknown) => id === runId.current && setRun({ state: 'error', message: e instanceof Error ? e.message : String(e) }),
+          (e: unknown) =>
+            id === runId.current &&
+            setRun({ state: 'error', message: e instanceof Error ? e.message : String(e) }),
         );
     }, DEBOUNCE_MS);
     return () => clearTimeout(timer);
@@ -175,7 +218,10 @@ function Editor({ source, resource, autoFetch }: EditorProps) {
 
   const download = () => {
     if (!parsed.ok) return;
-    downloadBlob('config.json', new Blob([configWithMapping(source, resource, parsed.input)], { type: 'application/json' }));
+    downloadBlob(
+      'config.json',
+      new Blob([configWithMapping(source, resource, parsed.input)], { type: 'application/json' }),
+    );
   };
 
   const setMode = (mode: EditorMode) => {
@@ -185,7 +231,12 @@ function Editor({ source, resource, autoFetch }: EditorProps) {
 
   const addSample = () => {
     const name = newName.trim();
-    if (!/^[A-Za-z_][A-Za-z0-9_]{0,39}$/.test(name) || name === 'main' || samples.some((s) => s.name === name)) return;
+    if (
+      !/^[A-Za-z_][A-Za-z0-9_]{0,39}$/.test(name) ||
+      name === 'main' ||
+      samples.some((s) => s.name === name)
+    )
+      return;
     setSamples((prev) => [...prev, { name, text: '' }]);
     setNewName('');
   };
@@ -198,15 +249,34 @@ function Editor({ source, resource, autoFetch }: EditorProps) {
         </span>
         <div role="group" aria-labelledby={`${ids}-mode`} className="pg-chips">
           {(['jsonata', 'fields'] as const).map((m) => (
-            <button key={m} type="button" className="chip" aria-pressed={editor.mode === m} onClick={() => setMode(m)} data-testid={`playground-mode-${m}`}>
+            <button
+              key={m}
+              type="button"
+              className="chip"
+              aria-pressed={editor.mode === m}
+              onClick={() => setMode(m)}
+              data-testid={`playground-mode-${m}`}
+            >
               {t(`modeName.${m}`)}
             </button>
           ))}
         </div>
-        <button type="button" className="btn" onClick={() => void fetchSamples()} disabled={fetchState.busy} data-testid="playground-fetch">
+        <button
+          type="button"
+          className="btn"
+          onClick={() => void fetchSamples()}
+          disabled={fetchState.busy}
+          data-testid="playground-fetch"
+        >
           {fetchState.busy ? t('fetching') : t('fetch')}
         </button>
-        <button type="button" className="btn" onClick={download} disabled={!parsed.ok} data-testid="playground-download">
+        <button
+          type="button"
+          className="btn"
+          onClick={download}
+          disabled={!parsed.ok}
+          data-testid="playground-download"
+        >
           ↓ {t('download')}
         </button>
       </div>
@@ -222,9 +292,15 @@ function Editor({ source, resource, autoFetch }: EditorProps) {
           {samples.map((s) => (
             <div key={s.name} className="pg-field">
               <div className="pg-field-head">
-                <label htmlFor={`${ids}-sample-${s.name}`}>{s.name === 'main' ? t('sampleMain') : t('sampleExtra', { name: s.name })}</label>
+                <label htmlFor={`${ids}-sample-${s.name}`}>
+                  {s.name === 'main' ? t('sampleMain') : t('sampleExtra', { name: s.name })}
+                </label>
                 {s.name === 'main' ? null : (
-                  <button type="button" className="btn ghost small" onClick={() => setSamples((prev) => prev.filter((x) => x.name !== s.name))}>
+                  <button
+                    type="button"
+                    className="btn ghost small"
+                    onClick={() => setSamples((prev) => prev.filter((x) => x.name !== s.name))}
+                  >
                     {t('remove')}
                   </button>
                 )}
@@ -248,7 +324,13 @@ function Editor({ source, resource, autoFetch }: EditorProps) {
           <div className="pg-add">
             <label>
               <span className="sr-only">{t('requestName')}</span>
-              <input type="text" value={newName} placeholder={t('requestName')} onChange={(e) => setNewName(e.target.value)} data-testid="playground-new-request" />
+              <input
+                type="text"
+                value={newName}
+                placeholder={t('requestName')}
+                onChange={(e) => setNewName(e.target.value)}
+                data-testid="playground-new-request"
+              />
             </label>
             <button type="button" className="btn small" onClick={addSample}>
               + {t('addRequest')}
@@ -273,7 +355,9 @@ function Editor({ source, resource, autoFetch }: EditorProps) {
             </div>
           ) : null}
           <div className="pg-field">
-            <label htmlFor={`${ids}-settings`}>{editor.mode === 'jsonata' ? t('settings') : t('fieldMap')}</label>
+            <label htmlFor={`${ids}-settings`}>
+              {editor.mode === 'jsonata' ? t('settings') : t('fieldMap')}
+            </label>
             <textarea
               id={`${ids}-settings`}
               className="pg-code"
@@ -303,15 +387,32 @@ function Editor({ source, resource, autoFetch }: EditorProps) {
 function Result({ run, resource, lang }: { run: Run; resource: ResourceName; lang: 'zh' | 'en' }) {
   const { t } = useTranslation('playground');
   const columns: Column<RowIssue & { key: string }>[] = [
-    { key: 'row', header: t('col.row'), render: (r) => `#${r.index + 1}`, sortValue: (r) => r.index + 1, align: 'end' },
+    {
+      key: 'row',
+      header: t('col.row'),
+      render: (r) => `#${r.index + 1}`,
+      sortValue: (r) => r.index + 1,
+      align: 'end',
+    },
     { key: 'id', header: t('col.id'), render: (r) => r.rowId ?? '—', sortValue: (r) => r.rowId },
     { key: 'field', header: t('col.field'), render: (r) => <code>{r.path}</code>, sortValue: (r) => r.path },
     { key: 'expected', header: t('col.expected'), render: (r) => r.expected, csv: (r) => r.expected },
     { key: 'got', header: t('col.got'), render: (r) => <code>{r.got}</code>, csv: (r) => r.got },
-    { key: 'source', header: t('col.source'), render: (r) => (r.source ? <code>{r.source}</code> : '—'), csv: (r) => r.source ?? '', hideOnPhone: true },
+    {
+      key: 'source',
+      header: t('col.source'),
+      render: (r) => (r.source ? <code>{r.source}</code> : '—'),
+      csv: (r) => r.source ?? '',
+      hideOnPhone: true,
+    },
   ];
   if (run.state === 'idle') return <p className="panel-state">{t('needSample')}</p>;
-  if (run.state === 'running') return <p className="panel-state" aria-busy="true">{t('running')}</p>;
+  if (run.state === 'running')
+    return (
+      <p className="panel-state" aria-busy="true">
+        {t('running')}
+      </p>
+    );
   if (run.state === 'error') {
     return (
       <p className="notice error" role="alert" data-testid="playground-error">
@@ -329,9 +430,17 @@ function Result({ run, resource, lang }: { run: Run; resource: ResourceName; lan
       <p className="pg-summary" data-testid="playground-summary">
         {resource === 'plan'
           ? t('summaryPlan', { state: r.kept === 1 ? t('planOk') : t('planBad'), asOf, ms: result.mappingMs })
-          : t('summary', { received: r.received, kept: r.kept, dropped: r.dropped, asOf, ms: result.mappingMs })}
+          : t('summary', {
+              received: r.received,
+              kept: r.kept,
+              dropped: r.dropped,
+              asOf,
+              ms: result.mappingMs,
+            })}
       </p>
-      {result.assumed.includes('asOf') ? <p className="pg-note warn">{t('assumed', { fields: t('assumedField.asOf') })}</p> : null}
+      {result.assumed.includes('asOf') ? (
+        <p className="pg-note warn">{t('assumed', { fields: t('assumedField.asOf') })}</p>
+      ) : null}
       <h3 className="pg-subhead">{t('issues')}</h3>
       <DataTable
         rows={r.issues.map((i, k) => ({ ...i, key: String(k) }))}

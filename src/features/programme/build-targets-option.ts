@@ -33,16 +33,31 @@ export interface TargetsInput {
   compact?: boolean;
 }
 
-const GLYPH: Record<StatusCode | 'noData', string> = { done: '✓', onTrack: '●', watch: '!', lagging: '▼', overdue: '✕', noData: '–' };
+const GLYPH: Record<StatusCode | 'noData', string> = {
+  done: '✓',
+  onTrack: '●',
+  watch: '!',
+  lagging: '▼',
+  overdue: '✕',
+  noData: '–',
+};
 
 export const valueWithUnit = (value: number | null, unit: string, lang: Lang): string =>
   value === null ? '—' : `${formatNumber(value, lang, 2)}${lang === 'en' ? ' ' : ''}${unit}`;
 
 /** Attainment of each programme target at the programme's year end, with the 100% line to reach. */
-export function buildTargetsOption({ rows, palette, lang, labels, rem = 16, compact = false }: TargetsInput): ChartOption {
+export function buildTargetsOption({
+  rows,
+  palette,
+  lang,
+  labels,
+  rem = 16,
+  compact = false,
+}: TargetsInput): ChartOption {
   const px = (n: number) => Math.round((n * rem) / 16);
   const max = Math.max(1.2, ...rows.map((r) => Math.min(ATTAINMENT_CAP, r.ind.a.attainment ?? 0)));
-  const unitOf = (r: TargetRow) => (lang === 'en' ? (r.ind.indicator.unitEn ?? r.ind.indicator.unit) : r.ind.indicator.unit);
+  const unitOf = (r: TargetRow) =>
+    lang === 'en' ? (r.ind.indicator.unitEn ?? r.ind.indicator.unit) : r.ind.indicator.unit;
 
   return {
     animationDuration: 400,
@@ -61,8 +76,13 @@ export function buildTargetsOption({ rows, palette, lang, labels, rem = 16, comp
         if (!r) return '';
         const { a, indicator } = r.ind;
         const line = (k: string, v: string) => `${escapeHtml(k)}: <b>${escapeHtml(v)}</b>`;
-        const target = a.target ? `${valueWithUnit(a.target.value, unitOf(r), lang)}${a.target.label ? `（${a.target.label}）` : ''}` : '—';
-        const actual = a.actual === null ? labels.noData : `${valueWithUnit(a.actual, unitOf(r), lang)}（${formatDate(a.actualDate, lang)}）`;
+        const target = a.target
+          ? `${valueWithUnit(a.target.value, unitOf(r), lang)}${a.target.label ? `（${a.target.label}）` : ''}`
+          : '—';
+        const actual =
+          a.actual === null
+            ? labels.noData
+            : `${valueWithUnit(a.actual, unitOf(r), lang)}（${formatDate(a.actualDate, lang)}）`;
         return [
           `<b>${escapeHtml(nameIn(indicator, lang))}</b>`,
           line(labels.item, `${r.item.no} ${nameIn(r.item.item, lang)}`),
@@ -89,8 +109,21 @@ export function buildTargetsOption({ rows, palette, lang, labels, rem = 16, comp
       axisTick: { show: false },
       axisLine: { lineStyle: { color: palette.grid } },
       axisLabel: compact
-        ? { color: palette.text, fontSize: px(14), inside: true, align: 'left', verticalAlign: 'bottom', padding: [0, 0, px(10), 0] }
-        : { color: palette.text, fontSize: px(15), width: px(lang === 'en' ? 240 : 220), overflow: 'break', lineHeight: px(19) },
+        ? {
+            color: palette.text,
+            fontSize: px(14),
+            inside: true,
+            align: 'left',
+            verticalAlign: 'bottom',
+            padding: [0, 0, px(10), 0],
+          }
+        : {
+            color: palette.text,
+            fontSize: px(15),
+            width: px(lang === 'en' ? 240 : 220),
+            overflow: 'break',
+            lineHeight: px(19),
+          },
     },
     series: [
       {
@@ -122,7 +155,13 @@ export function buildTargetsOption({ rows, palette, lang, labels, rem = 16, comp
           symbol: 'none',
           lineStyle: { color: palette.timeLine, width: px(2), type: 'dashed' },
           // The category axis is inverted, so the line's start is at the top.
-          label: { show: true, position: 'start', formatter: labels.target, color: palette.timeLine, fontSize: px(13) },
+          label: {
+            show: true,
+            position: 'start',
+            formatter: labels.target,
+            color: palette.timeLine,
+            fontSize: px(13),
+          },
           data: [{ xAxis: 1 }],
         },
       },

@@ -50,7 +50,14 @@ const zh = {
     actualDate: '数据日期',
     attainment: '完成率',
   },
-  chart: { attainment: '完成率', target: '目标', actual: '实际', status: '状态', item: '事项', expected: '序时应达' },
+  chart: {
+    attainment: '完成率',
+    target: '目标',
+    actual: '实际',
+    status: '状态',
+    item: '事项',
+    expected: '序时应达',
+  },
   noData: '无数据',
 };
 
@@ -104,7 +111,14 @@ const en: typeof zh = {
     actualDate: 'Data date',
     attainment: 'Attainment',
   },
-  chart: { attainment: 'Attainment', target: 'Target', actual: 'Actual', status: 'Status', item: 'Item', expected: 'Expected by now' },
+  chart: {
+    attainment: 'Attainment',
+    target: 'Target',
+    actual: 'Actual',
+    status: 'Status',
+    item: 'Item',
+    expected: 'Expected by now',
+  },
   noData: 'No data',
 };
 

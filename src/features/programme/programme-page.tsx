@@ -60,10 +60,21 @@ export function ProgrammePage() {
   const yearEnd = sameDate ? state.assessment : yearEndState.assessment;
   const lang = useLang();
   return (
-    <PageFrame title={programme ? nameIn(programme, lang) : t('title')} testId="programme" state={state} requestedAsOf={asOfParam}>
+    <PageFrame
+      title={programme ? nameIn(programme, lang) : t('title')}
+      testId="programme"
+      state={state}
+      requestedAsOf={asOfParam}
+    >
       {(assessment, data) =>
         programme ? (
-          <ProgrammeBody assessment={assessment} data={data} programme={programme} yearEnd={yearEnd} evalDate={evalDate ?? assessment.asOf} />
+          <ProgrammeBody
+            assessment={assessment}
+            data={data}
+            programme={programme}
+            yearEnd={yearEnd}
+            evalDate={evalDate ?? assessment.asOf}
+          />
         ) : (
           <Panel title={t('title')}>
             <p className="panel-state">{t('noProgramme')}</p>
@@ -87,7 +98,11 @@ function TimelinessTag({ x, asOf }: { x: ProgrammeItem; asOf: string }) {
   const tl = timeliness(x, asOf);
   if (tl.kind === 'none') return null;
   if (tl.kind === 'open') return <span className="timeliness open">{t('notDone')}</span>;
-  return <span className={`timeliness ${tl.kind}`}>{tl.kind === 'late' ? t('lateBy', { days: tl.days }) : t('onTime')}</span>;
+  return (
+    <span className={`timeliness ${tl.kind}`}>
+      {tl.kind === 'late' ? t('lateBy', { days: tl.days }) : t('onTime')}
+    </span>
+  );
 }
 
 function timelinessText(tl: Timeliness, t: (k: string, o?: Record<string, unknown>) => string): string {
@@ -110,7 +125,10 @@ function ProgrammeBody({ assessment, data, programme, yearEnd, evalDate }: BodyP
 
   const unitById = useMemo(() => new Map(data.units.map((u) => [u.id, u])), [data.units]);
   const unitName = (id: string | undefined) => (id ? shortNameIn(unitById.get(id), lang, id) : '—');
-  const items = useMemo(() => programmeItems(programme, assessment, yearEnd), [programme, assessment, yearEnd]);
+  const items = useMemo(
+    () => programmeItems(programme, assessment, yearEnd),
+    [programme, assessment, yearEnd],
+  );
   const shown = useMemo(() => filterItems(items, areaId, statuses), [items, areaId, statuses]);
   const groups = useMemo(() => groupByArea(programme, items, shown), [programme, items, shown]);
   const summary = useMemo(() => summarise(items, assessment.asOf), [items, assessment.asOf]);
@@ -142,18 +160,37 @@ function ProgrammeBody({ assessment, data, programme, yearEnd, evalDate }: BodyP
     [targets, palette, lang, rem, compact, t, statusWord],
   );
 
-  const toggleStatus = (s: StatusCode) => setStatuses(statuses.includes(s) ? statuses.filter((x) => x !== s) : [...statuses, s]);
+  const toggleStatus = (s: StatusCode) =>
+    setStatuses(statuses.includes(s) ? statuses.filter((x) => x !== s) : [...statuses, s]);
   const statusCounts = summary.counts;
   const areaTitle = (id: string) => {
     const area = programme.areas.find((a) => a.id === id);
     return area ? `${areaOrdinal(area.order, lang)}${nameIn(area, lang)}` : id;
   };
-  const unitOf = (r: TargetRow) => (lang === 'en' ? (r.ind.indicator.unitEn ?? r.ind.indicator.unit) : r.ind.indicator.unit);
+  const unitOf = (r: TargetRow) =>
+    lang === 'en' ? (r.ind.indicator.unitEn ?? r.ind.indicator.unit) : r.ind.indicator.unit;
 
   const itemColumns: Column<ProgrammeItem>[] = [
-    { key: 'no', header: t('col.no'), render: (x) => <span className="num">{x.no}</span>, sortValue: (x) => (x.area?.order ?? 0) * 100 + x.item.order, csv: (x) => x.no },
-    { key: 'area', header: t('col.area'), render: (x) => areaTitle(x.item.areaId), csv: (x) => areaTitle(x.item.areaId), hideOnPhone: true },
-    { key: 'item', header: t('col.item'), render: (x) => nameIn(x.item, lang), sortValue: (x) => nameIn(x.item, lang) },
+    {
+      key: 'no',
+      header: t('col.no'),
+      render: (x) => <span className="num">{x.no}</span>,
+      sortValue: (x) => (x.area?.order ?? 0) * 100 + x.item.order,
+      csv: (x) => x.no,
+    },
+    {
+      key: 'area',
+      header: t('col.area'),
+      render: (x) => areaTitle(x.item.areaId),
+      csv: (x) => areaTitle(x.item.areaId),
+      hideOnPhone: true,
+    },
+    {
+      key: 'item',
+      header: t('col.item'),
+      render: (x) => nameIn(x.item, lang),
+      sortValue: (x) => nameIn(x.item, lang),
+    },
     {
       key: 'status',
       header: t('col.status'),
@@ -166,9 +203,27 @@ function ProgrammeBody({ assessment, data, programme, yearEnd, evalDate }: BodyP
       sortValue: (x) => (x.status ? STATUS_CODES.indexOf(x.status) : 9),
       csv: (x) => tc(`status.${x.status ?? 'noData'}`),
     },
-    { key: 'progress', header: t('col.progress'), render: (x) => formatPercent(x.progress), sortValue: (x) => x.progress, csv: (x) => formatPercent(x.progress), align: 'end' },
-    { key: 'lead', header: t('col.lead'), render: (x) => unitName(x.item.leadUnitId), sortValue: (x) => unitName(x.item.leadUnitId) },
-    { key: 'due', header: t('col.due'), render: (x) => formatDate(x.item.due, lang), sortValue: (x) => x.item.due, hideOnPhone: true },
+    {
+      key: 'progress',
+      header: t('col.progress'),
+      render: (x) => formatPercent(x.progress),
+      sortValue: (x) => x.progress,
+      csv: (x) => formatPercent(x.progress),
+      align: 'end',
+    },
+    {
+      key: 'lead',
+      header: t('col.lead'),
+      render: (x) => unitName(x.item.leadUnitId),
+      sortValue: (x) => unitName(x.item.leadUnitId),
+    },
+    {
+      key: 'due',
+      header: t('col.due'),
+      render: (x) => formatDate(x.item.due, lang),
+      sortValue: (x) => x.item.due,
+      hideOnPhone: true,
+    },
     {
       key: 'completed',
       header: t('col.completed'),
@@ -190,9 +245,25 @@ function ProgrammeBody({ assessment, data, programme, yearEnd, evalDate }: BodyP
   ];
 
   const targetColumns: Column<TargetRow>[] = [
-    { key: 'no', header: t('col.no'), render: (r) => <span className="num">{r.item.no}</span>, csv: (r) => r.item.no },
-    { key: 'item', header: t('col.item'), render: (r) => nameIn(r.item.item, lang), csv: (r) => nameIn(r.item.item, lang), hideOnPhone: true },
-    { key: 'indicator', header: t('col.indicator'), render: (r) => nameIn(r.ind.indicator, lang), sortValue: (r) => nameIn(r.ind.indicator, lang) },
+    {
+      key: 'no',
+      header: t('col.no'),
+      render: (r) => <span className="num">{r.item.no}</span>,
+      csv: (r) => r.item.no,
+    },
+    {
+      key: 'item',
+      header: t('col.item'),
+      render: (r) => nameIn(r.item.item, lang),
+      csv: (r) => nameIn(r.item.item, lang),
+      hideOnPhone: true,
+    },
+    {
+      key: 'indicator',
+      header: t('col.indicator'),
+      render: (r) => nameIn(r.ind.indicator, lang),
+      sortValue: (r) => nameIn(r.ind.indicator, lang),
+    },
     {
       key: 'target',
       header: t('col.target'),
@@ -205,9 +276,28 @@ function ProgrammeBody({ assessment, data, programme, yearEnd, evalDate }: BodyP
       csv: (r) => valueWithUnit(r.ind.a.target?.value ?? null, unitOf(r), lang),
       align: 'end',
     },
-    { key: 'actual', header: t('col.actual'), render: (r) => valueWithUnit(r.ind.a.actual, unitOf(r), lang), csv: (r) => valueWithUnit(r.ind.a.actual, unitOf(r), lang), align: 'end' },
-    { key: 'actualDate', header: t('col.actualDate'), render: (r) => formatDate(r.ind.a.actualDate, lang), sortValue: (r) => r.ind.a.actualDate, hideOnPhone: true },
-    { key: 'attainment', header: t('col.attainment'), render: (r) => <strong>{formatPercent(r.ind.a.attainment)}</strong>, sortValue: (r) => r.ind.a.attainment, csv: (r) => formatPercent(r.ind.a.attainment), align: 'end' },
+    {
+      key: 'actual',
+      header: t('col.actual'),
+      render: (r) => valueWithUnit(r.ind.a.actual, unitOf(r), lang),
+      csv: (r) => valueWithUnit(r.ind.a.actual, unitOf(r), lang),
+      align: 'end',
+    },
+    {
+      key: 'actualDate',
+      header: t('col.actualDate'),
+      render: (r) => formatDate(r.ind.a.actualDate, lang),
+      sortValue: (r) => r.ind.a.actualDate,
+      hideOnPhone: true,
+    },
+    {
+      key: 'attainment',
+      header: t('col.attainment'),
+      render: (r) => <strong>{formatPercent(r.ind.a.attainment)}</strong>,
+      sortValue: (r) => r.ind.a.attainment,
+      csv: (r) => formatPercent(r.ind.a.attainment),
+      align: 'end',
+    },
     {
       key: 'status',
       header: t('col.status'),
@@ -219,7 +309,9 @@ function ProgrammeBody({ assessment, data, programme, yearEnd, evalDate }: BodyP
 
   return (
     <>
-      <p className="programme-summary">{t('summary', { name: nameIn(programme, lang), areas: programme.areas.length, items: items.length })}</p>
+      <p className="programme-summary">
+        {t('summary', { name: nameIn(programme, lang), areas: programme.areas.length, items: items.length })}
+      </p>
       <div className="programme-kpis">
         <Panel title={t('kpi.items')} testId="kpi-items">
           <p className="kpi-figure">
@@ -236,23 +328,44 @@ function ProgrammeBody({ assessment, data, programme, yearEnd, evalDate }: BodyP
             </span>
           </p>
           <p className="kpi-foot">
-            {t('kpi.onTime')} <strong className="num" data-testid="on-time-count">{summary.onTime}</strong> · {t('kpi.late')}{' '}
-            <strong className="num" data-testid="late-count">{summary.late}</strong>
+            {t('kpi.onTime')}{' '}
+            <strong className="num" data-testid="on-time-count">
+              {summary.onTime}
+            </strong>{' '}
+            · {t('kpi.late')}{' '}
+            <strong className="num" data-testid="late-count">
+              {summary.late}
+            </strong>
           </p>
         </Panel>
         <Panel title={t('kpi.behind')} testId="kpi-behind">
           <p className="kpi-figure">
-            <span className={`num big ${summary.behind > 0 ? 'status-text-lagging' : ''}`} data-testid="behind-count">
+            <span
+              className={`num big ${summary.behind > 0 ? 'status-text-lagging' : ''}`}
+              data-testid="behind-count"
+            >
               {summary.behind}
             </span>
           </p>
-          <p className="kpi-foot">{t('byIndicatorsFoot', { count: items.filter((x) => x.atYearEnd).length, year, date: formatDate(evalDate, lang) })}</p>
+          <p className="kpi-foot">
+            {t('byIndicatorsFoot', {
+              count: items.filter((x) => x.atYearEnd).length,
+              year,
+              date: formatDate(evalDate, lang),
+            })}
+          </p>
         </Panel>
       </div>
 
       <div className="filter-bar programme-filters" role="group" aria-label={t('filters')}>
         <span className="filter-label">{t('area')}</span>
-        <button type="button" className="chip" aria-pressed={areaId === null} onClick={() => setArea(null)} data-testid="area-all">
+        <button
+          type="button"
+          className="chip"
+          aria-pressed={areaId === null}
+          onClick={() => setArea(null)}
+          data-testid="area-all"
+        >
           {t('all')}
         </button>
         {[...programme.areas]
@@ -274,7 +387,13 @@ function ProgrammeBody({ assessment, data, programme, yearEnd, evalDate }: BodyP
       </div>
       <div className="filter-bar programme-filters" role="group" aria-label={t('status')}>
         <span className="filter-label">{t('status')}</span>
-        <button type="button" className="chip" aria-pressed={statuses.length === 0} onClick={() => setStatuses([])} data-testid="status-all">
+        <button
+          type="button"
+          className="chip"
+          aria-pressed={statuses.length === 0}
+          onClick={() => setStatuses([])}
+          data-testid="status-all"
+        >
           {t('all')}
         </button>
         {STATUS_CODES.map((s) => (
@@ -305,7 +424,12 @@ function ProgrammeBody({ assessment, data, programme, yearEnd, evalDate }: BodyP
           {groups
             .filter((g) => g.items.length > 0 || !filtering)
             .map((g) => (
-              <Panel key={g.area.id} title={`${areaOrdinal(g.area.order, lang)}${nameIn(g.area, lang)}`} testId={`area-${g.area.id}`} className="area-panel">
+              <Panel
+                key={g.area.id}
+                title={`${areaOrdinal(g.area.order, lang)}${nameIn(g.area, lang)}`}
+                testId={`area-${g.area.id}`}
+                className="area-panel"
+              >
                 <div data-testid="area" data-area-id={g.area.id}>
                   <StatusBar counts={g.counts} noData={g.noData} />
                   <ol className="item-list">
@@ -318,8 +442,16 @@ function ProgrammeBody({ assessment, data, programme, yearEnd, evalDate }: BodyP
                         </div>
                         <div className="item-meter" aria-hidden="true">
                           <span className="meter">
-                            <span className="meter-fill" style={{ width: `${Math.round(Math.min(1, x.progress ?? 0) * 100)}%` }} />
-                            {x.a ? <span className="meter-mark" style={{ left: `${Math.round(x.a.timeProgress * 100)}%` }} /> : null}
+                            <span
+                              className="meter-fill"
+                              style={{ width: `${Math.round(Math.min(1, x.progress ?? 0) * 100)}%` }}
+                            />
+                            {x.a ? (
+                              <span
+                                className="meter-mark"
+                                style={{ left: `${Math.round(x.a.timeProgress * 100)}%` }}
+                              />
+                            ) : null}
                           </span>
                           <span className="num item-pct">{formatPercent(x.progress)}</span>
                         </div>
@@ -331,7 +463,9 @@ function ProgrammeBody({ assessment, data, programme, yearEnd, evalDate }: BodyP
                             {t('due')} {formatDate(x.item.due, lang)}
                           </span>
                           <TimelinessTag x={x} asOf={assessment.asOf} />
-                          {x.atYearEnd ? <span className="year-end-tag">{t('evaluatedNoteShort', { year })}</span> : null}
+                          {x.atYearEnd ? (
+                            <span className="year-end-tag">{t('evaluatedNoteShort', { year })}</span>
+                          ) : null}
                         </div>
                         {x.item.kind === 'indicator' && x.indicators.length > 0 ? (
                           <ul className="item-indicators">
@@ -339,8 +473,21 @@ function ProgrammeBody({ assessment, data, programme, yearEnd, evalDate }: BodyP
                               <li key={ind.indicator.id}>
                                 <span>{nameIn(ind.indicator, lang)}</span>
                                 <span className="num">
-                                  {valueWithUnit(ind.a.actual, lang === 'en' ? (ind.indicator.unitEn ?? ind.indicator.unit) : ind.indicator.unit, lang)} /{' '}
-                                  {valueWithUnit(ind.a.target?.value ?? null, lang === 'en' ? (ind.indicator.unitEn ?? ind.indicator.unit) : ind.indicator.unit, lang)}
+                                  {valueWithUnit(
+                                    ind.a.actual,
+                                    lang === 'en'
+                                      ? (ind.indicator.unitEn ?? ind.indicator.unit)
+                                      : ind.indicator.unit,
+                                    lang,
+                                  )}{' '}
+                                  /{' '}
+                                  {valueWithUnit(
+                                    ind.a.target?.value ?? null,
+                                    lang === 'en'
+                                      ? (ind.indicator.unitEn ?? ind.indicator.unit)
+                                      : ind.indicator.unit,
+                                    lang,
+                                  )}
                                 </span>
                               </li>
                             ))}

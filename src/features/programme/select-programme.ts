@@ -25,7 +25,11 @@ export interface AreaGroup {
   items: ProgrammeItem[];
 }
 
-export type Timeliness = { kind: 'onTime'; date: IsoDate } | { kind: 'late'; date: IsoDate; days: number } | { kind: 'open' } | { kind: 'none' };
+export type Timeliness =
+  | { kind: 'onTime'; date: IsoDate }
+  | { kind: 'late'; date: IsoDate; days: number }
+  | { kind: 'open' }
+  | { kind: 'none' };
 
 export interface TargetRow {
   key: string;
@@ -66,7 +70,11 @@ function byAreaThenOrder(areas: readonly WorkArea[]) {
  * The programme's items with their lights. Milestone items keep the light at the as-of date (a late
  * completion stays visible through its dates); items judged by indicators take `yearEnd`'s light.
  */
-export function programmeItems(programme: Programme, current: PlanAssessment, yearEnd: PlanAssessment | null): ProgrammeItem[] {
+export function programmeItems(
+  programme: Programme,
+  current: PlanAssessment,
+  yearEnd: PlanAssessment | null,
+): ProgrammeItem[] {
   const areaById = new Map(programme.areas.map((a) => [a.id, a]));
   const atEnd = new Map((yearEnd?.workItems ?? []).map((w) => [w.item.id, w]));
   return current.workItems
@@ -81,7 +89,11 @@ export function programmeItems(programme: Programme, current: PlanAssessment, ye
 }
 
 /** Areas in order, each with all its items counted and the items that pass the filters. */
-export function groupByArea(programme: Programme, all: readonly ProgrammeItem[], shown: readonly ProgrammeItem[]): AreaGroup[] {
+export function groupByArea(
+  programme: Programme,
+  all: readonly ProgrammeItem[],
+  shown: readonly ProgrammeItem[],
+): AreaGroup[] {
   return [...programme.areas]
     .sort((a, b) => a.order - b.order)
     .map((area) => {
@@ -96,16 +108,24 @@ export function groupByArea(programme: Programme, all: readonly ProgrammeItem[],
     });
 }
 
-export function filterItems(items: readonly ProgrammeItem[], areaId: string | null, statuses: readonly StatusCode[]): ProgrammeItem[] {
+export function filterItems(
+  items: readonly ProgrammeItem[],
+  areaId: string | null,
+  statuses: readonly StatusCode[],
+): ProgrammeItem[] {
   return items.filter(
-    (x) => (areaId === null || x.item.areaId === areaId) && (statuses.length === 0 || (x.status !== null && statuses.includes(x.status))),
+    (x) =>
+      (areaId === null || x.item.areaId === areaId) &&
+      (statuses.length === 0 || (x.status !== null && statuses.includes(x.status))),
   );
 }
 
 /** Whether a milestone item finished by its due date; an item judged by indicators has no completion. */
 export function timeliness(x: AssessedWorkItem, asOf: IsoDate): Timeliness {
   if (x.item.kind === 'indicator') return { kind: 'none' };
-  const done = x.a?.completedOn ?? (x.item.completedOn !== null && x.item.completedOn <= asOf ? x.item.completedOn : null);
+  const done =
+    x.a?.completedOn ??
+    (x.item.completedOn !== null && x.item.completedOn <= asOf ? x.item.completedOn : null);
   if (!done) return { kind: 'open' };
   const days = daysBetween(x.item.due, done);
   return days > 0 ? { kind: 'late', date: done, days } : { kind: 'onTime', date: done };

@@ -1,18 +1,19 @@
 import * as z from 'zod/mini';
 
 /** A lng/lat position; a third number (altitude) is allowed by GeoJSON and ignored. */
-const positionSchema = z
-  .array(z.number())
-  .check(
-    z.minLength(2),
-    z.maxLength(3),
-    z.refine((p) => Math.abs(p[0]!) <= 180 && Math.abs(p[1]!) <= 90, 'not a longitude/latitude pair'),
-  );
+const positionSchema = z.array(z.number()).check(
+  z.minLength(2),
+  z.maxLength(3),
+  z.refine((p) => Math.abs(p[0]!) <= 180 && Math.abs(p[1]!) <= 90, 'not a longitude/latitude pair'),
+);
 const ringSchema = z.array(positionSchema).check(z.minLength(4, 'a polygon ring needs at least 4 positions'));
 
 const geometrySchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('Polygon'), coordinates: z.array(ringSchema).check(z.minLength(1)) }),
-  z.object({ type: z.literal('MultiPolygon'), coordinates: z.array(z.array(ringSchema).check(z.minLength(1))).check(z.minLength(1)) }),
+  z.object({
+    type: z.literal('MultiPolygon'),
+    coordinates: z.array(z.array(ringSchema).check(z.minLength(1))).check(z.minLength(1)),
+  }),
 ]);
 
 export const boundarySchema = z.object({
@@ -58,7 +59,9 @@ export function parseBoundary(json: unknown): Boundary {
   const parsed = boundarySchema.safeParse(json);
   if (!parsed.success) {
     const first = parsed.error.issues[0];
-    throw new Error(`${first?.path.map(String).join('.') || '(root)'}: ${first?.message ?? 'invalid GeoJSON'}`);
+    throw new Error(
+      `${first?.path.map(String).join('.') || '(root)'}: ${first?.message ?? 'invalid GeoJSON'}`,
+    );
   }
   const boundary = toBoundary(parsed.data);
   const points = boundary.rings.reduce((n, r) => n + r.length, 0);
@@ -66,7 +69,12 @@ export function parseBoundary(json: unknown): Boundary {
   return boundary;
 }
 
-export async function fetchBoundary(url: string, signal: AbortSignal | undefined, timeoutMs: number, fetchImpl: typeof fetch = fetch): Promise<Boundary> {
+export async function fetchBoundary(
+  url: string,
+  signal: AbortSignal | undefined,
+  timeoutMs: number,
+  fetchImpl: typeof fetch = fetch,
+): Promise<Boundary> {
   // A plain controller, not AbortSignal.any/timeout: signage browsers run Chromium older than 116.
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), timeoutMs);

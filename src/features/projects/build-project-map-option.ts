@@ -22,7 +22,12 @@ export interface Extent {
  * Axis ranges that fit the points in a plot of plotW × plotH px with one kilometre the same length both
  * ways: a degree of longitude is cos(latitude) of a degree of latitude, so the lng span is stretched to match.
  */
-export function fitExtent(points: ReadonlyArray<readonly [number, number]>, plotW: number, plotH: number, pad = 0.08): Extent | null {
+export function fitExtent(
+  points: ReadonlyArray<readonly [number, number]>,
+  plotW: number,
+  plotH: number,
+  pad = 0.08,
+): Extent | null {
   if (points.length === 0 || plotW <= 0 || plotH <= 0) return null;
   const lngs = points.map((p) => p[0]);
   const lats = points.map((p) => p[1]);
@@ -83,7 +88,12 @@ export interface MapInput {
 export const BOUNDARY_SERIES_PREFIX = 'boundary-';
 const UNKNOWN = 'unknown' as const;
 
-export const mapGrid = (px: (n: number) => number) => ({ left: px(16), right: px(16), top: px(48), bottom: px(16) });
+export const mapGrid = (px: (n: number) => number) => ({
+  left: px(16),
+  right: px(16),
+  top: px(48),
+  bottom: px(16),
+});
 
 /** Where each located project's label goes, in px; absent when no free spot was found. */
 export function placeMapLabels(
@@ -118,7 +128,10 @@ export function placeMapLabels(
       // The selected one first, then the crowded ones, while there is still room near them.
       priority: selected ? 1000 : crowd.length,
       // Screen y grows downwards; directions are counted with north up.
-      away: crowd.length > 0 && (xy[0] !== cx || xy[1] !== cy) ? (Math.atan2(cy - xy[1], xy[0] - cx) * 180) / Math.PI : undefined,
+      away:
+        crowd.length > 0 && (xy[0] !== cx || xy[1] !== cy)
+          ? (Math.atan2(cy - xy[1], xy[0] - cx) * 180) / Math.PI
+          : undefined,
     };
   });
   const bounds = { x: 2, y: px(30), w: width - 4, h: height - px(30) - 2 };
@@ -138,18 +151,35 @@ interface PointDatum {
  * the cluster's outline when a boundary is configured.
  */
 export function buildProjectMapOption(input: MapInput): ChartOption {
-  const { rows, boundary, width, height, palette, statusColors, lang, labels, rem = 16, selectedId = null } = input;
+  const {
+    rows,
+    boundary,
+    width,
+    height,
+    palette,
+    statusColors,
+    lang,
+    labels,
+    rem = 16,
+    selectedId = null,
+  } = input;
   const px = (n: number) => Math.round((n * rem) / 16);
   const grid = mapGrid(px);
   const labelFont = (selected: boolean) => (selected ? px(16) : px(14));
   const located = rows.filter((r) => r.project.location !== null);
   const pts = located.map((r) => [r.project.location!.lng, r.project.location!.lat] as const);
   const outline = boundary ?? [];
-  const extent = fitExtent([...pts, ...outline.flat()], width - grid.left - grid.right, height - grid.top - grid.bottom);
+  const extent = fitExtent(
+    [...pts, ...outline.flat()],
+    width - grid.left - grid.right,
+    height - grid.top - grid.bottom,
+  );
   const plotW = width - grid.left - grid.right;
   const plotH = height - grid.top - grid.bottom;
   const byId = new Map(rows.map((r) => [r.project.id, r]));
-  const placements = extent ? placeMapLabels(located, extent, grid, plotW, plotH, width, height, lang, px, selectedId) : new Map<string, Placement>();
+  const placements = extent
+    ? placeMapLabels(located, extent, grid, plotW, plotH, width, height, lang, px, selectedId)
+    : new Map<string, Placement>();
   const color = (s: ProjectStatus | null) => (s ? statusColors[s] : palette.textMuted);
 
   const groups: Array<ProjectStatus | typeof UNKNOWN> = [
@@ -181,10 +211,19 @@ export function buildProjectMapOption(input: MapInput): ChartOption {
         const id = located.filter((r) => r.status === status)[p.dataIndex ?? -1]?.project.id;
         const pl = id ? placements.get(id) : undefined;
         return pl
-          ? { x: pl.x + px(3), y: pl.y + (pl.h - labelFont(id === selectedId)) / 2, align: 'left' as const, verticalAlign: 'top' as const }
+          ? {
+              x: pl.x + px(3),
+              y: pl.y + (pl.h - labelFont(id === selectedId)) / 2,
+              align: 'left' as const,
+              verticalAlign: 'top' as const,
+            }
           : { hideOverlap: true };
       },
-      labelLine: { show: true, smooth: false, lineStyle: { color: palette.textMuted, width: Math.max(1, px(1)) } },
+      labelLine: {
+        show: true,
+        smooth: false,
+        lineStyle: { color: palette.textMuted, width: Math.max(1, px(1)) },
+      },
       data: located
         .filter((r) => r.status === status)
         .map((r) => {
@@ -253,8 +292,20 @@ export function buildProjectMapOption(input: MapInput): ChartOption {
         ].join('<br/>');
       },
     },
-    xAxis: { type: 'value', show: false, scale: true, ...(extent ? { min: extent.xMin, max: extent.xMax } : {}), splitLine: { show: false } },
-    yAxis: { type: 'value', show: false, scale: true, ...(extent ? { min: extent.yMin, max: extent.yMax } : {}), splitLine: { show: false } },
+    xAxis: {
+      type: 'value',
+      show: false,
+      scale: true,
+      ...(extent ? { min: extent.xMin, max: extent.xMax } : {}),
+      splitLine: { show: false },
+    },
+    yAxis: {
+      type: 'value',
+      show: false,
+      scale: true,
+      ...(extent ? { min: extent.yMin, max: extent.yMax } : {}),
+      splitLine: { show: false },
+    },
     graphic: [
       {
         type: 'text',

@@ -80,7 +80,8 @@ const en: typeof zh = {
   },
   filters: { status: 'Status', kind: 'Type', fn: 'Function', all: 'All', clear: 'Clear filters' },
   map: 'Schematic map of projects',
-  mapLabel: 'Schematic map of the key projects placed by longitude and latitude; colour and shape show the stage',
+  mapLabel:
+    'Schematic map of the key projects placed by longitude and latitude; colour and shape show the stage',
   mapNote: 'Schematic: placed by longitude and latitude, no basemap, relative positions only',
   mapEmpty: 'No located project matches the filters',
   north: 'N',

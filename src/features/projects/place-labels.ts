@@ -30,7 +30,8 @@ export interface Placement extends Rect {
 const overlaps = (a: Rect, b: Rect, gap: number) =>
   a.x < b.x + b.w + gap && b.x < a.x + a.w + gap && a.y < b.y + b.h + gap && b.y < a.y + a.h + gap;
 
-const inside = (a: Rect, bounds: Rect) => a.x >= bounds.x && a.y >= bounds.y && a.x + a.w <= bounds.x + bounds.w && a.y + a.h <= bounds.y + bounds.h;
+const inside = (a: Rect, bounds: Rect) =>
+  a.x >= bounds.x && a.y >= bounds.y && a.x + a.w <= bounds.x + bounds.w && a.y + a.h <= bounds.y + bounds.h;
 
 const ADJACENT = [0, 180, 90, 270, 45, 315, 135, 225];
 // Horizontal directions first: a label off to the side reads better than one above or below.
@@ -60,10 +61,15 @@ function boxAt(q: LabelRequest, deg: number, dist: number, callout: boolean): Re
  */
 function candidates(q: LabelRequest, rings: number, step: number): Array<Rect & { callout: boolean }> {
   const prefer = (dirs: number[]) =>
-    q.away === undefined ? dirs : [...dirs].sort((a, b) => angleGap(a, q.away!) - angleGap(b, q.away!) || dirs.indexOf(a) - dirs.indexOf(b));
+    q.away === undefined
+      ? dirs
+      : [...dirs].sort(
+          (a, b) => angleGap(a, q.away!) - angleGap(b, q.away!) || dirs.indexOf(a) - dirs.indexOf(b),
+        );
   const d = q.r + 4;
   const out = prefer(ADJACENT).map((deg) => boxAt(q, deg, deg % 90 === 0 ? d : d * 0.75, false));
-  for (let k = 1; k <= rings; k++) out.push(...prefer(OUTWARD).map((deg) => boxAt(q, deg, d + k * step, true)));
+  for (let k = 1; k <= rings; k++)
+    out.push(...prefer(OUTWARD).map((deg) => boxAt(q, deg, d + k * step, true)));
   return out;
 }
 
@@ -72,7 +78,12 @@ function candidates(q: LabelRequest, rings: number, step: number): Array<Rect & 
  * that stays inside `bounds` and covers no other label, symbol or obstacle; a crowded point gets a spot
  * further out with a leader line. A label with no free spot is left out (the tooltip still names it).
  */
-export function placeLabels(requests: readonly LabelRequest[], bounds: Rect, obstacles: readonly Rect[] = [], gap = 3): Map<string, Placement> {
+export function placeLabels(
+  requests: readonly LabelRequest[],
+  bounds: Rect,
+  obstacles: readonly Rect[] = [],
+  gap = 3,
+): Map<string, Placement> {
   // A label may touch its own symbol's corner, never anyone else's.
   const taken: Array<Rect & { owner?: string }> = [
     ...obstacles,
@@ -81,7 +92,9 @@ export function placeLabels(requests: readonly LabelRequest[], bounds: Rect, obs
   const placed = new Map<string, Placement>();
   const order = [...requests].sort((a, b) => b.priority - a.priority || a.id.localeCompare(b.id));
   for (const q of order) {
-    const spot = candidates(q, 6, q.h + 4).find((c) => inside(c, bounds) && taken.every((t) => t.owner === q.id || !overlaps(c, t, gap)));
+    const spot = candidates(q, 6, q.h + 4).find(
+      (c) => inside(c, bounds) && taken.every((t) => t.owner === q.id || !overlaps(c, t, gap)),
+    );
     if (!spot) continue;
     placed.set(q.id, spot);
     taken.push(spot);

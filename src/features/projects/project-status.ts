@@ -1,7 +1,13 @@
 import type { IsoDate, Project, ProjectStatus } from '../../domain/schemas';
 import type { Theme } from '../../lib/palette';
 
-export const PROJECT_STATUSES: readonly ProjectStatus[] = ['planned', 'underConstruction', 'operating', 'completed', 'suspended'];
+export const PROJECT_STATUSES: readonly ProjectStatus[] = [
+  'planned',
+  'underConstruction',
+  'operating',
+  'completed',
+  'suspended',
+];
 
 export type ProjectStatusEntry = Project['statusHistory'][number];
 
@@ -10,8 +16,20 @@ export type ProjectStatusEntry = Project['statusHistory'][number];
  * get their own hues, and each its own shape on the map and glyph in text, never colour alone.
  */
 export const PROJECT_STATUS_COLORS: Record<Theme, Record<ProjectStatus, string>> = {
-  dark: { planned: '#A5B4C8', underConstruction: '#FB923C', operating: '#2DD4BF', completed: '#60A5FA', suspended: '#FB7185' },
-  light: { planned: '#475569', underConstruction: '#C2410C', operating: '#0F766E', completed: '#1D4ED8', suspended: '#BE123C' },
+  dark: {
+    planned: '#A5B4C8',
+    underConstruction: '#FB923C',
+    operating: '#2DD4BF',
+    completed: '#60A5FA',
+    suspended: '#FB7185',
+  },
+  light: {
+    planned: '#475569',
+    underConstruction: '#C2410C',
+    operating: '#0F766E',
+    completed: '#1D4ED8',
+    suspended: '#BE123C',
+  },
 };
 
 /** ECharts symbols, matched by the glyphs in text. */

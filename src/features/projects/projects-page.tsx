@@ -20,7 +20,15 @@ import { BOUNDARY_SERIES_PREFIX, buildProjectMapOption, type MapLabels } from '.
 import './messages';
 import { historyAt, PROJECT_STATUSES, PROJECT_STATUS_COLORS, PROJECT_STATUS_GLYPH } from './project-status';
 import './projects.css';
-import { areaText, buildProjectRows, countBy, filterProjects, PROJECT_KINDS, statusCounts, type ProjectRow } from './select-projects';
+import {
+  areaText,
+  buildProjectRows,
+  countBy,
+  filterProjects,
+  PROJECT_KINDS,
+  statusCounts,
+  type ProjectRow,
+} from './select-projects';
 import { useBoundary } from './use-boundary';
 
 export function ProjectsPage() {
@@ -60,7 +68,6 @@ function FnTags({ fns }: { fns: readonly FunctionCode[] }) {
   );
 }
 
-
 /** The element's width in px, followed as it resizes: the map needs it to keep an equal aspect. */
 function useWidth() {
   const ref = useRef<HTMLDivElement>(null);
@@ -99,7 +106,10 @@ function ProjectsBody({ assessment, data }: { assessment: PlanAssessment; data: 
       return next;
     });
 
-  const rows = useMemo(() => buildProjectRows(data.projects, data.units, assessment.asOf), [data.projects, data.units, assessment.asOf]);
+  const rows = useMemo(
+    () => buildProjectRows(data.projects, data.units, assessment.asOf),
+    [data.projects, data.units, assessment.asOf],
+  );
   const shown = useMemo(() => filterProjects(rows, { statuses, kinds, fns }), [rows, statuses, kinds, fns]);
   const selected = rows.find((r) => r.project.id === projectParam) ?? null;
   const located = useMemo(() => shown.filter((r) => r.located), [shown]);
@@ -116,7 +126,9 @@ function ProjectsBody({ assessment, data }: { assessment: PlanAssessment; data: 
   const rings = boundary.data?.rings ?? null;
   const labels: MapLabels = useMemo(
     () => ({
-      status: Object.fromEntries([...PROJECT_STATUSES, 'unknown'].map((s) => [s, t(`status.${s}`)])) as MapLabels['status'],
+      status: Object.fromEntries(
+        [...PROJECT_STATUSES, 'unknown'].map((s) => [s, t(`status.${s}`)]),
+      ) as MapLabels['status'],
       kind: Object.fromEntries(PROJECT_KINDS.map((k) => [k, t(`kind.${k}`)])) as MapLabels['kind'],
       fn: (code: string) => tc(`fn.${code}`),
       boundary: t('boundary'),
@@ -143,7 +155,9 @@ function ProjectsBody({ assessment, data }: { assessment: PlanAssessment; data: 
       }),
     [located, rings, mapWidth, mapHeight, palette, theme, lang, labels, rem, selected],
   );
-  const boundarySeries = Array.isArray(option.series) ? option.series.filter((s) => String(s.id ?? '').startsWith(BOUNDARY_SERIES_PREFIX)).length : 0;
+  const boundarySeries = Array.isArray(option.series)
+    ? option.series.filter((s) => String(s.id ?? '').startsWith(BOUNDARY_SERIES_PREFIX)).length
+    : 0;
   const onEvents = useMemo(
     () => ({
       click: (p: unknown) => {
@@ -155,8 +169,11 @@ function ProjectsBody({ assessment, data }: { assessment: PlanAssessment; data: 
   );
 
   const unitName = (r: ProjectRow) => shortNameIn(r.lead, lang, r.project.leadUnitId ?? '—');
-  const toggle = <T extends string>(list: T[], set: (next: T[]) => void, v: T) => set(list.includes(v) ? list.filter((x) => x !== v) : [...list, v]);
-  const boundaryName = boundary.data ? ((lang === 'en' ? boundary.data.nameEn : null) ?? boundary.data.name ?? t('boundary')) : null;
+  const toggle = <T extends string>(list: T[], set: (next: T[]) => void, v: T) =>
+    set(list.includes(v) ? list.filter((x) => x !== v) : [...list, v]);
+  const boundaryName = boundary.data
+    ? ((lang === 'en' ? boundary.data.nameEn : null) ?? boundary.data.name ?? t('boundary'))
+    : null;
 
   const columns: Column<ProjectRow>[] = [
     {
@@ -175,7 +192,12 @@ function ProjectsBody({ assessment, data }: { assessment: PlanAssessment; data: 
       ),
       sortValue: (r) => nameIn(r.project, lang),
     },
-    { key: 'kind', header: t('col.kind'), render: (r) => t(`kind.${r.project.kind}`), sortValue: (r) => t(`kind.${r.project.kind}`) },
+    {
+      key: 'kind',
+      header: t('col.kind'),
+      render: (r) => t(`kind.${r.project.kind}`),
+      sortValue: (r) => t(`kind.${r.project.kind}`),
+    },
     {
       key: 'status',
       header: t('col.status'),
@@ -183,23 +205,50 @@ function ProjectsBody({ assessment, data }: { assessment: PlanAssessment; data: 
       sortValue: (r) => (r.status ? PROJECT_STATUSES.indexOf(r.status) : 9),
       csv: (r) => t(`status.${r.status ?? 'unknown'}`),
     },
-    { key: 'functions', header: t('col.functions'), render: (r) => <FnTags fns={r.project.functions} />, csv: (r) => r.project.functions.join('/') },
+    {
+      key: 'functions',
+      header: t('col.functions'),
+      render: (r) => <FnTags fns={r.project.functions} />,
+      csv: (r) => r.project.functions.join('/'),
+    },
     { key: 'lead', header: t('col.lead'), render: unitName, sortValue: unitName },
-    { key: 'area', header: t('col.area'), render: (r) => areaText(r.project.area, lang), csv: (r) => (r.project.area ? areaText(r.project.area, lang) : ''), align: 'end', hideOnPhone: true },
-    { key: 'since', header: t('col.since'), render: (r) => formatDate(r.since, lang), sortValue: (r) => r.since, hideOnPhone: true },
-    { key: 'note', header: t('col.note'), render: (r) => r.note ?? '—', csv: (r) => r.note ?? '', hideOnPhone: true },
+    {
+      key: 'area',
+      header: t('col.area'),
+      render: (r) => areaText(r.project.area, lang),
+      csv: (r) => (r.project.area ? areaText(r.project.area, lang) : ''),
+      align: 'end',
+      hideOnPhone: true,
+    },
+    {
+      key: 'since',
+      header: t('col.since'),
+      render: (r) => formatDate(r.since, lang),
+      sortValue: (r) => r.since,
+      hideOnPhone: true,
+    },
+    {
+      key: 'note',
+      header: t('col.note'),
+      render: (r) => r.note ?? '—',
+      csv: (r) => r.note ?? '',
+      hideOnPhone: true,
+    },
     {
       key: 'location',
       header: t('col.location'),
       render: (r) => (r.located ? t('located') : <span className="muted">{t('notLocated')}</span>),
-      csv: (r) => (r.project.location ? `${r.project.location.lng},${r.project.location.lat}` : t('notLocated')),
+      csv: (r) =>
+        r.project.location ? `${r.project.location.lng},${r.project.location.lat}` : t('notLocated'),
       hideOnPhone: true,
     },
   ];
 
   return (
     <>
-      <p className="projects-summary">{t('summary', { count: rows.length, located: rows.filter((r) => r.located).length })}</p>
+      <p className="projects-summary">
+        {t('summary', { count: rows.length, located: rows.filter((r) => r.located).length })}
+      </p>
       <div className="projects-filters">
         <div className="filter-bar" role="group" aria-label={t('filters.status')}>
           <span className="filter-label">{t('filters.status')}</span>
@@ -222,7 +271,14 @@ function ProjectsBody({ assessment, data }: { assessment: PlanAssessment; data: 
         <div className="filter-bar" role="group" aria-label={t('filters.kind')}>
           <span className="filter-label">{t('filters.kind')}</span>
           {PROJECT_KINDS.map((k) => (
-            <button key={k} type="button" className="chip" aria-pressed={kinds.includes(k)} onClick={() => toggle(kinds, setKinds, k)} data-testid={`kind-chip-${k}`}>
+            <button
+              key={k}
+              type="button"
+              className="chip"
+              aria-pressed={kinds.includes(k)}
+              onClick={() => toggle(kinds, setKinds, k)}
+              data-testid={`kind-chip-${k}`}
+            >
               {t(`kind.${k}`)} <span className="num">{kCounts[k]}</span>
             </button>
           ))}
@@ -230,7 +286,14 @@ function ProjectsBody({ assessment, data }: { assessment: PlanAssessment; data: 
         <div className="filter-bar" role="group" aria-label={t('filters.fn')}>
           <span className="filter-label">{t('filters.fn')}</span>
           {FUNCTION_CODES.map((f) => (
-            <button key={f} type="button" className="chip" aria-pressed={fns.includes(f)} onClick={() => toggle(fns, setFns, f)} data-testid={`fn-chip-${f}`}>
+            <button
+              key={f}
+              type="button"
+              className="chip"
+              aria-pressed={fns.includes(f)}
+              onClick={() => toggle(fns, setFns, f)}
+              data-testid={`fn-chip-${f}`}
+            >
               <span className={`fn-tag fn-${f}`} aria-hidden="true">
                 {f}
               </span>
@@ -252,13 +315,25 @@ function ProjectsBody({ assessment, data }: { assessment: PlanAssessment; data: 
 
       <div className="projects-main">
         <Panel title={t('map')} testId="map-panel" className="map-panel">
-          <div ref={mapRef} className="map-box" data-testid="project-map" data-points={located.length} data-boundary-series={boundarySeries}>
+          <div
+            ref={mapRef}
+            className="map-box"
+            data-testid="project-map"
+            data-points={located.length}
+            data-boundary-series={boundarySeries}
+          >
             {located.length === 0 ? (
               <p className="panel-state" data-testid="map-empty">
                 {t('mapEmpty')}
               </p>
             ) : mapWidth > 0 ? (
-              <Chart option={option} label={t('mapLabel')} height={mapHeight} downloadName={`${t('csvName')}-${assessment.asOf}`} onEvents={onEvents} />
+              <Chart
+                option={option}
+                label={t('mapLabel')}
+                height={mapHeight}
+                downloadName={`${t('csvName')}-${assessment.asOf}`}
+                onEvents={onEvents}
+              />
             ) : null}
           </div>
           <p className="map-note">{t('mapNote')}</p>
@@ -270,7 +345,9 @@ function ProjectsBody({ assessment, data }: { assessment: PlanAssessment; data: 
               role={boundary.isError ? 'status' : undefined}
             >
               {boundary.isError
-                ? t('boundaryFailed', { reason: boundary.error instanceof Error ? boundary.error.message : String(boundary.error) })
+                ? t('boundaryFailed', {
+                    reason: boundary.error instanceof Error ? boundary.error.message : String(boundary.error),
+                  })
                 : boundaryName
                   ? t('boundaryLoaded', { name: boundaryName })
                   : t('boundaryLoading')}
@@ -279,7 +356,9 @@ function ProjectsBody({ assessment, data }: { assessment: PlanAssessment; data: 
         </Panel>
 
         <div className="projects-side">
-          {selected ? <ProjectDetails row={selected} asOf={assessment.asOf} onClose={() => setProject(null)} /> : null}
+          {selected ? (
+            <ProjectDetails row={selected} asOf={assessment.asOf} onClose={() => setProject(null)} />
+          ) : null}
           <Panel title={`${t('unlocated')}（${unlocated.length}）`} testId="unlocated">
             {unlocated.length === 0 ? (
               <p className="panel-state">{t('unlocatedNone')}</p>
@@ -351,14 +430,18 @@ function ProjectDetails({ row, asOf, onClose }: { row: ProjectRow; asOf: string;
         </div>
         <div>
           <dt>{t('location')}</dt>
-          <dd className="num">{p.location ? `${p.location.lng.toFixed(3)}°E, ${p.location.lat.toFixed(3)}°N` : t('notLocated')}</dd>
+          <dd className="num">
+            {p.location ? `${p.location.lng.toFixed(3)}°E, ${p.location.lat.toFixed(3)}°N` : t('notLocated')}
+          </dd>
         </div>
         <div>
           <dt>{t('since')}</dt>
           <dd>{formatDate(row.since, lang)}</dd>
         </div>
       </dl>
-      <p className="details-description">{p.description ?? <span className="muted">{t('noDescription')}</span>}</p>
+      <p className="details-description">
+        {p.description ?? <span className="muted">{t('noDescription')}</span>}
+      </p>
       <h4>{t('history')}</h4>
       {history.length === 0 ? (
         <p className="muted">{t('historyEmpty')}</p>

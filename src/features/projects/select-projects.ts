@@ -22,7 +22,11 @@ export interface ProjectFilters {
 
 export const PROJECT_KINDS: readonly ProjectKind[] = ['project', 'site', 'park', 'platform', 'market'];
 
-export function buildProjectRows(projects: readonly Project[], units: readonly Unit[], asOf: IsoDate): ProjectRow[] {
+export function buildProjectRows(
+  projects: readonly Project[],
+  units: readonly Unit[],
+  asOf: IsoDate,
+): ProjectRow[] {
   const unitById = new Map(units.map((u) => [u.id, u]));
   return projects.map((project) => {
     const known = historyAt(project, asOf);
@@ -52,13 +56,18 @@ export function filterProjects(rows: readonly ProjectRow[], f: ProjectFilters): 
   );
 }
 
-export function countBy<K extends string>(rows: readonly ProjectRow[], keys: readonly K[], get: (r: ProjectRow) => readonly K[]): Record<K, number> {
+export function countBy<K extends string>(
+  rows: readonly ProjectRow[],
+  keys: readonly K[],
+  get: (r: ProjectRow) => readonly K[],
+): Record<K, number> {
   const out = Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>;
   for (const r of rows) for (const k of get(r)) if (k in out) out[k] += 1;
   return out;
 }
 
-export const statusCounts = (rows: readonly ProjectRow[]) => countBy(rows, PROJECT_STATUSES, (r) => (r.status ? [r.status] : []));
+export const statusCounts = (rows: readonly ProjectRow[]) =>
+  countBy(rows, PROJECT_STATUSES, (r) => (r.status ? [r.status] : []));
 
 /** Well-known long forms in project names, shortened the way people say them. */
 const ZH_SHORT: ReadonlyArray<readonly [string, string]> = [
@@ -85,7 +94,11 @@ export function areaText(area: { value: number; unit: string } | undefined, lang
   return `${formatNumber(area.value, lang)}${lang === 'en' ? ' ' : ''}${area.unit}`;
 }
 
-export function shortLabel(project: Pick<Project, 'name' | 'nameEn'>, lang: Lang, max = lang === 'en' ? 26 : 11): string {
+export function shortLabel(
+  project: Pick<Project, 'name' | 'nameEn'>,
+  lang: Lang,
+  max = lang === 'en' ? 26 : 11,
+): string {
   if (lang === 'en' && project.nameEn) {
     let s = project.nameEn;
     for (const [long, short] of EN_SHORT) s = s.replace(long, short);

@@ -28,7 +28,6 @@ export interface TaskProgressLabels {
 const VERDICTS: readonly MilestoneVerdict[] = ['onTime', 'late', 'missed', 'upcoming'];
 const DAY_MS = 86_400_000;
 
-
 /** Reported progress at a date: the last report on or before it (reports are step changes, not a slope). */
 export function progressAt(samples: readonly ProgressSample[], date: IsoDate): number {
   let value = 0;
@@ -50,7 +49,9 @@ export function timeProgressAt(samples: readonly TimeProgressSample[], date: Iso
     if (a && b && date <= b.date) {
       const ta = parseIsoDate(a.date);
       const tb = parseIsoDate(b.date);
-      return tb === ta ? b.timeProgress : a.timeProgress + ((b.timeProgress - a.timeProgress) * (t - ta)) / (tb - ta);
+      return tb === ta
+        ? b.timeProgress
+        : a.timeProgress + ((b.timeProgress - a.timeProgress) * (t - ta)) / (tb - ta);
     }
   }
   return last.timeProgress;
@@ -78,12 +79,20 @@ export function buildTaskProgressOption(
     missed: palette.status.lagging,
     upcoming: palette.panel,
   };
-  const dates = [...progress.map((p) => p.date), ...timeLine.map((p) => p.date), ...milestones.map((m) => m.actual ?? m.planned), asOf];
+  const dates = [
+    ...progress.map((p) => p.date),
+    ...timeLine.map((p) => p.date),
+    ...milestones.map((m) => m.actual ?? m.planned),
+    asOf,
+  ];
   const min = dates.reduce((a, b) => (b < a ? b : a));
   const max = dates.reduce((a, b) => (b > a ? b : a));
 
-  const byVerdict = VERDICTS.map((v) => ({ v, list: milestones.filter((m) => m.verdict === v) })).filter((x) => x.list.length > 0);
-  const msY = (m: ProgressMilestone) => (m.actual ? progressAt(progress, m.actual) : timeProgressAt(timeLine, m.planned));
+  const byVerdict = VERDICTS.map((v) => ({ v, list: milestones.filter((m) => m.verdict === v) })).filter(
+    (x) => x.list.length > 0,
+  );
+  const msY = (m: ProgressMilestone) =>
+    m.actual ? progressAt(progress, m.actual) : timeProgressAt(timeLine, m.planned);
 
   const colon = lang === 'zh' ? '：' : ': ';
   const msTip = (m: ProgressMilestone) =>
@@ -121,7 +130,12 @@ export function buildTaskProgressOption(
       borderColor: palette.grid,
       textStyle: { color: palette.text, fontSize: px(14) },
       formatter: (params: unknown) => {
-        const p = params as { seriesId?: string; dataIndex?: number; componentType?: string; value?: unknown };
+        const p = params as {
+          seriesId?: string;
+          dataIndex?: number;
+          componentType?: string;
+          value?: unknown;
+        };
         if (p.componentType === 'markLine') return escapeHtml(labels.asOf);
         const i = p.dataIndex ?? -1;
         if (p.seriesId?.startsWith('ms-')) {
@@ -129,9 +143,11 @@ export function buildTaskProgressOption(
           return m ? msTip(m) : '';
         }
         const sample = p.seriesId === 'progress' ? progress[i] : undefined;
-        if (sample) return `${escapeHtml(formatDate(sample.date, lang))}<br/>${escapeHtml(labels.progress)}${colon}<b>${escapeHtml(formatPercent(sample.progress))}</b>`;
+        if (sample)
+          return `${escapeHtml(formatDate(sample.date, lang))}<br/>${escapeHtml(labels.progress)}${colon}<b>${escapeHtml(formatPercent(sample.progress))}</b>`;
         const tp = p.seriesId === 'time' ? timeLine[i] : undefined;
-        if (tp) return `${escapeHtml(formatDate(tp.date, lang))}<br/>${escapeHtml(labels.timeProgress)}${colon}<b>${escapeHtml(formatPercent(tp.timeProgress))}</b>`;
+        if (tp)
+          return `${escapeHtml(formatDate(tp.date, lang))}<br/>${escapeHtml(labels.timeProgress)}${colon}<b>${escapeHtml(formatPercent(tp.timeProgress))}</b>`;
         return '';
       },
     },

@@ -108,7 +108,8 @@ export function buildTimelineOption(
   const [min, max] = yearBounds(tasks, asOf);
   const achieved: MilestonePoint[] = [];
   const open: MilestonePoint[] = [];
-  for (const task of tasks) for (const ms of task.milestones) (ms.actual ? achieved : open).push({ task, ms });
+  for (const task of tasks)
+    for (const ms of task.milestones) (ms.actual ? achieved : open).push({ task, ms });
 
   const renderItem = (_params: unknown, api: RenderApi) => {
     const index = api.value(0);
@@ -134,7 +135,13 @@ export function buildTimelineOption(
         },
         {
           type: 'rect',
-          shape: { x: x0, y, width: Math.max(0, width * Math.min(1, Math.max(0, task.progress))), height, r: px(3) },
+          shape: {
+            x: x0,
+            y,
+            width: Math.max(0, width * Math.min(1, Math.max(0, task.progress))),
+            height,
+            r: px(3),
+          },
           style: { fill: color },
         },
         {
@@ -209,7 +216,12 @@ export function buildTimelineOption(
       borderColor: palette.grid,
       textStyle: { color: palette.text, fontSize: px(14) },
       formatter: (params: unknown) => {
-        const p = params as { seriesId?: string; dataIndex?: number; componentType?: string; value?: unknown };
+        const p = params as {
+          seriesId?: string;
+          dataIndex?: number;
+          componentType?: string;
+          value?: unknown;
+        };
         if (p.componentType === 'markLine') return escapeHtml(labels.asOf);
         if (p.componentType === 'yAxis') {
           const t = tasks.find((x) => x.label === p.value);
@@ -237,7 +249,9 @@ export function buildTimelineOption(
           const y = d.getUTCFullYear();
           const m = d.getUTCMonth() + 1;
           if (m === 1) return lang === 'zh' ? `${y}年` : String(y);
-          return lang === 'zh' ? `${m}月` : (formatMonth(d.toISOString().slice(0, 10), lang).split(' ')[0] ?? '');
+          return lang === 'zh'
+            ? `${m}月`
+            : (formatMonth(d.toISOString().slice(0, 10), lang).split(' ')[0] ?? '');
         },
       },
     },
@@ -263,7 +277,10 @@ export function buildTimelineOption(
         type: 'custom',
         renderItem: renderItem as never,
         encode: { x: [1, 2], y: 0 },
-        data: tasks.map((t, i) => ({ value: [i, parseIsoDate(t.start), parseIsoDate(t.due) + DAY_MS - 1, t.progress], taskId: t.id })),
+        data: tasks.map((t, i) => ({
+          value: [i, parseIsoDate(t.start), parseIsoDate(t.due) + DAY_MS - 1, t.progress],
+          taskId: t.id,
+        })),
         // The progress label sits past the bar's end and must not be cut at the plot edge.
         clip: false,
         z: 2,

@@ -55,7 +55,11 @@ export function latestWithNote(points: readonly ProgressPoint[], asOf: IsoDate):
 }
 
 export function byPlanOrder(x: TaskRow, y: TaskRow): number {
-  return x.aspectRank - y.aspectRank || x.task.order - y.task.order || (x.task.id < y.task.id ? -1 : x.task.id > y.task.id ? 1 : 0);
+  return (
+    x.aspectRank - y.aspectRank ||
+    x.task.order - y.task.order ||
+    (x.task.id < y.task.id ? -1 : x.task.id > y.task.id ? 1 : 0)
+  );
 }
 
 export const parseFunction = (raw: string | null): FunctionCode | null =>
@@ -64,7 +68,8 @@ export const parseFunction = (raw: string | null): FunctionCode | null =>
 export const parseStatuses = (raw: string | null): StatusCode[] =>
   (raw ?? '').split(',').filter((s): s is StatusCode => (STATUS_CODES as readonly string[]).includes(s));
 
-const unitWords = (u: Unit | null): string[] => (u ? [u.id, u.name, u.nameEn ?? '', u.shortName, u.shortNameEn ?? ''] : []);
+const unitWords = (u: Unit | null): string[] =>
+  u ? [u.id, u.name, u.nameEn ?? '', u.shortName, u.shortNameEn ?? ''] : [];
 
 /** Everything a user may type to find a task: names in both languages, units, aspect, the latest note. */
 function haystack(row: TaskRow): string {
@@ -103,7 +108,9 @@ function matchesExceptStatus(row: TaskRow, f: TaskFilters): boolean {
 
 /** The status shown (manual when one is in force) is what a user filters by. */
 export function filterTasks(rows: readonly TaskRow[], f: TaskFilters): TaskRow[] {
-  return rows.filter((r) => matchesExceptStatus(r, f) && (f.statuses.length === 0 || f.statuses.includes(r.a.status)));
+  return rows.filter(
+    (r) => matchesExceptStatus(r, f) && (f.statuses.length === 0 || f.statuses.includes(r.a.status)),
+  );
 }
 
 /** Counts for the status chips: what each chip would add, given every other filter. */
@@ -149,7 +156,9 @@ const compare = (a: SortValue, b: SortValue) => {
   if (a === b) return 0;
   if (a === null) return 1;
   if (b === null) return -1;
-  return typeof a === 'number' && typeof b === 'number' ? a - b : String(a).localeCompare(String(b), 'zh-Hans-CN');
+  return typeof a === 'number' && typeof b === 'number'
+    ? a - b
+    : String(a).localeCompare(String(b), 'zh-Hans-CN');
 };
 
 /** Mirrors the table's sort (`key` or `-key`); an unknown or absent key keeps plan order. */

@@ -165,7 +165,8 @@ const en: typeof zh = {
   missedCount: '{{count}} milestone(s) overdue',
   timeline: {
     title: 'Task timeline',
-    label: 'Task timeline: a bar per task from start to due date, filled up to its progress; diamonds are milestones; the vertical line is the as-of date',
+    label:
+      'Task timeline: a bar per task from start to due date, filled up to its progress; diamonds are milestones; the vertical line is the as-of date',
     download: 'task-timeline',
     asOf: 'As of {{date}}',
     plan: 'Plan',
@@ -176,7 +177,8 @@ const en: typeof zh = {
     start: 'Start',
     due: 'Due',
     empty: 'No task to show',
-    capped: 'The timeline shows the first {{shown}} of {{total}} tasks in the ledger’s order; filter or sort to change which',
+    capped:
+      'The timeline shows the first {{shown}} of {{total}} tasks in the ledger’s order; filter or sort to change which',
   },
   detail: {
     back: 'Back to the task ledger',

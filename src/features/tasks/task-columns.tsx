@@ -12,7 +12,8 @@ import './messages';
 const noteIn = (p: { note?: string | undefined; noteEn?: string | undefined } | null, lang: Lang) =>
   p ? (lang === 'en' && p.noteEn ? p.noteEn : (p.note ?? p.noteEn ?? '')) : '';
 
-const unitList = (units: Unit[], lang: Lang) => units.map((u) => shortNameIn(u, lang)).join(lang === 'zh' ? '、' : ', ');
+const unitList = (units: Unit[], lang: Lang) =>
+  units.map((u) => shortNameIn(u, lang)).join(lang === 'zh' ? '、' : ', ');
 
 export function manualText(m: ManualStatus, lang: Lang): string {
   const who = [m.setBy, formatDate(m.setAt, lang)].filter(Boolean).join(lang === 'zh' ? '，' : ', ');
@@ -49,7 +50,11 @@ export function useTaskColumns(lang: Lang, shared: string): Column<TaskRow>[] {
         sortValue: TASK_SORT_VALUES.task,
         csv: (r) => nameIn(r.task, lang),
         render: (r) => (
-          <Link className="task-link" to={`/tasks/${encodeURIComponent(r.task.id)}${shared}`} data-testid={`task-link-${r.task.id}`}>
+          <Link
+            className="task-link"
+            to={`/tasks/${encodeURIComponent(r.task.id)}${shared}`}
+            data-testid={`task-link-${r.task.id}`}
+          >
             {nameIn(r.task, lang)}
           </Link>
         ),
@@ -81,7 +86,13 @@ export function useTaskColumns(lang: Lang, shared: string): Column<TaskRow>[] {
           return r.coUnits.length ? t('leadCsv', { lead, list: unitList(r.coUnits, lang) }) : lead;
         },
         render: (r) => (
-          <span className="lead-cell" title={[r.lead ? nameIn(r.lead, lang) : r.task.leadUnitId, ...r.coUnits.map((u) => nameIn(u, lang))].join('\n')}>
+          <span
+            className="lead-cell"
+            title={[
+              r.lead ? nameIn(r.lead, lang) : r.task.leadUnitId,
+              ...r.coUnits.map((u) => nameIn(u, lang)),
+            ].join('\n')}
+          >
             <strong>{shortNameIn(r.lead ?? undefined, lang, r.task.leadUnitId)}</strong>
             {r.coUnits.length ? (
               <span className="co-units">{t('coUnitsLine', { list: unitList(r.coUnits, lang) })}</span>
@@ -102,7 +113,10 @@ export function useTaskColumns(lang: Lang, shared: string): Column<TaskRow>[] {
               {formatPercent(r.a.progress)}
             </span>
             <span className="meter" aria-hidden="true">
-              <span className={`meter-fill status-fill-${r.a.status}`} style={{ width: `${Math.round(r.a.progress * 100)}%` }} />
+              <span
+                className={`meter-fill status-fill-${r.a.status}`}
+                style={{ width: `${Math.round(r.a.progress * 100)}%` }}
+              />
               <span className="meter-mark" style={{ left: `${Math.round(r.a.timeProgress * 100)}%` }} />
             </span>
           </span>
@@ -126,7 +140,10 @@ export function useTaskColumns(lang: Lang, shared: string): Column<TaskRow>[] {
         sortValue: TASK_SORT_VALUES.gap,
         csv: (r) => Math.round(r.a.gap * 100),
         render: (r) => (
-          <span className={`num gap-cell ${Math.round(r.a.gap * 100) < 0 ? 'behind' : 'ok'}`} title={t('gapPoints', { points: formatPoints(r.a.gap) })}>
+          <span
+            className={`num gap-cell ${Math.round(r.a.gap * 100) < 0 ? 'behind' : 'ok'}`}
+            title={t('gapPoints', { points: formatPoints(r.a.gap) })}
+          >
             {formatPoints(r.a.gap)}
           </span>
         ),
@@ -138,12 +155,21 @@ export function useTaskColumns(lang: Lang, shared: string): Column<TaskRow>[] {
         sortValue: TASK_SORT_VALUES.status,
         csv: (r) => {
           const label = tc(`status.${r.a.status}`);
-          return r.a.manual ? t('statusManualCsv', { status: label, reason: manualText(r.a.manual, lang) }) : label;
+          return r.a.manual
+            ? t('statusManualCsv', { status: label, reason: manualText(r.a.manual, lang) })
+            : label;
         },
         render: (r) => (
-          <span className="status-cell" title={r.a.manual ? t('manual.title', { reason: manualText(r.a.manual, lang) }) : undefined} data-testid="row-status" data-status={r.a.status}>
+          <span
+            className="status-cell"
+            title={r.a.manual ? t('manual.title', { reason: manualText(r.a.manual, lang) }) : undefined}
+            data-testid="row-status"
+            data-status={r.a.status}
+          >
             <StatusBadge status={r.a.status} manual={Boolean(r.a.manual)} />
-            {r.a.manual ? <span className="sr-only">{t('manual.title', { reason: manualText(r.a.manual, lang) })}</span> : null}
+            {r.a.manual ? (
+              <span className="sr-only">{t('manual.title', { reason: manualText(r.a.manual, lang) })}</span>
+            ) : null}
           </span>
         ),
       },
@@ -152,7 +178,10 @@ export function useTaskColumns(lang: Lang, shared: string): Column<TaskRow>[] {
         width: '14rem',
         header: t('col.next'),
         sortValue: TASK_SORT_VALUES.next,
-        csv: (r) => (r.a.nextMilestone ? t('nextCsv', { name: nameIn(r.a.nextMilestone, lang), date: r.a.nextMilestone.planned }) : ''),
+        csv: (r) =>
+          r.a.nextMilestone
+            ? t('nextCsv', { name: nameIn(r.a.nextMilestone, lang), date: r.a.nextMilestone.planned })
+            : '',
         render: (r) => (
           <span className="next-cell">
             {r.a.nextMilestone ? (
@@ -163,7 +192,11 @@ export function useTaskColumns(lang: Lang, shared: string): Column<TaskRow>[] {
             ) : (
               <span className="cell-sub">—</span>
             )}
-            {r.a.missedMilestones.length > 0 ? <span className="cell-sub missed">{t('missedCount', { count: r.a.missedMilestones.length })}</span> : null}
+            {r.a.missedMilestones.length > 0 ? (
+              <span className="cell-sub missed">
+                {t('missedCount', { count: r.a.missedMilestones.length })}
+              </span>
+            ) : null}
           </span>
         ),
       },

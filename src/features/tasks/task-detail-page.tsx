@@ -35,7 +35,9 @@ export function TaskDetailPage() {
         </Link>
       }
     >
-      {(assessment, data) => <TaskDetail taskId={taskId} assessment={assessment} data={data} shared={shared} />}
+      {(assessment, data) => (
+        <TaskDetail taskId={taskId} assessment={assessment} data={data} shared={shared} />
+      )}
     </PageFrame>
   );
 }

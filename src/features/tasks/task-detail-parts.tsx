@@ -11,10 +11,21 @@ import { nameIn } from '../../lib/names';
 import { useSearchParam } from '../../lib/url-state';
 import { useLang } from '../../stores/ui-store';
 import type { TaskRow } from './filter-tasks';
-import { linkedIndicators, milestoneRows, progressNotes, type MilestoneRow, type MilestoneVerdict } from './select-task-detail';
+import {
+  linkedIndicators,
+  milestoneRows,
+  progressNotes,
+  type MilestoneRow,
+  type MilestoneVerdict,
+} from './select-task-detail';
 import './messages';
 
-const VERDICT_GLYPH: Record<MilestoneVerdict, string> = { onTime: '✓', late: '!', missed: '✕', upcoming: '○' };
+const VERDICT_GLYPH: Record<MilestoneVerdict, string> = {
+  onTime: '✓',
+  late: '!',
+  missed: '✕',
+  upcoming: '○',
+};
 
 export function VerdictBadge({ verdict }: { verdict: MilestoneVerdict }) {
   const { t } = useTranslation('tasks');
@@ -53,7 +64,10 @@ export function TaskKpis({ row }: { row: TaskRow }) {
         </p>
       </div>
       <div className="meter task-meter" aria-hidden="true">
-        <span className={`meter-fill status-fill-${a.status}`} style={{ width: `${Math.round(a.progress * 100)}%` }} />
+        <span
+          className={`meter-fill status-fill-${a.status}`}
+          style={{ width: `${Math.round(a.progress * 100)}%` }}
+        />
         <span className="meter-mark" style={{ left: `${Math.round(a.timeProgress * 100)}%` }} />
       </div>
       <div className="task-status-line" data-testid="task-status" data-status={a.status}>
@@ -111,7 +125,11 @@ export function TaskFacts({ row, functions }: { row: TaskRow; functions: CoreFun
         <dt>{t('detail.lead')}</dt>
         <dd data-testid="task-lead">{row.lead ? nameIn(row.lead, lang) : task.leadUnitId}</dd>
         <dt>{t('detail.coUnits')}</dt>
-        <dd>{row.coUnits.length ? row.coUnits.map((u) => nameIn(u, lang)).join(lang === 'zh' ? '、' : '; ') : t('detail.none')}</dd>
+        <dd>
+          {row.coUnits.length
+            ? row.coUnits.map((u) => nameIn(u, lang)).join(lang === 'zh' ? '、' : '; ')
+            : t('detail.none')}
+        </dd>
         <dt>{t('detail.start')}</dt>
         <dd className="num">{formatDate(task.start, lang)}</dd>
         <dt>{t('detail.due')}</dt>
@@ -124,7 +142,9 @@ export function TaskFacts({ row, functions }: { row: TaskRow; functions: CoreFun
         ) : null}
         <dt>{t('detail.next')}</dt>
         <dd data-testid="task-next">
-          {a.nextMilestone ? `${nameIn(a.nextMilestone, lang)} · ${formatDate(a.nextMilestone.planned, lang)}` : t('detail.none')}
+          {a.nextMilestone
+            ? `${nameIn(a.nextMilestone, lang)} · ${formatDate(a.nextMilestone.planned, lang)}`
+            : t('detail.none')}
         </dd>
         {row.latestNote ? (
           <>
@@ -146,10 +166,30 @@ export function MilestonesTable({ row, asOf }: { row: TaskRow; asOf: IsoDate }) 
   const rows = useMemo(() => milestoneRows(row.task.milestones, asOf), [row.task.milestones, asOf]);
   const columns = useMemo<Column<MilestoneRow>[]>(
     () => [
-      { key: 'name', header: t('detail.msName'), render: (m) => nameIn(m.milestone, lang), csv: (m) => nameIn(m.milestone, lang) },
-      { key: 'planned', header: t('detail.planned'), render: (m) => formatDate(m.milestone.planned, lang), sortValue: (m) => m.milestone.planned },
-      { key: 'actual', header: t('detail.actual'), render: (m) => formatDate(m.actual, lang), sortValue: (m) => m.actual },
-      { key: 'verdict', header: t('detail.verdict'), render: (m) => <VerdictBadge verdict={m.verdict} />, csv: (m) => t(`verdict.${m.verdict}`) },
+      {
+        key: 'name',
+        header: t('detail.msName'),
+        render: (m) => nameIn(m.milestone, lang),
+        csv: (m) => nameIn(m.milestone, lang),
+      },
+      {
+        key: 'planned',
+        header: t('detail.planned'),
+        render: (m) => formatDate(m.milestone.planned, lang),
+        sortValue: (m) => m.milestone.planned,
+      },
+      {
+        key: 'actual',
+        header: t('detail.actual'),
+        render: (m) => formatDate(m.actual, lang),
+        sortValue: (m) => m.actual,
+      },
+      {
+        key: 'verdict',
+        header: t('detail.verdict'),
+        render: (m) => <VerdictBadge verdict={m.verdict} />,
+        csv: (m) => t(`verdict.${m.verdict}`),
+      },
     ],
     [t, lang],
   );
@@ -176,12 +216,27 @@ export function NotesTable({ row, asOf }: { row: TaskRow; asOf: IsoDate }) {
   const [mode, setMode] = useSearchParam('notes');
   const all = mode === 'all';
   const notes = useMemo(() => progressNotes(row.task.progress, asOf, !all), [row.task.progress, asOf, all]);
-  const total = useMemo(() => progressNotes(row.task.progress, asOf, false).length, [row.task.progress, asOf]);
+  const total = useMemo(
+    () => progressNotes(row.task.progress, asOf, false).length,
+    [row.task.progress, asOf],
+  );
   const columns = useMemo<Column<ProgressPoint>[]>(() => {
     const noteOf = (p: ProgressPoint) => (lang === 'en' && p.noteEn ? p.noteEn : (p.note ?? p.noteEn ?? ''));
     return [
-      { key: 'date', header: t('detail.noteDate'), render: (p) => <span className="num">{formatDate(p.date, lang)}</span>, sortValue: (p) => p.date },
-      { key: 'percent', header: t('detail.notePercent'), align: 'end', render: (p) => <span className="num">{Math.round(p.percent)}%</span>, sortValue: (p) => p.percent, csv: (p) => `${Math.round(p.percent)}%` },
+      {
+        key: 'date',
+        header: t('detail.noteDate'),
+        render: (p) => <span className="num">{formatDate(p.date, lang)}</span>,
+        sortValue: (p) => p.date,
+      },
+      {
+        key: 'percent',
+        header: t('detail.notePercent'),
+        align: 'end',
+        render: (p) => <span className="num">{Math.round(p.percent)}%</span>,
+        sortValue: (p) => p.percent,
+        csv: (p) => `${Math.round(p.percent)}%`,
+      },
       { key: 'note', header: t('detail.note'), render: (p) => noteOf(p) || '—', csv: (p) => noteOf(p) },
     ];
   }, [t, lang]);
@@ -192,10 +247,22 @@ export function NotesTable({ row, asOf }: { row: TaskRow; asOf: IsoDate }) {
       testId="task-notes"
       actions={
         <div className="chip-group" role="group" aria-label={t('detail.notes')}>
-          <button type="button" className="chip" aria-pressed={!all} onClick={() => setMode(null)} data-testid="notes-with-text">
+          <button
+            type="button"
+            className="chip"
+            aria-pressed={!all}
+            onClick={() => setMode(null)}
+            data-testid="notes-with-text"
+          >
             {t('detail.notesWithText')}
           </button>
-          <button type="button" className="chip" aria-pressed={all} onClick={() => setMode('all')} data-testid="notes-all">
+          <button
+            type="button"
+            className="chip"
+            aria-pressed={all}
+            onClick={() => setMode('all')}
+            data-testid="notes-all"
+          >
             {t('detail.notesAll', { count: total })}
           </button>
         </div>
@@ -216,7 +283,15 @@ export function NotesTable({ row, asOf }: { row: TaskRow; asOf: IsoDate }) {
   );
 }
 
-export function LinkedIndicators({ indicators, taskId, shared }: { indicators: AssessedIndicator[]; taskId: string; shared: string }) {
+export function LinkedIndicators({
+  indicators,
+  taskId,
+  shared,
+}: {
+  indicators: AssessedIndicator[];
+  taskId: string;
+  shared: string;
+}) {
   const { t } = useTranslation('tasks');
   const lang = useLang();
   const list = linkedIndicators(indicators, taskId);
@@ -230,7 +305,10 @@ export function LinkedIndicators({ indicators, taskId, shared }: { indicators: A
             const unit = lang === 'en' ? (indicator.unitEn ?? indicator.unit) : indicator.unit;
             return (
               <li key={indicator.id} data-testid={`indicator-${indicator.id}`}>
-                <Link className="link indicator-name" to={`/indicators/${encodeURIComponent(indicator.id)}${shared}`}>
+                <Link
+                  className="link indicator-name"
+                  to={`/indicators/${encodeURIComponent(indicator.id)}${shared}`}
+                >
                   {nameIn(indicator, lang)}
                 </Link>
                 <span className="indicator-facts">
@@ -238,7 +316,10 @@ export function LinkedIndicators({ indicators, taskId, shared }: { indicators: A
                     {formatNumber(a.actual, lang)} / {formatNumber(a.target?.value ?? null, lang)} {unit}
                   </span>
                   <span>
-                    {t('detail.attainment')} <strong className="num" data-testid="indicator-attainment">{formatPercent(a.attainment)}</strong>
+                    {t('detail.attainment')}{' '}
+                    <strong className="num" data-testid="indicator-attainment">
+                      {formatPercent(a.attainment)}
+                    </strong>
                   </span>
                   <StatusBadge status={a.status} kind="indicator" />
                 </span>

@@ -32,13 +32,22 @@ export function TaskFilterBar({ filters, set, aspects, units, counts, lang }: Pr
   const { t: tc } = useTranslation();
   const id = useId();
   const toggle = (s: StatusCode) =>
-    set.setStatuses(filters.statuses.includes(s) ? filters.statuses.filter((x) => x !== s) : STATUS_CODES.filter((x) => x === s || filters.statuses.includes(x)));
+    set.setStatuses(
+      filters.statuses.includes(s)
+        ? filters.statuses.filter((x) => x !== s)
+        : STATUS_CODES.filter((x) => x === s || filters.statuses.includes(x)),
+    );
 
   return (
     <div className="task-filters" data-testid="task-filters">
       <div className="filter-bar">
         <label htmlFor={`${id}-aspect`}>{t('filter.aspect')}</label>
-        <select id={`${id}-aspect`} value={filters.aspect ?? ''} onChange={(e) => set.setAspect(e.target.value || null)} data-testid="filter-aspect">
+        <select
+          id={`${id}-aspect`}
+          value={filters.aspect ?? ''}
+          onChange={(e) => set.setAspect(e.target.value || null)}
+          data-testid="filter-aspect"
+        >
           <option value="">{t('filter.allAspects')}</option>
           {aspects.map((a, i) => (
             <option key={a.id} value={a.id}>
@@ -47,7 +56,12 @@ export function TaskFilterBar({ filters, set, aspects, units, counts, lang }: Pr
           ))}
         </select>
         <label htmlFor={`${id}-unit`}>{t('filter.unit')}</label>
-        <select id={`${id}-unit`} value={filters.unit ?? ''} onChange={(e) => set.setUnit(e.target.value || null)} data-testid="filter-unit">
+        <select
+          id={`${id}-unit`}
+          value={filters.unit ?? ''}
+          onChange={(e) => set.setUnit(e.target.value || null)}
+          data-testid="filter-unit"
+        >
           <option value="">{t('filter.allUnits')}</option>
           {units.map((u) => (
             <option key={u.id} value={u.id}>

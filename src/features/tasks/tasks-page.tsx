@@ -38,7 +38,11 @@ export function TasksPage() {
   return (
     <PageFrame title={t('ledger.title')} testId="tasks" state={state} requestedAsOf={asOfParam}>
       {(assessment, data) => (
-        <Ledger assessment={assessment} data={data} tasksPending={state.resources.some((r) => r.resource === 'tasks' && r.status === 'pending')} />
+        <Ledger
+          assessment={assessment}
+          data={data}
+          tasksPending={state.resources.some((r) => r.resource === 'tasks' && r.status === 'pending')}
+        />
       )}
     </PageFrame>
   );
@@ -70,7 +74,15 @@ function useTaskFilters(): [TaskFilters, FilterSetters] {
   return [filters, { setAspect, setFn, setUnit, setStatuses, setQ, clear }];
 }
 
-function Ledger({ assessment, data, tasksPending }: { assessment: PlanAssessment; data: PlanData; tasksPending: boolean }) {
+function Ledger({
+  assessment,
+  data,
+  tasksPending,
+}: {
+  assessment: PlanAssessment;
+  data: PlanData;
+  tasksPending: boolean;
+}) {
   const { t } = useTranslation('tasks');
   const { t: tc } = useTranslation();
   const lang = useLang();
@@ -83,7 +95,10 @@ function Ledger({ assessment, data, tasksPending }: { assessment: PlanAssessment
     () => buildTaskRows(assessment.tasks, data.plan.aspects, data.units, assessment.asOf),
     [assessment, data.plan.aspects, data.units],
   );
-  const aspects = useMemo(() => [...data.plan.aspects].sort((x, y) => x.order - y.order), [data.plan.aspects]);
+  const aspects = useMemo(
+    () => [...data.plan.aspects].sort((x, y) => x.order - y.order),
+    [data.plan.aspects],
+  );
   const shown = useMemo(() => filterTasks(all, filters), [all, filters]);
   const counts = useMemo(() => statusChipCounts(all, filters), [all, filters]);
   const units = useMemo(() => leadUnitOptions(all), [all]);
@@ -108,10 +123,20 @@ function Ledger({ assessment, data, tasksPending }: { assessment: PlanAssessment
   return (
     <>
       <Panel title={t('filter.label')} className="tasks-filter-panel" testId="task-filter-panel">
-        <TaskFilterBar filters={filters} set={set} aspects={aspects} units={units} counts={counts} lang={lang} />
+        <TaskFilterBar
+          filters={filters}
+          set={set}
+          aspects={aspects}
+          units={units}
+          counts={counts}
+          lang={lang}
+        />
         <div className="task-summary" data-testid="task-summary">
           <p className="task-summary-line">
-            {t('ledger.shownLabel')} <strong className="num" data-testid="task-count">{shown.length}</strong>
+            {t('ledger.shownLabel')}{' '}
+            <strong className="num" data-testid="task-count">
+              {shown.length}
+            </strong>
             <span className="muted"> / {all.length}</span>
           </p>
           <StatusBar counts={countStatuses(shown.map((r) => r.a.status))} />

@@ -25,7 +25,12 @@ const subscribe = (cb: () => void) => {
   mq.addEventListener('change', cb);
   return () => mq.removeEventListener('change', cb);
 };
-const useIsPhone = () => useSyncExternalStore(subscribe, () => window.matchMedia(PHONE).matches, () => false);
+const useIsPhone = () =>
+  useSyncExternalStore(
+    subscribe,
+    () => window.matchMedia(PHONE).matches,
+    () => false,
+  );
 
 interface Props {
   rows: TaskRow[];
@@ -97,7 +102,9 @@ export function TimelinePanel({ rows, asOf, lang, shared }: Props) {
   const open = useCallback(
     (params: unknown) => {
       const p = params as { data?: { taskId?: string }; componentType?: string; value?: unknown };
-      const id = p.data?.taskId ?? (p.componentType === 'yAxis' ? tasks.find((x) => x.label === p.value)?.id : undefined);
+      const id =
+        p.data?.taskId ??
+        (p.componentType === 'yAxis' ? tasks.find((x) => x.label === p.value)?.id : undefined);
       if (id) void navigate(`/tasks/${encodeURIComponent(id)}${shared}`);
     },
     [navigate, shared, tasks],
@@ -117,9 +124,13 @@ export function TimelinePanel({ rows, asOf, lang, shared }: Props) {
     [tasks],
   );
   const hideTip = useCallback((params: unknown) => {
-    if ((params as { componentType?: string }).componentType === 'yAxis') chartRef.current?.dispatchAction({ type: 'hideTip' });
+    if ((params as { componentType?: string }).componentType === 'yAxis')
+      chartRef.current?.dispatchAction({ type: 'hideTip' });
   }, []);
-  const onEvents = useMemo(() => ({ click: open, mouseover: labelTip, mouseout: hideTip }), [open, labelTip, hideTip]);
+  const onEvents = useMemo(
+    () => ({ click: open, mouseover: labelTip, mouseout: hideTip }),
+    [open, labelTip, hideTip],
+  );
 
   return (
     <Panel title={t('timeline.title')} className="timeline-panel" testId="task-timeline">

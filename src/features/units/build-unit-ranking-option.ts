@@ -12,7 +12,15 @@ export interface RankingLabels {
   bands: Record<ScoreBand, string>;
   axis: string;
   newWord: string;
-  tooltip: { rank: string; tasks: string; completion: string; time: string; gap: string; behind: string; change: string };
+  tooltip: {
+    rank: string;
+    tasks: string;
+    completion: string;
+    time: string;
+    gap: string;
+    behind: string;
+    change: string;
+  };
   /** The change in words for the tooltip, e.g. "上升 2 位". */
   moveWords: (move: RankMove) => string;
 }
@@ -47,7 +55,13 @@ export function scoreBand(score: number, lagGap: number): ScoreBand {
 /** Rich-text markup characters in a unit name would break the axis label. */
 const plain = (s: string) => s.replace(/[{}|]/g, '');
 
-const MOVE_STYLE: Record<RankMove['kind'], string> = { up: 'up', down: 'down', same: 'same', new: 'fresh', pending: 'same' };
+const MOVE_STYLE: Record<RankMove['kind'], string> = {
+  up: 'up',
+  down: 'down',
+  same: 'same',
+  new: 'fresh',
+  pending: 'same',
+};
 
 /** Rough width of a label in px: CJK characters are about 1em wide, Latin ones about 0.58em. */
 export function estimateTextWidth(text: string, fontPx: number): number {
@@ -66,7 +80,16 @@ export function scoreAxisRange(scores: readonly number[]): { min: number; max: n
 }
 
 /** Lead units ranked by mean completion minus mean time elapsed, with each one's move since the compare date. */
-export function buildUnitRankingOption({ rows, palette, lang, labels, rem = 16, lagGap, selectedId = null, compact = false }: RankingInput): ChartOption {
+export function buildUnitRankingOption({
+  rows,
+  palette,
+  lang,
+  labels,
+  rem = 16,
+  lagGap,
+  selectedId = null,
+  compact = false,
+}: RankingInput): ChartOption {
   const px = (n: number) => Math.round((n * rem) / 16);
   const byId = new Map(rows.map((r) => [r.unitId, r]));
   const bandColor: Record<ScoreBand, string> = {
@@ -77,7 +100,13 @@ export function buildUnitRankingOption({ rows, palette, lang, labels, rem = 16, 
   const range = scoreAxisRange(rows.map((r) => r.score));
   const anySelected = selectedId !== null && byId.has(selectedId);
   // A fixed name column keeps rank numbers and moves in straight columns however long the names are.
-  const nameWidth = Math.min(px(220), Math.max(px(40), ...rows.map((r) => estimateTextWidth(plain(shortNameIn(r.unit, lang, r.unitId)), px(16)))));
+  const nameWidth = Math.min(
+    px(220),
+    Math.max(
+      px(40),
+      ...rows.map((r) => estimateTextWidth(plain(shortNameIn(r.unit, lang, r.unitId)), px(16))),
+    ),
+  );
 
   const series = SCORE_BANDS.map((band, i) => ({
     type: 'bar' as const,
@@ -169,7 +198,11 @@ export function buildUnitRankingOption({ rows, palette, lang, labels, rem = 16, 
       nameTextStyle: { color: palette.textMuted, fontSize: px(13) },
       splitLine: { lineStyle: { color: palette.grid } },
       splitNumber: compact ? 3 : undefined,
-      axisLabel: { color: palette.textMuted, fontSize: px(13), formatter: (v: number) => formatPoints(v / 100) },
+      axisLabel: {
+        color: palette.textMuted,
+        fontSize: px(13),
+        formatter: (v: number) => formatPoints(v / 100),
+      },
     },
     yAxis: {
       type: 'category',
@@ -180,7 +213,14 @@ export function buildUnitRankingOption({ rows, palette, lang, labels, rem = 16, 
       axisLabel: {
         color: palette.text,
         fontSize: px(16),
-        ...(compact ? { inside: true, align: 'left' as const, verticalAlign: 'bottom' as const, padding: [0, 0, px(12), 0] } : {}),
+        ...(compact
+          ? {
+              inside: true,
+              align: 'left' as const,
+              verticalAlign: 'bottom' as const,
+              padding: [0, 0, px(12), 0],
+            }
+          : {}),
         formatter: (id: string) => {
           const r = byId.get(id);
           if (!r) return plain(id);
@@ -190,10 +230,31 @@ export function buildUnitRankingOption({ rows, palette, lang, labels, rem = 16, 
         },
         rich: {
           rank: { width: px(24), align: 'center', fontWeight: 700, fontSize: px(17), color: palette.text },
-          name: { color: palette.text, fontSize: px(16), ...(compact ? {} : { width: nameWidth, align: 'left' as const }) },
-          sel: { color: palette.accent, fontSize: px(16), fontWeight: 700, ...(compact ? {} : { width: nameWidth, align: 'left' as const }) },
-          up: { color: palette.status.onTrack, fontWeight: 700, fontSize: px(15), width: px(34), align: 'left' },
-          down: { color: palette.status.lagging, fontWeight: 700, fontSize: px(15), width: px(34), align: 'left' },
+          name: {
+            color: palette.text,
+            fontSize: px(16),
+            ...(compact ? {} : { width: nameWidth, align: 'left' as const }),
+          },
+          sel: {
+            color: palette.accent,
+            fontSize: px(16),
+            fontWeight: 700,
+            ...(compact ? {} : { width: nameWidth, align: 'left' as const }),
+          },
+          up: {
+            color: palette.status.onTrack,
+            fontWeight: 700,
+            fontSize: px(15),
+            width: px(34),
+            align: 'left',
+          },
+          down: {
+            color: palette.status.lagging,
+            fontWeight: 700,
+            fontSize: px(15),
+            width: px(34),
+            align: 'left',
+          },
           same: { color: palette.textMuted, fontSize: px(15), width: px(34), align: 'left' },
           fresh: { color: palette.accent, fontWeight: 700, fontSize: px(15), width: px(34), align: 'left' },
         },

@@ -35,10 +35,16 @@ function moveOf(previousRank: number | null, delta: number | null): RankMove {
 }
 
 /** One row per lead unit in ranking order; `before` is the assessment at the compare date (null while loading). */
-export function buildUnitRows(assessment: PlanAssessment, units: readonly Unit[], before: PlanAssessment | null): UnitRow[] {
+export function buildUnitRows(
+  assessment: PlanAssessment,
+  units: readonly Unit[],
+  before: PlanAssessment | null,
+): UnitRow[] {
   const unitById = new Map(units.map((u) => [u.id, u]));
   const rollups = new Map(assessment.byLeadUnit.map((r) => [r.key, r]));
-  const changes = before ? new Map(rankChanges(assessment.ranking, before.ranking).map((c) => [c.unitId, c])) : null;
+  const changes = before
+    ? new Map(rankChanges(assessment.ranking, before.ranking).map((c) => [c.unitId, c]))
+    : null;
   return assessment.ranking.map((r) => {
     const rollup = rollups.get(r.unitId);
     const change = changes?.get(r.unitId);
@@ -64,10 +70,15 @@ export function filterByKind(rows: readonly UnitRow[], kind: UnitKind | null): U
 }
 
 /** Every task the unit has a hand in: those it leads and those where it is only a co-unit (协办). */
-export function tasksOfUnit(assessment: PlanAssessment, unitId: string): { lead: AssessedTask[]; co: AssessedTask[] } {
+export function tasksOfUnit(
+  assessment: PlanAssessment,
+  unitId: string,
+): { lead: AssessedTask[]; co: AssessedTask[] } {
   return {
     lead: assessment.tasks.filter((x) => x.task.leadUnitId === unitId).sort(byOrder),
-    co: assessment.tasks.filter((x) => x.task.leadUnitId !== unitId && x.task.coUnitIds.includes(unitId)).sort(byOrder),
+    co: assessment.tasks
+      .filter((x) => x.task.leadUnitId !== unitId && x.task.coUnitIds.includes(unitId))
+      .sort(byOrder),
   };
 }
 
@@ -88,8 +99,19 @@ export function moveText(move: RankMove, newWord: string): string {
 }
 
 /** The unit kinds in the data, in schema order, each with how many of its units lead a task. */
-export function kindCounts(units: readonly Unit[], rows: readonly UnitRow[]): Array<{ kind: UnitKind; leads: number }> {
-  const order: UnitKind[] = ['municipal', 'district', 'university', 'company', 'committee', 'platform', 'other'];
+export function kindCounts(
+  units: readonly Unit[],
+  rows: readonly UnitRow[],
+): Array<{ kind: UnitKind; leads: number }> {
+  const order: UnitKind[] = [
+    'municipal',
+    'district',
+    'university',
+    'company',
+    'committee',
+    'platform',
+    'other',
+  ];
   const present = new Set(units.map((u) => u.kind));
   return order
     .filter((k) => present.has(k))

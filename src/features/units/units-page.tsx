@@ -20,7 +20,16 @@ import { useRem } from '../../lib/use-rem';
 import { useLang, useTheme } from '../../stores/ui-store';
 import { buildUnitRankingOption, SCORE_BANDS, type ScoreBand } from './build-unit-ranking-option';
 import './messages';
-import { buildUnitRows, filterByKind, kindCounts, movers, moveText, tasksOfUnit, type RankMove, type UnitRow } from './select-units';
+import {
+  buildUnitRows,
+  filterByKind,
+  kindCounts,
+  movers,
+  moveText,
+  tasksOfUnit,
+  type RankMove,
+  type UnitRow,
+} from './select-units';
 import './units.css';
 
 export function UnitsPage() {
@@ -52,7 +61,9 @@ function useMoveWords() {
   const { t } = useTranslation('units');
   return useCallback(
     (move: RankMove): string =>
-      move.kind === 'up' || move.kind === 'down' ? t(`change.${move.kind}`, { n: move.by }) : t(`change.${move.kind}`),
+      move.kind === 'up' || move.kind === 'down'
+        ? t(`change.${move.kind}`, { n: move.by })
+        : t(`change.${move.kind}`),
     [t],
   );
 }
@@ -90,7 +101,13 @@ function TaskList({ tasks, testId }: { tasks: AssessedTask[]; testId: string }) 
           <Link className="link" to={`/tasks/${encodeURIComponent(task.id)}${search}`}>
             {nameIn(task, lang)}
           </Link>
-          <span className="num unit-task-pct" title={t('progressOf', { progress: formatPercent(a.progress), time: formatPercent(a.timeProgress) })}>
+          <span
+            className="num unit-task-pct"
+            title={t('progressOf', {
+              progress: formatPercent(a.progress),
+              time: formatPercent(a.timeProgress),
+            })}
+          >
             {formatPercent(a.progress)}
             <span className="muted"> / {formatPercent(a.timeProgress)}</span>
           </span>
@@ -100,7 +117,15 @@ function TaskList({ tasks, testId }: { tasks: AssessedTask[]; testId: string }) 
   );
 }
 
-function UnitsBody({ assessment, data, complete }: { assessment: PlanAssessment; data: PlanData; complete: boolean }) {
+function UnitsBody({
+  assessment,
+  data,
+  complete,
+}: {
+  assessment: PlanAssessment;
+  data: PlanData;
+  complete: boolean;
+}) {
   const { t } = useTranslation('units');
   const lang = useLang();
   const palette = PALETTES[useTheme()];
@@ -115,15 +140,23 @@ function UnitsBody({ assessment, data, complete }: { assessment: PlanAssessment;
 
   const kindParsed = unitKindSchema.safeParse(kindRaw);
   const kind: UnitKind | null = kindParsed.success ? kindParsed.data : null;
-  const rows = useMemo(() => buildUnitRows(assessment, data.units, comparison.before), [assessment, data.units, comparison.before]);
+  const rows = useMemo(
+    () => buildUnitRows(assessment, data.units, comparison.before),
+    [assessment, data.units, comparison.before],
+  );
   const shown = useMemo(() => filterByKind(rows, kind), [rows, kind]);
   const kinds = useMemo(() => kindCounts(data.units, rows), [data.units, rows]);
   const unitById = useMemo(() => new Map(data.units.map((u) => [u.id, u])), [data.units]);
-  const selectedId = unitParam && (unitById.has(unitParam) || rows.some((r) => r.unitId === unitParam)) ? unitParam : null;
+  const selectedId =
+    unitParam && (unitById.has(unitParam) || rows.some((r) => r.unitId === unitParam)) ? unitParam : null;
 
   const points = String(Math.round(thresholds.lagGap * 100));
   const bandLabels = useMemo(
-    () => Object.fromEntries(SCORE_BANDS.map((b) => [b, t(`bands.${b}`, { points })])) as Record<ScoreBand, string>,
+    () =>
+      Object.fromEntries(SCORE_BANDS.map((b) => [b, t(`bands.${b}`, { points })])) as Record<
+        ScoreBand,
+        string
+      >,
     [t, points],
   );
   const option = useMemo(
@@ -169,21 +202,52 @@ function UnitsBody({ assessment, data, complete }: { assessment: PlanAssessment;
   const moved = movers(shown);
 
   const columns: Column<UnitRow>[] = [
-    { key: 'rank', header: t('col.rank'), render: (r) => <strong className="num">{r.rank}</strong>, sortValue: (r) => r.rank, align: 'center' },
+    {
+      key: 'rank',
+      header: t('col.rank'),
+      render: (r) => <strong className="num">{r.rank}</strong>,
+      sortValue: (r) => r.rank,
+      align: 'center',
+    },
     {
       key: 'unit',
       header: t('col.unit'),
       render: (r) => (
-        <button type="button" className="link-button" onClick={() => setUnit(r.unitId)} data-testid="table-unit">
+        <button
+          type="button"
+          className="link-button"
+          onClick={() => setUnit(r.unitId)}
+          data-testid="table-unit"
+        >
           {unitName(r.unitId)}
         </button>
       ),
       sortValue: (r) => unitName(r.unitId),
     },
-    { key: 'kind', header: t('col.kind'), render: (r) => (r.unit ? t(`kinds.${r.unit.kind}`) : '—'), csv: (r) => (r.unit ? t(`kinds.${r.unit.kind}`) : ''), hideOnPhone: true },
+    {
+      key: 'kind',
+      header: t('col.kind'),
+      render: (r) => (r.unit ? t(`kinds.${r.unit.kind}`) : '—'),
+      csv: (r) => (r.unit ? t(`kinds.${r.unit.kind}`) : ''),
+      hideOnPhone: true,
+    },
     { key: 'tasks', header: t('col.tasks'), render: (r) => r.count, sortValue: (r) => r.count, align: 'end' },
-    { key: 'completion', header: t('col.completion'), render: (r) => formatPercent(r.meanProgress), sortValue: (r) => r.meanProgress, csv: (r) => formatPercent(r.meanProgress), align: 'end' },
-    { key: 'time', header: t('col.time'), render: (r) => formatPercent(r.meanTimeProgress), sortValue: (r) => r.meanTimeProgress, csv: (r) => formatPercent(r.meanTimeProgress), align: 'end' },
+    {
+      key: 'completion',
+      header: t('col.completion'),
+      render: (r) => formatPercent(r.meanProgress),
+      sortValue: (r) => r.meanProgress,
+      csv: (r) => formatPercent(r.meanProgress),
+      align: 'end',
+    },
+    {
+      key: 'time',
+      header: t('col.time'),
+      render: (r) => formatPercent(r.meanTimeProgress),
+      sortValue: (r) => r.meanTimeProgress,
+      csv: (r) => formatPercent(r.meanTimeProgress),
+      align: 'end',
+    },
     {
       key: 'gap',
       header: t('col.gap'),
@@ -192,7 +256,13 @@ function UnitsBody({ assessment, data, complete }: { assessment: PlanAssessment;
       csv: (r) => Math.round(r.score * 100),
       align: 'end',
     },
-    { key: 'behind', header: t('col.behind'), render: (r) => r.behind, sortValue: (r) => r.behind, align: 'end' },
+    {
+      key: 'behind',
+      header: t('col.behind'),
+      render: (r) => r.behind,
+      sortValue: (r) => r.behind,
+      align: 'end',
+    },
     {
       key: 'change',
       header: t('col.change'),
@@ -207,7 +277,13 @@ function UnitsBody({ assessment, data, complete }: { assessment: PlanAssessment;
     <>
       <div className="filter-bar units-filters" role="group" aria-label={t('filters')}>
         <span className="filter-label">{t('kind')}</span>
-        <button type="button" className="chip" aria-pressed={kind === null} onClick={() => setKind(null)} data-testid="kind-all">
+        <button
+          type="button"
+          className="chip"
+          aria-pressed={kind === null}
+          onClick={() => setKind(null)}
+          data-testid="kind-all"
+        >
           {t('all')} <span className="num">{rows.length}</span>
         </button>
         {kinds.map((k) => (
@@ -224,7 +300,11 @@ function UnitsBody({ assessment, data, complete }: { assessment: PlanAssessment;
         ))}
         <label className="unit-picker">
           <span>{t('unit')}</span>
-          <select value={selectedId ?? ''} onChange={(e) => setUnit(e.target.value || null)} data-testid="unit-select">
+          <select
+            value={selectedId ?? ''}
+            onChange={(e) => setUnit(e.target.value || null)}
+            data-testid="unit-select"
+          >
             <option value="">{t('noUnit')}</option>
             {kinds.map((k) => (
               <optgroup key={k.kind} label={t(`kinds.${k.kind}`)}>
@@ -285,15 +365,30 @@ function UnitsBody({ assessment, data, complete }: { assessment: PlanAssessment;
               </p>
               <ol className="rank-board">
                 {shown.map((r) => (
-                  <li key={r.unitId} data-testid="board-row" data-unit-id={r.unitId} className={r.unitId === selectedId ? 'selected' : undefined}>
+                  <li
+                    key={r.unitId}
+                    data-testid="board-row"
+                    data-unit-id={r.unitId}
+                    className={r.unitId === selectedId ? 'selected' : undefined}
+                  >
                     <span className="rank-no num">{r.rank}</span>
-                    <button type="button" className="link-button board-name" onClick={() => setUnit(r.unitId)}>
+                    <button
+                      type="button"
+                      className="link-button board-name"
+                      onClick={() => setUnit(r.unitId)}
+                    >
                       {unitName(r.unitId)}
                     </button>
-                    <span className={`num board-score ${r.score < 0 ? 'gap-neg' : 'gap-pos'}`}>{formatPoints(r.score)}</span>
+                    <span className={`num board-score ${r.score < 0 ? 'gap-neg' : 'gap-pos'}`}>
+                      {formatPoints(r.score)}
+                    </span>
                     <RankMoveTag move={r.move} />
                     <span className="muted board-prev">
-                      {r.move.kind === 'up' || r.move.kind === 'down' ? t('wasRank', { rank: r.move.from }) : r.move.kind === 'same' ? t('wasRank', { rank: r.rank }) : ''}
+                      {r.move.kind === 'up' || r.move.kind === 'down'
+                        ? t('wasRank', { rank: r.move.from })
+                        : r.move.kind === 'same'
+                          ? t('wasRank', { rank: r.rank })
+                          : ''}
                     </span>
                   </li>
                 ))}
@@ -320,7 +415,12 @@ function UnitsBody({ assessment, data, complete }: { assessment: PlanAssessment;
                     {r.rank}
                   </span>
                   <h3>
-                    <button type="button" className="link-button" onClick={() => setUnit(r.unitId)} aria-pressed={r.unitId === selectedId}>
+                    <button
+                      type="button"
+                      className="link-button"
+                      onClick={() => setUnit(r.unitId)}
+                      aria-pressed={r.unitId === selectedId}
+                    >
                       {unitName(r.unitId)}
                     </button>
                   </h3>
@@ -405,7 +505,8 @@ function SelectedUnit({ assessment, unitId, unit, row, onClear }: SelectedUnitPr
             <span> · {t('rankOf', { rank: row.rank })}</span> <RankMoveTag move={row.move} />
             <span className="muted">
               {' '}
-              · {t('completion')} {formatPercent(row.meanProgress)} / {t('timeProgress')} {formatPercent(row.meanTimeProgress)}
+              · {t('completion')} {formatPercent(row.meanProgress)} / {t('timeProgress')}{' '}
+              {formatPercent(row.meanTimeProgress)}
             </span>
           </>
         ) : (

@@ -36,19 +36,28 @@ export function buildProgressTrendOption(
     animationDuration: 400,
     textStyle: { color: palette.text, fontFamily: CHART_FONT },
     grid: { left: px(8), right: px(16), top: px(40), bottom: px(8), containLabel: true },
-    legend: { top: 0, right: 0, textStyle: { color: palette.text, fontSize: px(14) }, itemWidth: px(22), itemHeight: px(12) },
+    legend: {
+      top: 0,
+      right: 0,
+      textStyle: { color: palette.text, fontSize: px(14) },
+      itemWidth: px(22),
+      itemHeight: px(12),
+    },
     tooltip: {
       trigger: 'axis',
       backgroundColor: palette.panel,
       borderColor: palette.grid,
       textStyle: { color: palette.text, fontSize: px(14) },
       formatter: (params: unknown) => {
-        const list = Array.isArray(params) ? (params as Array<{ dataIndex: number; seriesName: string; value: number; color: string }>) : [];
+        const list = Array.isArray(params)
+          ? (params as Array<{ dataIndex: number; seriesName: string; value: number; color: string }>)
+          : [];
         const first = list[0];
         if (!first) return '';
         const head = escapeHtml(formatMonth(dates[first.dataIndex] ?? '', lang));
         const rows = list.map(
-          (p) => `<span style="color:${escapeHtml(p.color)}">●</span> ${escapeHtml(p.seriesName)} <b>${escapeHtml(formatPercent(p.value))}</b>`,
+          (p) =>
+            `<span style="color:${escapeHtml(p.color)}">●</span> ${escapeHtml(p.seriesName)} <b>${escapeHtml(formatPercent(p.value))}</b>`,
         );
         return [head, ...rows].join('<br/>');
       },
@@ -58,7 +67,12 @@ export function buildProgressTrendOption(
       data: dates,
       boundaryGap: false,
       axisLine: { lineStyle: { color: palette.grid } },
-      axisLabel: { color: palette.textMuted, fontSize: px(13), formatter: (v: string) => formatMonth(v, lang), hideOverlap: true },
+      axisLabel: {
+        color: palette.textMuted,
+        fontSize: px(13),
+        formatter: (v: string) => formatMonth(v, lang),
+        hideOverlap: true,
+      },
     },
     yAxis: {
       type: 'value',

@@ -6,7 +6,20 @@ export const en: Messages = {
     shortTitle: 'Zero Bay Monitor',
     skip: 'Skip to main content',
   },
-  nav: { overview: 'Overview', functions: 'Functions', tasks: 'Task ledger', indicators: 'Indicators', units: 'Units', programme: '2021 programme', projects: 'Key projects', briefing: 'Briefing', bigScreen: 'Big screen', dataHealth: 'Data health', playground: 'Mapping playground', label: 'Views' },
+  nav: {
+    overview: 'Overview',
+    functions: 'Functions',
+    tasks: 'Task ledger',
+    indicators: 'Indicators',
+    units: 'Units',
+    programme: '2021 programme',
+    projects: 'Key projects',
+    briefing: 'Briefing',
+    bigScreen: 'Big screen',
+    dataHealth: 'Data health',
+    playground: 'Mapping playground',
+    label: 'Views',
+  },
   controls: {
     asOf: 'As of',
     compare: 'Compare with',
@@ -18,8 +31,22 @@ export const en: Messages = {
     languageLabel: 'Switch to Chinese',
     refresh: 'Refresh',
   },
-  status: { done: 'Done', onTrack: 'On track', watch: 'Watch', lagging: 'Lagging', overdue: 'Overdue', noData: 'No data' },
-  indicatorStatus: { done: 'Met', onTrack: 'On track', watch: 'Watch', lagging: 'Behind', overdue: 'Missed', noData: 'No data' },
+  status: {
+    done: 'Done',
+    onTrack: 'On track',
+    watch: 'Watch',
+    lagging: 'Lagging',
+    overdue: 'Overdue',
+    noData: 'No data',
+  },
+  indicatorStatus: {
+    done: 'Met',
+    onTrack: 'On track',
+    watch: 'Watch',
+    lagging: 'Behind',
+    overdue: 'Missed',
+    noData: 'No data',
+  },
   fn: { C: 'Innovation source', T: 'Technology transfer', O: 'Open innovation' },
   overview: {
     heading: 'Overview',
@@ -81,7 +108,10 @@ export const en: Messages = {
       projects: 'Projects',
     },
   },
-  chart: { loadFailed: 'The chart code could not be loaded; it is tried again at the next refresh, or reload the page' },
+  chart: {
+    loadFailed:
+      'The chart code could not be loaded; it is tried again at the next refresh, or reload the page',
+  },
   table: { rows: '{{count}} rows', png: 'Download PNG' },
   state: {
     loading: 'Loading…',

@@ -44,11 +44,15 @@ function pluralForm(lang: Lang, count: number): string {
 export function translate(lang: Lang, ns: string, key: string, vars?: Record<string, unknown>): string {
   const count = vars?.count;
   const find = (l: Lang) =>
-    (typeof count === 'number' ? lookup(l, ns, `${key}_${pluralForm(l, count)}`) ?? lookup(l, ns, `${key}_other`) : undefined) ?? lookup(l, ns, key);
+    (typeof count === 'number'
+      ? (lookup(l, ns, `${key}_${pluralForm(l, count)}`) ?? lookup(l, ns, `${key}_other`))
+      : undefined) ?? lookup(l, ns, key);
   const template = find(lang) ?? (lang === FALLBACK ? undefined : find(FALLBACK));
   if (template === undefined) return key;
   if (!vars) return template;
-  return template.replace(/\{\{\s*([\w.]+)\s*\}\}/g, (whole, name: string) => (own(vars, name) ? String(vars[name]) : whole));
+  return template.replace(/\{\{\s*([\w.]+)\s*\}\}/g, (whole, name: string) =>
+    own(vars, name) ? String(vars[name]) : whole,
+  );
 }
 
 export const i18n = {

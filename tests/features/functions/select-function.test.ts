@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { functionTrend, indicatorsOf, parseFunctionParam, tasksOf, trendDates } from '../../../src/features/functions/select-function';
+import {
+  functionTrend,
+  indicatorsOf,
+  parseFunctionParam,
+  tasksOf,
+  trendDates,
+} from '../../../src/features/functions/select-function';
 import { assessAt, planData } from './plan-data';
 
 const latest = assessAt('2025-12-31');

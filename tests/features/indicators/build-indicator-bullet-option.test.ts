@@ -74,8 +74,14 @@ describe('buildIndicatorBulletOption', () => {
     expect((series[1]!.data as Array<{ value: number }>).map((d) => d.value)).toEqual([2, 2, 2, 2]);
     expect(series[1]!.label!.formatter({ dataIndex: 3 })).toBe('400%  ● 正常');
     expect(series[1]!.label!.formatter({ dataIndex: 2 })).toBe('– 无数据');
-    const milestone = buildIndicatorBulletOption([row({ actualText: '已达成', targetText: '' })], PALETTES.dark, labels);
-    expect((milestone.series as Series)[0]!.label!.formatter({ dataIndex: 0 })).toBe('新增科技小巨人企业  已达成');
+    const milestone = buildIndicatorBulletOption(
+      [row({ actualText: '已达成', targetText: '' })],
+      PALETTES.dark,
+      labels,
+    );
+    expect((milestone.series as Series)[0]!.label!.formatter({ dataIndex: 0 })).toBe(
+      '新增科技小巨人企业  已达成',
+    );
   });
   it('marks the expected share as ticks, skipping rows without one', () => {
     const ticks = series.find((s) => s.type === 'scatter')!;
@@ -91,7 +97,11 @@ describe('buildIndicatorBulletOption', () => {
     expect(series[0]!.markLine!.label.formatter).toBe('目标 100%');
   });
   it('escapes names in the HTML tooltip', () => {
-    const evil = buildIndicatorBulletOption([row({ id: 'E', name: '<img src=x onerror=alert(1)>' })], PALETTES.light, labels);
+    const evil = buildIndicatorBulletOption(
+      [row({ id: 'E', name: '<img src=x onerror=alert(1)>' })],
+      PALETTES.light,
+      labels,
+    );
     const tooltip = evil.tooltip as { formatter: (p: unknown) => string };
     const html = tooltip.formatter([{ axisValue: 'E', dataIndex: 0 }]);
     expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
@@ -109,6 +119,8 @@ describe('buildIndicatorBulletOption', () => {
   it('scales text with the root font size', () => {
     const big = buildIndicatorBulletOption(rows, PALETTES.dark, labels, 32);
     const small = o.xAxis as { axisLabel: { fontSize: number } };
-    expect((big.xAxis as { axisLabel: { fontSize: number } }).axisLabel.fontSize).toBe(small.axisLabel.fontSize * 2);
+    expect((big.xAxis as { axisLabel: { fontSize: number } }).axisLabel.fontSize).toBe(
+      small.axisLabel.fontSize * 2,
+    );
   });
 });

@@ -6,7 +6,11 @@ import { PALETTES } from '../../../src/lib/palette';
 import { indicatorById } from './plan-data';
 
 const labels = { actual: '实际值', trajectory: '目标轨迹', target: '目标值', projection: '期末预计' };
-const opts = { lang: 'zh' as const, format: (v: number) => `${v}家`, periodOf: (s: string) => `${s.slice(0, 4)}年` };
+const opts = {
+  lang: 'zh' as const,
+  format: (v: number) => `${v}家`,
+  periodOf: (s: string) => `${s.slice(0, 4)}年`,
+};
 
 type Series = Array<{
   name: string;
@@ -24,7 +28,11 @@ describe('buildIndicatorHistoryOption', () => {
 
   it('runs in UTC on a time axis spanning the data', () => {
     expect(o.useUTC).toBe(true);
-    expect(o.xAxis).toMatchObject({ type: 'time', min: parseIsoDate('2021-01-01'), max: parseIsoDate('2025-12-31') });
+    expect(o.xAxis).toMatchObject({
+      type: 'time',
+      min: parseIsoDate('2021-01-01'),
+      max: parseIsoDate('2025-12-31'),
+    });
   });
   it('draws one dashed path per target, all under one legend name', () => {
     const paths = series.filter((s) => s.name === '目标轨迹');
@@ -76,7 +84,12 @@ describe('buildIndicatorHistoryOption', () => {
     expect(fmt(parseIsoDate('2023-07-01'))).toBe('2023年7月');
   });
   it('escapes series names in the HTML tooltip', () => {
-    const evil = buildIndicatorHistoryOption(h, PALETTES.light, { ...labels, actual: '<script>x</script>' }, opts);
+    const evil = buildIndicatorHistoryOption(
+      h,
+      PALETTES.light,
+      { ...labels, actual: '<script>x</script>' },
+      opts,
+    );
     const html = (evil.tooltip as { formatter: (p: unknown) => string }).formatter([
       { seriesName: '<script>x</script>', value: [parseIsoDate('2025-06-30'), 16], color: '#fff' },
     ]);
@@ -90,6 +103,8 @@ describe('buildIndicatorHistoryOption', () => {
     const hm = historySeries(m, assessIndicator(m, '2025-12-31'), '2025-12-31');
     const om = buildIndicatorHistoryOption(hm, PALETTES.dark, labels, { ...opts, milestone: true });
     expect(om.yAxis).toMatchObject({ min: 0, max: 1, interval: 1 });
-    expect((om.series as Array<{ name: string; step?: string }>).find((s) => s.name === '实际值')?.step).toBe('end');
+    expect((om.series as Array<{ name: string; step?: string }>).find((s) => s.name === '实际值')?.step).toBe(
+      'end',
+    );
   });
 });

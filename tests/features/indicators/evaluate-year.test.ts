@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { assessIndicator, DEFAULT_THRESHOLDS } from '../../../src/domain/metrics';
-import { assessIndicatorsAt, evaluationDate, parseYear, targetYears } from '../../../src/features/indicators/evaluate-year';
+import {
+  assessIndicatorsAt,
+  evaluationDate,
+  parseYear,
+  targetYears,
+} from '../../../src/features/indicators/evaluate-year';
 import { assessAt, indicatorById, planData } from './plan-data';
 
 describe('evaluationDate', () => {

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { formatIndicatorValue, targetPeriodLabel, withUnit } from '../../../src/features/indicators/format-indicator';
+import {
+  formatIndicatorValue,
+  targetPeriodLabel,
+  withUnit,
+} from '../../../src/features/indicators/format-indicator';
 
 const words = { done: '已达成', notYet: '未达成', target: '达成' };
 const firms = { unit: '家', unitEn: 'firms', kind: 'stock' as const };

@@ -67,7 +67,10 @@ describe('historySeries', () => {
 describe('segmentActuals', () => {
   it('cuts year-to-date counts at each target period start', () => {
     const ind = indicatorById('IND-GIANT');
-    const segs = segmentActuals(ind, historySeries(ind, assessIndicator(ind, '2022-06-30'), '2022-06-30').actuals);
+    const segs = segmentActuals(
+      ind,
+      historySeries(ind, assessIndicator(ind, '2022-06-30'), '2022-06-30').actuals,
+    );
     expect(segs.map((s) => s.map((p) => p.date))).toEqual([
       ['2021-03-31', '2021-06-30', '2021-09-30', '2021-12-31'],
       ['2022-03-31', '2022-06-30'],

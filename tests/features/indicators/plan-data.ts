@@ -1,5 +1,10 @@
 import { fixtures } from '../../../mock/fixtures';
-import { assessPlan, DEFAULT_THRESHOLDS, type PlanAssessment, type PlanData } from '../../../src/domain/metrics';
+import {
+  assessPlan,
+  DEFAULT_THRESHOLDS,
+  type PlanAssessment,
+  type PlanData,
+} from '../../../src/domain/metrics';
 import { parsePlanData } from '../../support/mock-assessment';
 
 /** The mock's fixtures as the app holds them after validation (defaults applied). */

@@ -44,11 +44,15 @@ describe('filterIndicators', () => {
     expect(done.length).toBeGreaterThan(0);
     expect(done.every((x) => x.a.status === 'done')).toBe(true);
     const both = filterIndicators(latest.indicators, { fn: 'O', statuses: ['done', 'lagging'] });
-    expect(both.every((x) => x.indicator.functions.includes('O') && ['done', 'lagging'].includes(statusKey(x)))).toBe(true);
+    expect(
+      both.every((x) => x.indicator.functions.includes('O') && ['done', 'lagging'].includes(statusKey(x))),
+    ).toBe(true);
   });
   it('filters on "no data" for indicators with no figure yet', () => {
     const noData = { ...latest.indicators[0]!, a: { ...latest.indicators[0]!.a, status: null } };
-    expect(filterIndicators([noData, latest.indicators[1]!], { fn: null, statuses: ['noData'] })).toEqual([noData]);
+    expect(filterIndicators([noData, latest.indicators[1]!], { fn: null, statuses: ['noData'] })).toEqual([
+      noData,
+    ]);
   });
 });
 

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { parseConfig } from '../../../src/data/config';
-import { configWithMapping, editorFromMapping, exampleConfig, mappingFromEditor, samplesFor } from '../../../src/features/playground/playground-model';
+import {
+  configWithMapping,
+  editorFromMapping,
+  exampleConfig,
+  mappingFromEditor,
+  samplesFor,
+} from '../../../src/features/playground/playground-model';
 
 describe('playground model', () => {
   it('round-trips a JSONata mapping through the editors', () => {
@@ -22,12 +28,24 @@ describe('playground model', () => {
   });
 
   it('says what is wrong, with the place', () => {
-    expect(mappingFromEditor({ mode: 'fields', expression: '', settings: '{ "fields": ' })).toMatchObject({ ok: false, error: expect.stringMatching(/^JSON:/) });
-    expect(mappingFromEditor({ mode: 'fields', expression: '', settings: '{ "fields": { "id": { "path": "a", "type": "day" } } }' })).toMatchObject({
+    expect(mappingFromEditor({ mode: 'fields', expression: '', settings: '{ "fields": ' })).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/^JSON:/),
+    });
+    expect(
+      mappingFromEditor({
+        mode: 'fields',
+        expression: '',
+        settings: '{ "fields": { "id": { "path": "a", "type": "day" } } }',
+      }),
+    ).toMatchObject({
       ok: false,
       error: expect.stringMatching(/^fields\.id\.type:/),
     });
-    expect(mappingFromEditor({ mode: 'jsonata', expression: '  ', settings: '' })).toMatchObject({ ok: false, error: expect.stringMatching(/^jsonata:/) });
+    expect(mappingFromEditor({ mode: 'jsonata', expression: '  ', settings: '' })).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/^jsonata:/),
+    });
   });
 
   it('makes example addresses relative when the in-page mock answers', () => {
@@ -37,7 +55,11 @@ describe('playground model', () => {
 
   it('downloads the config in use with only the edited mapping replaced, and it parses', () => {
     const config = exampleConfig('sheet', false);
-    const edited = mappingFromEditor({ mode: 'jsonata', expression: "[$.{ 'id': 单位编号 }]", settings: '{}' });
+    const edited = mappingFromEditor({
+      mode: 'jsonata',
+      expression: "[$.{ 'id': 单位编号 }]",
+      settings: '{}',
+    });
     if (!edited.ok) throw new Error(edited.error);
     const text = configWithMapping(config, 'units', edited.input);
     const saved = parseConfig(JSON.parse(text), 'download');
@@ -49,7 +71,10 @@ describe('playground model', () => {
   it('offers one sample per request of the resource, keeping texts already typed', () => {
     const config = exampleConfig('ledger', true);
     expect(samplesFor(config, 'tasks').map((s) => s.name)).toEqual(['main', 'reports', 'milestones']);
-    expect(samplesFor(config, 'tasks', [{ name: 'reports', text: '{}' }])[1]).toEqual({ name: 'reports', text: '{}' });
+    expect(samplesFor(config, 'tasks', [{ name: 'reports', text: '{}' }])[1]).toEqual({
+      name: 'reports',
+      text: '{}',
+    });
     expect(samplesFor(parseConfig({}, 'x'), 'units').map((s) => s.name)).toEqual(['main']);
   });
 });

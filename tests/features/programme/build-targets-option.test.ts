@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { ATTAINMENT_CAP, buildTargetsOption, valueWithUnit, type TargetsLabels } from '../../../src/features/programme/build-targets-option';
+import {
+  ATTAINMENT_CAP,
+  buildTargetsOption,
+  valueWithUnit,
+  type TargetsLabels,
+} from '../../../src/features/programme/build-targets-option';
 import { pickProgramme, targetRows, type TargetRow } from '../../../src/features/programme/select-programme';
 import { PALETTES } from '../../../src/lib/palette';
 import { fixtureAssessment, fixtureData } from './fixture-assessment';
@@ -19,10 +24,14 @@ const labels: TargetsLabels = {
 type Built = {
   yAxis: { data: string[]; axisLabel: { fontSize: number } };
   xAxis: { max: number };
-  series: Array<{ data: Array<{ value: number; itemStyle: { color: string } }>; label: { formatter: (p: { dataIndex: number }) => string } }>;
+  series: Array<{
+    data: Array<{ value: number; itemStyle: { color: string } }>;
+    label: { formatter: (p: { dataIndex: number }) => string };
+  }>;
   tooltip: { formatter: (p: unknown) => string };
 };
-const build = (r: TargetRow[] = rows, rem = 16) => buildTargetsOption({ rows: r, palette: PALETTES.light, lang: 'zh', labels, rem }) as unknown as Built;
+const build = (r: TargetRow[] = rows, rem = 16) =>
+  buildTargetsOption({ rows: r, palette: PALETTES.light, lang: 'zh', labels, rem }) as unknown as Built;
 
 describe('buildTargetsOption', () => {
   it('has one bar per indicator, valued at its attainment and coloured by its light', () => {
@@ -42,7 +51,9 @@ describe('buildTargetsOption', () => {
   });
 
   it('caps a runaway bar but not its label', () => {
-    const big = rows.map((r, i) => (i === 0 ? { ...r, ind: { ...r.ind, a: { ...r.ind.a, attainment: 3 } } } : r));
+    const big = rows.map((r, i) =>
+      i === 0 ? { ...r, ind: { ...r.ind, a: { ...r.ind.a, attainment: 3 } } } : r,
+    );
     const o = build(big);
     expect(o.series[0]!.data[0]!.value).toBe(ATTAINMENT_CAP);
     expect(o.xAxis.max).toBe(1.5);
@@ -54,7 +65,9 @@ describe('buildTargetsOption', () => {
     const html = build().tooltip.formatter({ dataIndex: hnte });
     expect(html).toContain('2100家（2021年）');
     expect(html).toContain('2136家（2021年12月31日）');
-    const evil = rows.map((r, i) => (i === hnte ? { ...r, ind: { ...r.ind, indicator: { ...r.ind.indicator, name: '<b onclick=x>' } } } : r));
+    const evil = rows.map((r, i) =>
+      i === hnte ? { ...r, ind: { ...r.ind, indicator: { ...r.ind.indicator, name: '<b onclick=x>' } } } : r,
+    );
     const escaped = build(evil).tooltip.formatter({ dataIndex: hnte });
     expect(escaped).toContain('&lt;b onclick=x&gt;');
     expect(escaped).not.toContain('<b onclick');

@@ -86,7 +86,12 @@ describe('timeliness and summary', () => {
     expect(timeliness(byId('W1-2'), latest.asOf)).toEqual({ kind: 'onTime', date: '2021-08-27' });
     expect(timeliness(byId('W5-1'), latest.asOf)).toEqual({ kind: 'none' });
     const mid = programmeItems(programme, fixtureAssessment('2021-06-30'), null);
-    expect(timeliness(mid.find((x) => x.item.id === 'W1-3')!, '2021-06-30')).toEqual({ kind: 'open' });
+    expect(
+      timeliness(
+        mid.find((x) => x.item.id === 'W1-3')!,
+        '2021-06-30',
+      ),
+    ).toEqual({ kind: 'open' });
   });
 
   it('counts the programme at the latest date', () => {
@@ -111,7 +116,13 @@ describe('filters and grouping', () => {
 
   it('filters by area and by status', () => {
     expect(filterItems(items, '2021-3', []).map((x) => x.item.id)).toEqual(['W3-1', 'W3-2']);
-    expect(filterItems(items, null, ['lagging']).map((x) => x.item.id)).toEqual(['W1-3', 'W3-1', 'W4-2', 'W5-6', 'W5-8']);
+    expect(filterItems(items, null, ['lagging']).map((x) => x.item.id)).toEqual([
+      'W1-3',
+      'W3-1',
+      'W4-2',
+      'W5-6',
+      'W5-8',
+    ]);
     expect(filterItems(items, '2021-2', ['lagging'])).toEqual([]);
     expect(filterItems(items, null, [])).toHaveLength(21);
   });

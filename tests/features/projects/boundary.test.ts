@@ -3,7 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { fetchBoundary, MAX_BOUNDARY_POINTS, parseBoundary } from '../../../src/features/projects/boundary';
 
 const example = JSON.parse(readFileSync('public/geo/zero-bay-boundary.example.geojson', 'utf8')) as unknown;
-const square = (x: number, y: number) => [[x, y], [x + 0.01, y], [x + 0.01, y + 0.01], [x, y + 0.01], [x, y]];
+const square = (x: number, y: number) => [
+  [x, y],
+  [x + 0.01, y],
+  [x + 0.01, y + 0.01],
+  [x, y + 0.01],
+  [x, y],
+];
 
 describe('parseBoundary', () => {
   it('reads the example boundary, which says it is schematic', () => {
@@ -23,7 +29,13 @@ describe('parseBoundary', () => {
         {
           type: 'Feature',
           properties: null,
-          geometry: { type: 'MultiPolygon', coordinates: [[square(121.4, 31.0), square(121.402, 31.002)], [square(121.5, 31.1).map((p) => [...p, 12])]] },
+          geometry: {
+            type: 'MultiPolygon',
+            coordinates: [
+              [square(121.4, 31.0), square(121.402, 31.002)],
+              [square(121.5, 31.1).map((p) => [...p, 12])],
+            ],
+          },
         },
       ],
     });
@@ -35,9 +47,59 @@ describe('parseBoundary', () => {
   it.each([
     ['not a collection', { type: 'Feature' }, 'type'],
     ['no features', { type: 'FeatureCollection', features: [] }, 'features'],
-    ['a point', { type: 'FeatureCollection', features: [{ type: 'Feature', geometry: { type: 'Point', coordinates: [121, 31] } }] }, 'geometry'],
-    ['lat/lng swapped out of range', { type: 'FeatureCollection', features: [{ type: 'Feature', geometry: { type: 'Polygon', coordinates: [[[31, 121], [31, 122], [32, 122], [31, 121]]] } }] }, 'coordinates'],
-    ['a ring of three', { type: 'FeatureCollection', features: [{ type: 'Feature', geometry: { type: 'Polygon', coordinates: [[[121, 31], [121.1, 31], [121, 31]]] } }] }, 'coordinates'],
+    [
+      'a point',
+      {
+        type: 'FeatureCollection',
+        features: [{ type: 'Feature', geometry: { type: 'Point', coordinates: [121, 31] } }],
+      },
+      'geometry',
+    ],
+    [
+      'lat/lng swapped out of range',
+      {
+        type: 'FeatureCollection',
+        features: [
+          {
+            type: 'Feature',
+            geometry: {
+              type: 'Polygon',
+              coordinates: [
+                [
+                  [31, 121],
+                  [31, 122],
+                  [32, 122],
+                  [31, 121],
+                ],
+              ],
+            },
+          },
+        ],
+      },
+      'coordinates',
+    ],
+    [
+      'a ring of three',
+      {
+        type: 'FeatureCollection',
+        features: [
+          {
+            type: 'Feature',
+            geometry: {
+              type: 'Polygon',
+              coordinates: [
+                [
+                  [121, 31],
+                  [121.1, 31],
+                  [121, 31],
+                ],
+              ],
+            },
+          },
+        ],
+      },
+      'coordinates',
+    ],
   ])('rejects %s, naming where', (_name, json, where) => {
     expect(() => parseBoundary(json)).toThrow(where);
   });
@@ -45,12 +107,18 @@ describe('parseBoundary', () => {
   it('rejects a boundary too detailed to draw', () => {
     const ring = Array.from({ length: MAX_BOUNDARY_POINTS + 1 }, (_, i) => [121 + i * 1e-6, 31]);
     ring.push(ring[0]!);
-    expect(() => parseBoundary({ type: 'FeatureCollection', features: [{ type: 'Feature', geometry: { type: 'Polygon', coordinates: [ring] } }] })).toThrow('too many points');
+    expect(() =>
+      parseBoundary({
+        type: 'FeatureCollection',
+        features: [{ type: 'Feature', geometry: { type: 'Polygon', coordinates: [ring] } }],
+      }),
+    ).toThrow('too many points');
   });
 });
 
 describe('fetchBoundary', () => {
-  const ok = (body: string, status = 200) => (async () => new Response(body, { status })) as unknown as typeof fetch;
+  const ok = (body: string, status = 200) =>
+    (async () => new Response(body, { status })) as unknown as typeof fetch;
 
   it('fetches and validates', async () => {
     const b = await fetchBoundary('/geo/x.geojson', undefined, 1000, ok(JSON.stringify(example)));
@@ -64,7 +132,9 @@ describe('fetchBoundary', () => {
 
   it('gives up after the timeout', async () => {
     const hang = ((_url: string, init: RequestInit) =>
-      new Promise((_resolve, reject) => init.signal!.addEventListener('abort', () => reject(init.signal!.reason)))) as unknown as typeof fetch;
+      new Promise((_resolve, reject) =>
+        init.signal!.addEventListener('abort', () => reject(init.signal!.reason)),
+      )) as unknown as typeof fetch;
     await expect(fetchBoundary('/x', undefined, 30, hang)).rejects.toThrow();
   });
 });

@@ -16,9 +16,18 @@ import { PALETTES } from '../../../src/lib/palette';
 import { fixtureProjects, fixtureUnits } from './fixture-projects';
 
 const rows = buildProjectRows(fixtureProjects(null), fixtureUnits(), '2025-12-31');
-const ring = parseBoundary(JSON.parse(readFileSync('public/geo/zero-bay-boundary.example.geojson', 'utf8'))).rings;
+const ring = parseBoundary(
+  JSON.parse(readFileSync('public/geo/zero-bay-boundary.example.geojson', 'utf8')),
+).rings;
 const labels: MapLabels = {
-  status: { planned: '规划中', underConstruction: '在建', operating: '运营', completed: '已完成', suspended: '暂停', unknown: '未纳入' },
+  status: {
+    planned: '规划中',
+    underConstruction: '在建',
+    operating: '运营',
+    completed: '已完成',
+    suspended: '暂停',
+    unknown: '未纳入',
+  },
   kind: { project: '建设项目', site: '片区载体', park: '科技园', platform: '功能平台', market: '交易市场' },
   fn: (c) => `功能${c}`,
   boundary: '边界（示意）',
@@ -28,7 +37,13 @@ const labels: MapLabels = {
   north: '北',
 };
 
-type Item = { id: string; name: string; value: [number, number]; symbolSize: number; label: { show: boolean } };
+type Item = {
+  id: string;
+  name: string;
+  value: [number, number];
+  symbolSize: number;
+  label: { show: boolean };
+};
 type Series = {
   type: string;
   id: string;
@@ -54,12 +69,20 @@ const base: MapInput = {
   lang: 'zh',
   labels,
 };
-const build = (over: Partial<MapInput> = {}) => buildProjectMapOption({ ...base, ...over }) as unknown as Built;
+const build = (over: Partial<MapInput> = {}) =>
+  buildProjectMapOption({ ...base, ...over }) as unknown as Built;
 const points = (o: Built) => o.series.filter((s) => s.type === 'scatter');
 
 describe('fitExtent', () => {
   it('keeps one kilometre the same length across and up', () => {
-    const e = fitExtent([[121.37, 31.009], [121.503, 31.081]], 1000, 500)!;
+    const e = fitExtent(
+      [
+        [121.37, 31.009],
+        [121.503, 31.081],
+      ],
+      1000,
+      500,
+    )!;
     const k = Math.cos((31.045 * Math.PI) / 180);
     expect(((e.xMax - e.xMin) * k) / 1000).toBeCloseTo((e.yMax - e.yMin) / 500, 12);
     expect(e.xMin).toBeLessThan(121.37);
@@ -83,7 +106,10 @@ describe('buildProjectMapOption', () => {
     expect(s.map((x) => x.name)).toEqual(['在建', '运营']);
     expect(s.map((x) => x.symbol)).toEqual(['triangle', 'circle']);
     expect(s.flatMap((x) => (x.data as Item[]).map((d) => d.id)).sort()).toEqual(
-      rows.filter((r) => r.located).map((r) => r.project.id).sort(),
+      rows
+        .filter((r) => r.located)
+        .map((r) => r.project.id)
+        .sort(),
     );
     expect(o.xAxis.show).toBe(false);
     expect(o.yAxis.show).toBe(false);
@@ -94,7 +120,10 @@ describe('buildProjectMapOption', () => {
     const o = build({ width: 800, height: 800 });
     const g = mapGrid((n) => n);
     const k = Math.cos((((o.yAxis.min + o.yAxis.max) / 2) * Math.PI) / 180);
-    expect(((o.xAxis.max - o.xAxis.min) * k) / (800 - g.left - g.right)).toBeCloseTo((o.yAxis.max - o.yAxis.min) / (800 - g.top - g.bottom), 9);
+    expect(((o.xAxis.max - o.xAxis.min) * k) / (800 - g.left - g.right)).toBeCloseTo(
+      (o.yAxis.max - o.yAxis.min) / (800 - g.top - g.bottom),
+      9,
+    );
   });
 
   it('draws no boundary unless given one, then one line per ring, in the legend, and fits it in view', () => {
@@ -130,7 +159,9 @@ describe('buildProjectMapOption', () => {
   it('enlarges the selected point', () => {
     const o = build({ selectedId: 'P05' });
     const all = points(o).flatMap((s) => s.data as Item[]);
-    expect(all.find((d) => d.id === 'P05')!.symbolSize).toBeGreaterThan(all.find((d) => d.id === 'P04')!.symbolSize);
+    expect(all.find((d) => d.id === 'P05')!.symbolSize).toBeGreaterThan(
+      all.find((d) => d.id === 'P04')!.symbolSize,
+    );
   });
 
   it('projects lng/lat to px the way the axes do', () => {
@@ -141,7 +172,9 @@ describe('buildProjectMapOption', () => {
   });
 
   it('escapes project and unit names in the tooltip', () => {
-    const evil = rows.map((r) => (r.project.id === 'P05' ? { ...r, project: { ...r.project, name: '<script>x</script>' } } : r));
+    const evil = rows.map((r) =>
+      r.project.id === 'P05' ? { ...r, project: { ...r.project, name: '<script>x</script>' } } : r,
+    );
     const o = build({ rows: evil });
     const html = o.tooltip.formatter({ data: { id: 'P05' } });
     expect(html).toContain('&lt;script&gt;');
@@ -151,7 +184,9 @@ describe('buildProjectMapOption', () => {
   });
 
   it('scales text with the root font size', () => {
-    expect(build({ rem: 32 }).legend.textStyle.fontSize).toBe(2 * build({ rem: 16 }).legend.textStyle.fontSize);
+    expect(build({ rem: 32 }).legend.textStyle.fontSize).toBe(
+      2 * build({ rem: 16 }).legend.textStyle.fontSize,
+    );
   });
 
   it('shows projects without a stage yet as their own series', () => {

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { historyAt, statusAt } from '../../../src/features/projects/project-status';
-import { areaText, buildProjectRows, filterProjects, shortLabel, statusCounts } from '../../../src/features/projects/select-projects';
+import {
+  areaText,
+  buildProjectRows,
+  filterProjects,
+  shortLabel,
+  statusCounts,
+} from '../../../src/features/projects/select-projects';
 import { fixtureProjects, fixtureUnits } from './fixture-projects';
 
 const full = fixtureProjects(null);
@@ -14,14 +20,21 @@ describe('statusAt', () => {
     expect(statusAt(p02, '2022-05-01')?.status).toBe('suspended');
     expect(statusAt(p02, '2022-06-15')?.status).toBe('underConstruction');
     expect(statusAt(p02, '2020-12-31')).toBeNull();
-    expect(historyAt(p02, '2022-05-01').map((e) => e.date)).toEqual(['2021-01-01', '2021-03-15', '2022-04-01']);
+    expect(historyAt(p02, '2022-05-01').map((e) => e.date)).toEqual([
+      '2021-01-01',
+      '2021-03-15',
+      '2022-04-01',
+    ]);
   });
 
   it('lets the later-listed of two same-day entries win', () => {
-    const p = { ...byId('P07'), statusHistory: [
-      { date: '2022-01-01', status: 'operating' as const },
-      { date: '2022-01-01', status: 'suspended' as const, note: '更正' },
-    ] };
+    const p = {
+      ...byId('P07'),
+      statusHistory: [
+        { date: '2022-01-01', status: 'operating' as const },
+        { date: '2022-01-01', status: 'suspended' as const, note: '更正' },
+      ],
+    };
     expect(statusAt(p, '2022-01-01')?.status).toBe('suspended');
   });
 });
@@ -40,16 +53,40 @@ describe('buildProjectRows', () => {
   });
 
   it('counts the stages at the latest date and at mid-2021', () => {
-    expect(statusCounts(latest)).toEqual({ planned: 0, underConstruction: 2, operating: 13, completed: 0, suspended: 0 });
+    expect(statusCounts(latest)).toEqual({
+      planned: 0,
+      underConstruction: 2,
+      operating: 13,
+      completed: 0,
+      suspended: 0,
+    });
     const mid = buildProjectRows(fixtureProjects('2021-06-30'), units, '2021-06-30');
-    expect(statusCounts(mid)).toEqual({ planned: 5, underConstruction: 4, operating: 6, completed: 0, suspended: 0 });
+    expect(statusCounts(mid)).toEqual({
+      planned: 5,
+      underConstruction: 4,
+      operating: 6,
+      completed: 0,
+      suspended: 0,
+    });
   });
 
   it('filters by stage, kind and function (any within a group, all across groups)', () => {
-    expect(filterProjects(latest, { statuses: ['underConstruction'], kinds: [], fns: [] }).map((r) => r.project.id)).toEqual(['P02', 'P06']);
+    expect(
+      filterProjects(latest, { statuses: ['underConstruction'], kinds: [], fns: [] }).map(
+        (r) => r.project.id,
+      ),
+    ).toEqual(['P02', 'P06']);
     expect(filterProjects(latest, { statuses: [], kinds: ['park'], fns: [] })).toHaveLength(4);
-    expect(filterProjects(latest, { statuses: [], kinds: [], fns: ['C'] }).map((r) => r.project.id)).toEqual(['P07', 'P08', 'P09']);
-    expect(filterProjects(latest, { statuses: ['operating'], kinds: ['platform', 'market'], fns: ['O'] }).map((r) => r.project.id)).toEqual(['P04', 'P10', 'P11']);
+    expect(filterProjects(latest, { statuses: [], kinds: [], fns: ['C'] }).map((r) => r.project.id)).toEqual([
+      'P07',
+      'P08',
+      'P09',
+    ]);
+    expect(
+      filterProjects(latest, { statuses: ['operating'], kinds: ['platform', 'market'], fns: ['O'] }).map(
+        (r) => r.project.id,
+      ),
+    ).toEqual(['P04', 'P10', 'P11']);
     expect(filterProjects(latest, { statuses: ['suspended'], kinds: [], fns: [] })).toEqual([]);
   });
 

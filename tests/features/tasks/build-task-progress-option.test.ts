@@ -33,7 +33,14 @@ const milestones: ProgressMilestone[] = [
   { name: '丙', planned: '2024-06-30', actual: null, verdict: 'upcoming' },
 ];
 
-type Series = { id: string; name: string; type: string; data: number[][]; lineStyle?: { type?: string }; markLine?: { data: Array<{ xAxis: number }> } };
+type Series = {
+  id: string;
+  name: string;
+  type: string;
+  data: number[][];
+  lineStyle?: { type?: string };
+  markLine?: { data: Array<{ xAxis: number }> };
+};
 
 describe('progressAt / timeProgressAt', () => {
   it('steps reported progress and interpolates time progress', () => {
@@ -47,7 +54,15 @@ describe('progressAt / timeProgressAt', () => {
 });
 
 describe('buildTaskProgressOption', () => {
-  const o = buildTaskProgressOption(progress, timeLine, milestones, '2023-06-30', PALETTES.dark, 'zh', labels);
+  const o = buildTaskProgressOption(
+    progress,
+    timeLine,
+    milestones,
+    '2023-06-30',
+    PALETTES.dark,
+    'zh',
+    labels,
+  );
   const series = o.series as Series[];
 
   it('plots progress solid and time progress dashed on a 0–100% axis', () => {
@@ -76,8 +91,11 @@ describe('buildTaskProgressOption', () => {
   });
 
   it('escapes milestone names in the tooltip and states the verdict', () => {
-    const evil: ProgressMilestone[] = [{ name: '<img src=x onerror=alert(1)>', planned: '2022-01-31', actual: null, verdict: 'missed' }];
-    const t = buildTaskProgressOption(progress, timeLine, evil, '2023-06-30', PALETTES.light, 'zh', labels).tooltip as { formatter: (p: unknown) => string };
+    const evil: ProgressMilestone[] = [
+      { name: '<img src=x onerror=alert(1)>', planned: '2022-01-31', actual: null, verdict: 'missed' },
+    ];
+    const t = buildTaskProgressOption(progress, timeLine, evil, '2023-06-30', PALETTES.light, 'zh', labels)
+      .tooltip as { formatter: (p: unknown) => string };
     const html = t.formatter({ seriesId: 'ms-missed', dataIndex: 0 });
     expect(html).toContain('&lt;img');
     expect(html).not.toContain('<img');

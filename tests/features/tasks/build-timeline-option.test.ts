@@ -42,7 +42,13 @@ const task = (over: Partial<TimelineTask>): TimelineTask => ({
   ...over,
 });
 
-type Series = { id: string; type: string; data: Array<{ value: number[]; taskId: string }>; renderItem?: unknown; markLine?: { data: Array<{ xAxis: number }>; label: { formatter: string } } };
+type Series = {
+  id: string;
+  type: string;
+  data: Array<{ value: number[]; taskId: string }>;
+  renderItem?: unknown;
+  markLine?: { data: Array<{ xAxis: number }>; label: { formatter: string } };
+};
 type Tooltip = { formatter: (p: unknown) => string };
 
 const tasks = [
@@ -52,7 +58,16 @@ const tasks = [
       { name: '累计转化1000项', planned: '2027-06-30', actual: null, verdict: '未到期' },
     ],
   }),
-  task({ id: 'T12', label: '12 优化居住配套', name: '优化居住配套', status: 'lagging', statusLabel: '滞后', glyph: '▼', progress: 0.64, due: '2026-12-31' }),
+  task({
+    id: 'T12',
+    label: '12 优化居住配套',
+    name: '优化居住配套',
+    status: 'lagging',
+    statusLabel: '滞后',
+    glyph: '▼',
+    progress: 0.64,
+    due: '2026-12-31',
+  }),
 ];
 
 describe('buildTimelineOption', () => {
@@ -98,8 +113,15 @@ describe('buildTimelineOption', () => {
   });
 
   it('renders a band, a fill proportional to progress and a label with glyph', () => {
-    const render = (series.find((s) => s.id === 'tasks')?.renderItem ?? (() => null)) as (p: unknown, api: RenderApi) => {
-      children: Array<{ type: string; shape?: { x: number; width: number }; style: { fill?: string; text?: string } }>;
+    const render = (series.find((s) => s.id === 'tasks')?.renderItem ?? (() => null)) as (
+      p: unknown,
+      api: RenderApi,
+    ) => {
+      children: Array<{
+        type: string;
+        shape?: { x: number; width: number };
+        style: { fill?: string; text?: string };
+      }>;
     } | null;
     // 1 px per day from 2021-01-01, 40 px per row.
     const origin = parseIsoDate('2021-01-01');
@@ -118,7 +140,12 @@ describe('buildTimelineOption', () => {
   });
 
   it('escapes every API string in the tooltip', () => {
-    const evil = task({ name: '<img src=x onerror=alert(1)>', lead: '<b>x</b>', aspect: '"&', milestones: [{ name: '<script>', planned: '2022-01-01', actual: null, verdict: '<i>' }] });
+    const evil = task({
+      name: '<img src=x onerror=alert(1)>',
+      lead: '<b>x</b>',
+      aspect: '"&',
+      milestones: [{ name: '<script>', planned: '2022-01-01', actual: null, verdict: '<i>' }],
+    });
     const t = buildTimelineOption([evil], '2025-12-31', PALETTES.light, 'zh', labels).tooltip as Tooltip;
     const bar = t.formatter({ seriesId: 'tasks', dataIndex: 0, componentType: 'series' });
     expect(bar).toContain('&lt;img src=x onerror=alert(1)&gt;');

@@ -36,7 +36,10 @@ describe('buildTaskRows', () => {
       makeTask({ id: 'z', aspectId: 'A2', order: 1 }),
       makeTask({ id: 'w', aspectId: 'nope', order: 0 }),
     ];
-    const a = assessPlan({ plan, units: [], tasks, indicators: [], workItems: [], projects: [] }, '2021-06-30');
+    const a = assessPlan(
+      { plan, units: [], tasks, indicators: [], workItems: [], projects: [] },
+      '2021-06-30',
+    );
     const rows = buildTaskRows(a.tasks, plan.aspects, [], '2021-06-30');
     expect(ids(rows)).toEqual(['z', 'y', 'x', 'w']);
     expect(rows[3]?.aspect).toBeNull();
@@ -54,7 +57,23 @@ describe('buildTaskRows', () => {
   });
 
   it('gives the 15 mock tasks in plan order', () => {
-    expect(ids(mockRows())).toEqual(['T01', 'T02', 'T03', 'T04', 'T05', 'T06', 'T07', 'T08', 'T09', 'T10', 'T11', 'T12', 'T13', 'T14', 'T15']);
+    expect(ids(mockRows())).toEqual([
+      'T01',
+      'T02',
+      'T03',
+      'T04',
+      'T05',
+      'T06',
+      'T07',
+      'T08',
+      'T09',
+      'T10',
+      'T11',
+      'T12',
+      'T13',
+      'T14',
+      'T15',
+    ]);
   });
 });
 
@@ -101,11 +120,25 @@ describe('filterTasks on the mock at 2025-12-31', () => {
   it('counts each status chip under the other filters, ignoring the status filter itself', () => {
     const all = statusChipCounts(rows, f({ statuses: ['lagging'] }));
     expect(all).toEqual({ done: 4, onTrack: 6, watch: 3, lagging: 1, overdue: 1 });
-    expect(statusChipCounts(rows, f({ aspect: 'A2' }))).toEqual({ done: 2, onTrack: 2, watch: 1, lagging: 0, overdue: 1 });
+    expect(statusChipCounts(rows, f({ aspect: 'A2' }))).toEqual({
+      done: 2,
+      onTrack: 2,
+      watch: 1,
+      lagging: 0,
+      overdue: 1,
+    });
   });
 
   it('lists each lead unit once, in plan order', () => {
-    expect(leadUnitOptions(rows).map((u) => u.id)).toEqual(['sjtu', 'sjtu-park', 'mh-stc', 'minhang', 'zizhu', 'zb-committee', 'mh-drc']);
+    expect(leadUnitOptions(rows).map((u) => u.id)).toEqual([
+      'sjtu',
+      'sjtu-park',
+      'mh-stc',
+      'minhang',
+      'zizhu',
+      'zb-committee',
+      'mh-drc',
+    ]);
   });
 });
 
@@ -168,7 +201,9 @@ describe('sortTaskRows', () => {
 describe('shortAspectName', () => {
   it('keeps the part before the first comma or colon', () => {
     expect(shortAspectName('依托高校院所，发挥创新引领与辐射带动作用')).toBe('依托高校院所');
-    expect(shortAspectName('Build on universities and institutes: lead innovation')).toBe('Build on universities and institutes');
+    expect(shortAspectName('Build on universities and institutes: lead innovation')).toBe(
+      'Build on universities and institutes',
+    );
     expect(shortAspectName('无逗号')).toBe('无逗号');
   });
 });

@@ -1,7 +1,14 @@
 // The mock's real data, parsed as the app would receive it, for tests that check the views' selections.
 import { fixtures } from '../../../mock/fixtures';
 import { assessPlan, type PlanAssessment, type PlanData } from '../../../src/domain/metrics';
-import { indicatorSchema, planSchema, projectSchema, taskSchema, unitSchema, workItemSchema } from '../../../src/domain/schemas';
+import {
+  indicatorSchema,
+  planSchema,
+  projectSchema,
+  taskSchema,
+  unitSchema,
+  workItemSchema,
+} from '../../../src/domain/schemas';
 import { taskAsOf } from '../../../mock/as-of';
 
 export function mockData(asOf = '2025-12-31'): PlanData {

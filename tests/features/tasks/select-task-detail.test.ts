@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { linkedIndicators, milestoneRows, milestoneVerdict, progressNotes } from '../../../src/features/tasks/select-task-detail';
+import {
+  linkedIndicators,
+  milestoneRows,
+  milestoneVerdict,
+  progressNotes,
+} from '../../../src/features/tasks/select-task-detail';
 import { mockAssessment } from './fixtures';
 
 const ms = (planned: string, actual: string | null) => ({ id: planned, name: planned, planned, actual });
@@ -30,8 +35,15 @@ describe('progressNotes', () => {
     { date: '2021-04-30', percent: 6, note: '未来' },
   ];
   it('lists newest first; with notes only it keeps the latest figure too', () => {
-    expect(progressNotes(points, '2021-03-31', false).map((p) => p.date)).toEqual(['2021-03-31', '2021-02-28', '2021-01-31']);
-    expect(progressNotes(points, '2021-03-31', true).map((p) => p.date)).toEqual(['2021-03-31', '2021-01-31']);
+    expect(progressNotes(points, '2021-03-31', false).map((p) => p.date)).toEqual([
+      '2021-03-31',
+      '2021-02-28',
+      '2021-01-31',
+    ]);
+    expect(progressNotes(points, '2021-03-31', true).map((p) => p.date)).toEqual([
+      '2021-03-31',
+      '2021-01-31',
+    ]);
     expect(progressNotes(points, '2020-01-01', true)).toEqual([]);
   });
 });
@@ -39,7 +51,10 @@ describe('progressNotes', () => {
 describe('linkedIndicators', () => {
   it('finds the indicators naming a task in the mock', () => {
     const { assessment } = mockAssessment();
-    expect(linkedIndicators(assessment.indicators, 'T01').map((x) => x.indicator.id)).toEqual(['IND-GIANT', expect.any(String)]);
+    expect(linkedIndicators(assessment.indicators, 'T01').map((x) => x.indicator.id)).toEqual([
+      'IND-GIANT',
+      expect.any(String),
+    ]);
     expect(linkedIndicators(assessment.indicators, 'T07')).toHaveLength(2);
     expect(linkedIndicators(assessment.indicators, 'T15')).toEqual([]);
   });

@@ -17,15 +17,30 @@ const labels: RankingLabels = {
   bands: { ahead: '领先', slightly: '略落后', behind: '落后' },
   axis: '差距',
   newWord: '新',
-  tooltip: { rank: '排名', tasks: '任务', completion: '完成', time: '时间', gap: '差距', behind: '滞后', change: '变化' },
+  tooltip: {
+    rank: '排名',
+    tasks: '任务',
+    completion: '完成',
+    time: '时间',
+    gap: '差距',
+    behind: '滞后',
+    change: '变化',
+  },
   moveWords: (m) => m.kind,
 };
 
-type Bar = { name: string; data: Array<'-' | { value: number; itemStyle: { opacity: number; borderWidth: number } }> };
+type Bar = {
+  name: string;
+  data: Array<'-' | { value: number; itemStyle: { opacity: number; borderWidth: number } }>;
+};
 const build = (over: Partial<Parameters<typeof buildUnitRankingOption>[0]> = {}) =>
   buildUnitRankingOption({ rows, palette, lang: 'zh', labels, lagGap: 0.1, ...over }) as unknown as {
     series: Bar[];
-    yAxis: { data: string[]; inverse: boolean; axisLabel: { formatter: (id: string) => string; fontSize: number } };
+    yAxis: {
+      data: string[];
+      inverse: boolean;
+      axisLabel: { formatter: (id: string) => string; fontSize: number };
+    };
     xAxis: { min: number; max: number };
     legend: { data: string[] };
     tooltip: { formatter: (p: unknown) => string };
@@ -95,8 +110,16 @@ describe('buildUnitRankingOption', () => {
   });
 
   it('escapes names in the tooltip', () => {
-    const evil = units.map((u) => (u.id === 'zizhu' ? { ...u, shortName: '<img src=x onerror=alert(1)>' } : u));
-    const o = buildUnitRankingOption({ rows: buildUnitRows(latest, evil, null), palette, lang: 'zh', labels, lagGap: 0.1 }) as unknown as {
+    const evil = units.map((u) =>
+      u.id === 'zizhu' ? { ...u, shortName: '<img src=x onerror=alert(1)>' } : u,
+    );
+    const o = buildUnitRankingOption({
+      rows: buildUnitRows(latest, evil, null),
+      palette,
+      lang: 'zh',
+      labels,
+      lagGap: 0.1,
+    }) as unknown as {
       tooltip: { formatter: (p: unknown) => string };
     };
     const html = o.tooltip.formatter({ name: 'zizhu' });
@@ -107,7 +130,13 @@ describe('buildUnitRankingOption', () => {
 
   it('strips rich-text markup from names in axis labels', () => {
     const odd = units.map((u) => (u.id === 'zizhu' ? { ...u, shortName: 'a{b|c}' } : u));
-    const o = buildUnitRankingOption({ rows: buildUnitRows(latest, odd, null), palette, lang: 'zh', labels, lagGap: 0.1 }) as unknown as {
+    const o = buildUnitRankingOption({
+      rows: buildUnitRows(latest, odd, null),
+      palette,
+      lang: 'zh',
+      labels,
+      lagGap: 0.1,
+    }) as unknown as {
       yAxis: { axisLabel: { formatter: (id: string) => string } };
     };
     expect(o.yAxis.axisLabel.formatter('zizhu')).toBe('{rank|7} {name|abc} {same|…}');

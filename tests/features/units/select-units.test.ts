@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { buildUnitRows, filterByKind, kindCounts, movers, moveText, tasksOfUnit, type RankMove } from '../../../src/features/units/select-units';
+import {
+  buildUnitRows,
+  filterByKind,
+  kindCounts,
+  movers,
+  moveText,
+  tasksOfUnit,
+  type RankMove,
+} from '../../../src/features/units/select-units';
 import { fixtureAssessment, fixtureData } from './fixture-assessment';
 
 const latest = fixtureAssessment('2025-12-31');
@@ -48,7 +56,11 @@ describe('buildUnitRows', () => {
   });
 
   it('keeps a lead unit the unit list does not know, without a kind', () => {
-    const rows = buildUnitRows(latest, units.filter((u) => u.id !== 'zizhu'), null);
+    const rows = buildUnitRows(
+      latest,
+      units.filter((u) => u.id !== 'zizhu'),
+      null,
+    );
     const zizhu = rows.find((r) => r.unitId === 'zizhu')!;
     expect(zizhu.unit).toBeUndefined();
     expect(filterByKind(rows, 'company').map((r) => r.unitId)).toEqual(['sjtu-park']);
