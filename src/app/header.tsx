@@ -1,6 +1,6 @@
 import { useTranslation } from '../lib/i18n';
 import { Link, NavLink } from '../lib/router';
-import { healthSummary } from '../data/health-summary';
+import { freshnessOf, healthSummary } from '../data/health-summary';
 import { usePlanData } from '../data/use-plan-data';
 import { formatAge, formatClock } from '../lib/format';
 import { useAsOfParam, useCompareParam, useSharedSearch } from '../lib/url-state';
@@ -37,19 +37,34 @@ function Freshness() {
   const [asOf] = useAsOfParam();
   const { resources } = usePlanData(asOf);
   const now = useNow();
-  const updated = Math.max(0, ...resources.map((r) => r.updatedAt));
-  const failing = resources.filter((r) => r.error);
-  if (updated === 0) return <span className="freshness">{t('health.loading')}</span>;
-  if (failing.length > 0) {
+  // The oldest resource a view depends on sets its age, never the freshest.
+  const f = freshnessOf(resources);
+  if (f.kind === 'loading') return <span className="freshness">{t('health.loading')}</span>;
+  if (f.kind === 'missing') {
     return (
       <span className="freshness stale" role="status" data-testid="freshness">
-        ⚠ {t('health.stale', { time: formatClock(updated), age: formatAge(updated, now, lang) })}
+        ⚠{' '}
+        {f.resources
+          .map((r) => t('health.causeMissing', { resource: t(`health.resource.${r}`) }))
+          .join(' · ')}
+      </span>
+    );
+  }
+  if (f.kind === 'stale') {
+    // "Stale" and "just now" never together: under a minute, only the time.
+    const text =
+      now - f.at < 60_000
+        ? t('health.staleRecent', { time: formatClock(f.at) })
+        : t('health.stale', { time: formatClock(f.at), age: formatAge(f.at, now, lang) });
+    return (
+      <span className="freshness stale" role="status" data-testid="freshness">
+        ⚠ {text}
       </span>
     );
   }
   return (
     <span className="freshness" data-testid="freshness">
-      {t('health.updated', { time: formatClock(updated) })}
+      {t('health.updated', { time: formatClock(f.at) })}
     </span>
   );
 }

@@ -1,6 +1,8 @@
 import { useTranslation } from '../lib/i18n';
 import type { ResourceState } from '../data/use-plan-data';
 import { describeIssue } from '../data/validation-report';
+import { freshnessOf } from '../data/health-summary';
+import { causeSentence } from './resource-cause';
 import { formatAge, formatClock, formatDate, type Lang } from '../lib/format';
 import { useNow } from '../lib/use-now';
 
@@ -16,7 +18,8 @@ interface Props {
 export function DataHealth({ resources, asOf, requestedAsOf, sourceLabel, lang }: Props) {
   const { t } = useTranslation();
   const now = useNow();
-  const updated = Math.max(0, ...resources.map((r) => r.updatedAt));
+  const freshness = freshnessOf(resources);
+  const updated = freshness.kind === 'fresh' || freshness.kind === 'stale' ? freshness.at : 0;
   const failing = resources.filter((r) => r.error);
   const dropped = resources.reduce((n, r) => n + (r.report?.dropped ?? 0), 0);
   const clamped = requestedAsOf && asOf && requestedAsOf !== asOf;
@@ -44,16 +47,20 @@ export function DataHealth({ resources, asOf, requestedAsOf, sourceLabel, lang }
         </p>
       ) : null}
       {failing.map((r) => (
-        <p key={r.resource} className="notice error" role="alert" data-testid={`error-${r.resource}`}>
-          <strong>{t(`health.resource.${r.resource}`)}</strong> ({r.resource}): {r.error?.message}
-          {r.updatedAt > 0 ? (
-            <span className="stale">
-              {' '}
-              ·{' '}
-              {t('health.stale', { time: formatClock(r.updatedAt), age: formatAge(r.updatedAt, now, lang) })}
-            </span>
+        // A plain sentence for leaders; what the server or parser said stays behind the disclosure.
+        <div key={r.resource} className="notice error" role="alert" data-testid={`error-${r.resource}`}>
+          <strong>
+            {causeSentence(r, t) ??
+              t('health.causeMissing', { resource: t(`health.resource.${r.resource}`) })}
+          </strong>
+          {r.updatedAt > 0 && now - r.updatedAt >= 60_000 ? (
+            <span className="stale"> · {formatAge(r.updatedAt, now, lang)}</span>
           ) : null}
-        </p>
+          <details className="no-print">
+            <summary>{t('health.technical')}</summary>
+            <span className="error-detail">{r.error?.message}</span>
+          </details>
+        </div>
       ))}
       <ul className="data-health-resources">
         {resources.map((r) => (
@@ -64,7 +71,9 @@ export function DataHealth({ resources, asOf, requestedAsOf, sourceLabel, lang }
                 ? t('health.rows', { kept: r.report.kept, received: r.report.received })
                 : r.status === 'error'
                   ? t('health.failed')
-                  : t('health.loading')}
+                  : r.status === 'notProvided'
+                    ? t('health.causeNotProvided', { resource: t(`health.resource.${r.resource}`) })
+                    : t('health.loading')}
             </span>
             {r.report && r.report.issues.length > 0 ? (
               <details>

@@ -5,6 +5,8 @@ import type { PlanAssessmentState } from '../data/use-plan-assessment';
 import type { PlanAssessment, PlanData } from '../domain/metrics';
 import { useLang } from '../stores/ui-store';
 import { DataHealth } from './data-health';
+import { Unavailable } from './resource-cause';
+import type { ResourceName } from '../domain/codes';
 
 interface PageFrameProps {
   title: string;
@@ -12,11 +14,21 @@ interface PageFrameProps {
   state: PlanAssessmentState;
   requestedAsOf: string | null;
   actions?: ReactNode;
+  /** The resources the view counts: each one missing gets a "—" and its cause above the body. */
+  needs?: readonly ResourceName[];
   children: (assessment: PlanAssessment, data: PlanData) => ReactNode;
 }
 
 /** Every view: its title, the data-health line, and its body once the plan has loaded. */
-export function PageFrame({ title, testId, state, requestedAsOf, actions, children }: PageFrameProps) {
+export function PageFrame({
+  title,
+  testId,
+  state,
+  requestedAsOf,
+  actions,
+  needs = [],
+  children,
+}: PageFrameProps) {
   const { t } = useTranslation();
   const lang = useLang();
   const config = useConfig();
@@ -34,7 +46,23 @@ export function PageFrame({ title, testId, state, requestedAsOf, actions, childr
         lang={lang}
       />
       {state.assessment && state.data ? (
-        children(state.assessment, state.data)
+        <>
+          {needs
+            .filter((r) => state.assessment?.availability[r] === 'missing')
+            .map((r) => (
+              <p key={r} className="panel-state missing-resource" data-testid={`missing-${r}`}>
+                <Unavailable cause={t('health.causeMissing', { resource: t(`health.resource.${r}`) })} />
+              </p>
+            ))}
+          {needs
+            .filter((r) => state.assessment?.availability[r] === 'notProvided')
+            .map((r) => (
+              <p key={r} className="panel-state quiet" data-testid={`not-provided-${r}`}>
+                {t('health.causeNotProvided', { resource: t(`health.resource.${r}`) })}
+              </p>
+            ))}
+          {children(state.assessment, state.data)}
+        </>
       ) : (
         <div className="panel-state" aria-busy={state.pending}>
           {state.pending ? t('state.loading') : null}

@@ -3,10 +3,21 @@ import type { ResourceName } from '../domain/codes';
 /**
  * `mapping`: the configured mapping could not run (syntax, timeout, points at nothing);
  * `source`: the API answered but its own success flag says it failed (e.g. `{ "code": 401 }`);
- * `tooLarge`: the body passed `api.maxResponseMB` and was not read further.
+ * `tooLarge`: the body passed `api.maxResponseMB` and was not read further;
+ * `shrunk`: a list came back implausibly short (empty after rows were seen, or under its `minRows`).
  */
 export type ApiErrorKind =
-  'network' | 'timeout' | 'http' | 'parse' | 'shape' | 'empty' | 'config' | 'mapping' | 'source' | 'tooLarge';
+  | 'network'
+  | 'timeout'
+  | 'http'
+  | 'parse'
+  | 'shape'
+  | 'empty'
+  | 'config'
+  | 'mapping'
+  | 'source'
+  | 'tooLarge'
+  | 'shrunk';
 
 /** A failure of one resource, carrying what a person needs to find the cause. */
 export class ApiError extends Error {

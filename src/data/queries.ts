@@ -5,7 +5,7 @@ import type { AppConfig } from './config';
 import { sourceKey } from './source-key';
 import { loadResource, type LoadedResource } from './load-resource';
 import type { ResourceResult } from './validate';
-import { refuseIfEveryRowDropped } from './validation-report';
+import { refuseIfEveryRowDropped, refuseIfShrunk } from './validation-report';
 
 /** `null` asks the source for its latest state; the answer's meta.asOf says which date that is. */
 export type AsOfParam = string | null;
@@ -27,9 +27,16 @@ function listQuery<R extends ListResourceName>(resource: R) {
   return (config: AppConfig, asOf: AsOfParam) =>
     queryOptions<ResourceResult<RowOf<R>[]>>({
       queryKey: resourceQueryKey(resource, config, asOf),
-      queryFn: async ({ signal }) => {
+      queryFn: async ({ signal, client, queryKey }) => {
         const loaded = (await loadResource(config, resource, asOf, { signal })) as LoadedResource<RowOf<R>[]>;
-        return refuseIfEveryRowDropped(loaded, loaded.requests[0]?.shownUrl ?? resource);
+        const url = loaded.requests[0]?.shownUrl ?? resource;
+        const previous = client.getQueryData<ResourceResult<RowOf<R>[]>>(queryKey);
+        return refuseIfShrunk(
+          refuseIfEveryRowDropped(loaded, url),
+          url,
+          previous ? previous.report.kept : null,
+          config.resources[resource]?.minRows,
+        );
       },
       ...common(config),
     });

@@ -102,6 +102,11 @@ export const resourceSourceSchema = z
       () => [],
     ),
     mapping: z.optional(mappingSchema),
+    /**
+     * The fewest rows a good answer has. An answer with fewer (or an empty one after rows were seen) is
+     * held as a fault and the last good rows stay on screen: a ledger does not lose its tasks overnight.
+     */
+    minRows: z.optional(z.int().check(z.minimum(0))),
   })
   .check(
     z.refine((r) => !(r.url && r.path), { message: 'give either "url" or "path", not both', path: ['path'] }),

@@ -8,6 +8,8 @@ export interface ComparisonState {
   compareAsOf: string | null;
   before: PlanAssessment | null;
   diff: SnapshotDiff | null;
+  /** Either date's tasks never arrived: there is no diff, and "no changes" must not be said. */
+  tasksMissing: boolean;
   state: PlanAssessmentState;
 }
 
@@ -27,9 +29,10 @@ export function useComparison(
   // Until the date is known and wanted there is nothing to compare; the query for "latest" is harmless and shared.
   const state = usePlanAssessment(ready ? compareAsOf : null);
   const before = compareAsOf && ready ? state.assessment : null;
+  const tasksMissing = Boolean(before?.overall === null || current?.overall === null);
   const diff = useMemo(
-    () => (before && current ? diffAssessments(before, current) : null),
-    [before, current],
+    () => (before && current && !tasksMissing ? diffAssessments(before, current) : null),
+    [before, current, tasksMissing],
   );
-  return { compareAsOf, before, diff, state };
+  return { compareAsOf, before, diff, tasksMissing, state };
 }

@@ -1,8 +1,8 @@
 import { useQueries, type UseQueryResult } from '@tanstack/react-query';
 import { useEffect, useMemo, useState } from 'react';
-import type { PlanData } from '../domain/metrics';
-import type { ResourceName } from '../domain/codes';
-import type { IsoDate, SnapshotMeta } from '../domain/schemas';
+import type { Availability, PlanData } from '../domain/metrics';
+import { RESOURCES, type ResourceName } from '../domain/codes';
+import type { IsoDate, Plan, SnapshotMeta, Task } from '../domain/schemas';
 import { useConfig } from './config-context';
 import { isApiError, type ApiError } from './errors';
 import { planDataQueries, type AsOfParam } from './queries';
@@ -11,8 +11,9 @@ import type { ValidationReport } from './validation-report';
 
 export interface ResourceState {
   resource: ResourceName;
-  status: 'pending' | 'success' | 'error';
-  /** Set when the last fetch failed, even while older data is still shown. */
+  /** `notProvided`: the source declares it has no such resource; no request is made. */
+  status: 'pending' | 'success' | 'error' | 'notProvided';
+  /** Set when the last fetch failed, even while older data is still shown, and while it is retried. */
   error: ApiError | Error | null;
   /** When the data on screen arrived; 0 when none has. */
   updatedAt: number;
@@ -24,7 +25,11 @@ export interface ResourceState {
 }
 
 export interface PlanDataState {
-  /** Null until the plan itself has loaded; lists whose resource failed are empty. */
+  /**
+   * Null until the answers are in (or the slow ones waited for); `data.availability` says which lists
+   * are real. A plan that failed leaves an empty stand-in plan marked `missing`, so the rows that did
+   * load are still shown.
+   */
   data: PlanData | null;
   /** The date the figures describe, as the source reports it (it may clamp a future date). */
   asOf: IsoDate | null;
@@ -34,15 +39,26 @@ export interface PlanDataState {
   refetch: () => void;
 }
 
+/** What a view may do with a resource's rows (see Availability in src/domain). */
+export function availabilityOfState(r: Pick<ResourceState, 'status' | 'updatedAt' | 'error'>): Availability {
+  if (r.status === 'notProvided') return 'notProvided';
+  if (r.updatedAt === 0) return 'missing';
+  return r.error ? 'stale' : 'fresh';
+}
+
 function toState(resource: ResourceName, q: UseQueryResult<ResourceResult<unknown>>): ResourceState {
-  // TanStack Query keeps `data` after a failed refetch and sets isError: the last good data stays.
-  const failed = q.isError;
+  // TanStack Query keeps `data` after a failed refetch and sets isError: the last good data stays. While
+  // a retry is in flight a query with no data goes back to pending and clears its error; the failure is
+  // still the latest word (failureReason, errorUpdatedAt), so the warning stays until an answer is good.
+  const failedBefore = !q.isSuccess && q.errorUpdatedAt > 0;
+  const reason = q.error ?? q.failureReason ?? (failedBefore ? new Error('retrying') : null);
+  const failed = reason !== null && (q.isError || failedBefore || q.failureCount > 0);
   return {
     resource,
-    status: q.data ? 'success' : q.isError ? 'error' : 'pending',
-    error: failed && q.error ? (isApiError(q.error) ? q.error : (q.error as Error)) : null,
+    status: q.data ? 'success' : failed ? 'error' : 'pending',
+    error: failed && reason ? (isApiError(reason) ? reason : (reason as Error)) : null,
     updatedAt: q.data?.receivedAt ?? 0,
-    lastErrorAt: failed ? q.errorUpdatedAt : 0,
+    lastErrorAt: failed ? q.errorUpdatedAt || Date.now() : 0,
     fetching: q.isFetching,
     report: q.data?.report ?? null,
     meta: q.data?.meta ?? null,
@@ -50,6 +66,24 @@ function toState(resource: ResourceName, q: UseQueryResult<ResourceResult<unknow
 }
 
 export const PARTIAL_AFTER_MS = 1500;
+
+/** An empty plan for when the plan itself never arrived: no names, no aspects; its period spans the tasks. */
+function standInPlan(tasks: readonly Task[], asOf: AsOfParam): Plan {
+  const starts = tasks.map((t) => t.start).sort();
+  const ends = tasks.map((t) => t.due).sort();
+  const start = starts[0] ?? asOf ?? new Date().toISOString().slice(0, 10);
+  const end = ends.at(-1) ?? start;
+  return {
+    id: '',
+    name: '',
+    nameEn: '',
+    period: { start, end: end < start ? start : end },
+    functions: [],
+    aspects: [],
+    safeguards: [],
+    programmes: [],
+  };
+}
 
 /** True once `waiting` has held for `ms` under the same key (a new key starts again). */
 function useExpired(waiting: boolean, key: string, ms: number): boolean {
@@ -74,22 +108,9 @@ export function usePlanData(asOf: AsOfParam): PlanDataState {
   // arrive (and renders once instead of six times); a resource that is slow to answer holds it no longer
   // than PARTIAL_AFTER_MS, then the rest shows and the slow one fills in when it comes.
   const showPartial = useExpired(Boolean(plan.data) && pending, asOf ?? '', PARTIAL_AFTER_MS);
-  const ready = Boolean(plan.data) && (!pending || showPartial);
-
-  const data = useMemo<PlanData | null>(
-    () =>
-      plan.data && ready
-        ? {
-            plan: plan.data.data,
-            units: units.data?.data ?? [],
-            tasks: tasks.data?.data ?? [],
-            indicators: indicators.data?.data ?? [],
-            workItems: workItems.data?.data ?? [],
-            projects: projects.data?.data ?? [],
-          }
-        : null,
-    [ready, plan.data, units.data, tasks.data, indicators.data, workItems.data, projects.data],
-  );
+  // A plan that failed with nothing kept must not hide the tasks and indicators that did arrive.
+  const planFailed = !plan.data && plan.isError && !results.slice(1).some((r) => r.isPending);
+  const ready = (Boolean(plan.data) && (!pending || showPartial)) || planFailed;
 
   const resources: ResourceState[] = [
     toState('plan', plan as UseQueryResult<ResourceResult<unknown>>),
@@ -99,10 +120,36 @@ export function usePlanData(asOf: AsOfParam): PlanDataState {
     toState('workItems', workItems as UseQueryResult<ResourceResult<unknown>>),
     toState('projects', projects as UseQueryResult<ResourceResult<unknown>>),
   ];
+  const availabilityKey = resources.map((r) => availabilityOfState(r)).join(',');
+
+  const data = useMemo<PlanData | null>(() => {
+    if (!ready) return null;
+    const marks = availabilityKey.split(',') as Availability[];
+    const taskRows = tasks.data?.data ?? [];
+    return {
+      plan: plan.data?.data ?? standInPlan(taskRows, asOf),
+      units: units.data?.data ?? [],
+      tasks: taskRows,
+      indicators: indicators.data?.data ?? [],
+      workItems: workItems.data?.data ?? [],
+      projects: projects.data?.data ?? [],
+      availability: Object.fromEntries(RESOURCES.map((r, i) => [r, marks[i] ?? 'missing'])),
+    };
+  }, [
+    ready,
+    availabilityKey,
+    asOf,
+    plan.data,
+    units.data,
+    tasks.data,
+    indicators.data,
+    workItems.data,
+    projects.data,
+  ]);
 
   return {
     data,
-    asOf: plan.data?.meta.asOf ?? asOf,
+    asOf: plan.data?.meta.asOf ?? results.find((r) => r.data)?.data?.meta.asOf ?? asOf,
     requestedAsOf: asOf,
     resources,
     pending,

@@ -96,3 +96,25 @@ export function refuseIfEveryRowDropped<T extends { report: ValidationReport }>(
     reason: `every row failed validation (${report.received} of ${report.received})${first ? `; first: ${describeIssue(first)}` : ''}`,
   });
 }
+
+/**
+ * For the screen: a list that had rows and now has none, or fewer than the deployer's `minRows`, is a
+ * fault of the source (a failed export, a filter gone wrong), not news that the work is gone. Refused,
+ * so the last good rows stay on screen marked as not refreshed, and the message names both counts.
+ */
+export function refuseIfShrunk<T extends { report: ValidationReport }>(
+  result: T,
+  url: string,
+  previousKept: number | null,
+  minRows: number | undefined,
+): T {
+  const { kept, resource } = result.report;
+  const reason =
+    minRows !== undefined && kept < minRows
+      ? `the answer has ${kept} rows, fewer than the configured minimum of ${minRows} (resources.${resource}.minRows)`
+      : previousKept !== null && previousKept > 0 && kept === 0
+        ? `the answer is empty where the last good one had ${previousKept} rows`
+        : null;
+  if (reason === null) return result;
+  throw new ApiError({ kind: 'shrunk', resource, url, reason });
+}

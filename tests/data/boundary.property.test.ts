@@ -81,7 +81,7 @@ describe('validation never throws past the boundary', () => {
           const t = validateList('tasks', '/t', { meta, data: tasks }, 0).data;
           const i = validateList('indicators', '/i', { meta, data: indicators }, 0).data;
           const a = assessPlan({ ...base, tasks: t, indicators: i }, date.toISOString().slice(0, 10));
-          expect(a.overall.count).toBe(t.length);
+          expect(a.overall!.count).toBe(t.length);
           for (const x of a.tasks)
             expect(Number.isFinite(x.a.progress) && Number.isFinite(x.a.timeProgress)).toBe(true);
         },

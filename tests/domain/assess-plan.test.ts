@@ -100,37 +100,37 @@ describe('assessPlan: tasks', () => {
   });
 
   it('rolls everything up under "all"', () => {
-    expect(p.overall.key).toBe('all');
-    expect(p.overall.count).toBe(4);
-    expect(p.overall.counts).toEqual({ done: 1, onTrack: 1, watch: 0, lagging: 1, overdue: 1 });
-    expect(p.overall.meanProgress).toBeCloseTo(0.675, 6); // (0.6 + 0.3 + 1 + 0.8) / 4
-    expect(p.overall.meanTimeProgress).toBeCloseTo(0.62192, 5); // (3 × 181/365 + 1) / 4
-    expect(p.overall.behind).toBe(2); // t2 lagging + t4 overdue
+    expect(p.overall!.key).toBe('all');
+    expect(p.overall!.count).toBe(4);
+    expect(p.overall!.counts).toEqual({ done: 1, onTrack: 1, watch: 0, lagging: 1, overdue: 1 });
+    expect(p.overall!.meanProgress).toBeCloseTo(0.675, 6); // (0.6 + 0.3 + 1 + 0.8) / 4
+    expect(p.overall!.meanTimeProgress).toBeCloseTo(0.62192, 5); // (3 × 181/365 + 1) / 4
+    expect(p.overall!.behind).toBe(2); // t2 lagging + t4 overdue
   });
 
   it('lists every aspect in plan order, even one without tasks', () => {
-    expect(p.byAspect.map((r) => [r.key, r.count, r.behind])).toEqual([
+    expect(p.byAspect!.map((r) => [r.key, r.count, r.behind])).toEqual([
       ['a1', 2, 1],
       ['a2', 2, 1],
       ['a3', 0, 0],
     ]);
-    expect(p.byAspect[0]?.meanProgress).toBeCloseTo(0.45, 6); // (0.6 + 0.3) / 2
-    expect(p.byAspect[1]?.meanProgress).toBeCloseTo(0.9, 6); // (1 + 0.8) / 2
-    expect(p.byAspect[2]?.meanProgress).toBe(0);
+    expect(p.byAspect![0]?.meanProgress).toBeCloseTo(0.45, 6); // (0.6 + 0.3) / 2
+    expect(p.byAspect![1]?.meanProgress).toBeCloseTo(0.9, 6); // (1 + 0.8) / 2
+    expect(p.byAspect![2]?.meanProgress).toBe(0);
   });
 
   it('counts a task serving two functions in both', () => {
     // C: t1, t4; T: t1, t2; O: t3 → 5 memberships for 4 tasks
-    expect(p.byFunction.map((r) => [r.key, r.count])).toEqual([
+    expect(p.byFunction!.map((r) => [r.key, r.count])).toEqual([
       ['C', 2],
       ['T', 2],
       ['O', 1],
     ]);
-    expect(p.byFunction[1]?.counts.lagging).toBe(1);
+    expect(p.byFunction![1]?.counts.lagging).toBe(1);
   });
 
   it('rolls up by lead unit only, in the units list order', () => {
-    expect(p.byLeadUnit.map((r) => [r.key, r.count])).toEqual([
+    expect(p.byLeadUnit!.map((r) => [r.key, r.count])).toEqual([
       ['u3', 1],
       ['u1', 2],
       ['u2', 1], // u2 co-leads t1 but is counted only for t2, which it leads
@@ -139,12 +139,12 @@ describe('assessPlan: tasks', () => {
 
   it('ranks the lead units', () => {
     // u1: (0.6 + 1)/2 − 181/365 = 0.8 − 0.49589 = +0.30411; u2: 0.3 − 0.49589 = −0.19589; u3: 0.8 − 1 = −0.2
-    expect(p.ranking.map((r) => [r.unitId, r.rank])).toEqual([
+    expect(p.ranking!.map((r) => [r.unitId, r.rank])).toEqual([
       ['u1', 1],
       ['u2', 2],
       ['u3', 3],
     ]);
-    expect(p.ranking[0]?.score).toBeCloseTo(0.30411, 5);
+    expect(p.ranking![0]?.score).toBeCloseTo(0.30411, 5);
   });
 });
 
@@ -152,14 +152,14 @@ describe('assessPlan: indicators and work items', () => {
   const p = assessPlan(data, AS_OF);
 
   it('rolls indicators up with no-data kept apart', () => {
-    expect(p.indicatorsOverall).toMatchObject({ key: 'all', count: 4, noData: 1, met: 1, atRisk: 1 });
-    expect(p.indicatorsOverall.counts).toEqual({ done: 1, onTrack: 1, watch: 0, lagging: 1, overdue: 0 });
+    expect(p.indicatorsOverall!).toMatchObject({ key: 'all', count: 4, noData: 1, met: 1, atRisk: 1 });
+    expect(p.indicatorsOverall!.counts).toEqual({ done: 1, onTrack: 1, watch: 0, lagging: 1, overdue: 0 });
     // (0.575 + 0.80952 + min(1.2, 1)) / 3
-    expect(p.indicatorsOverall.meanAttainment).toBeCloseTo(0.79484, 5);
+    expect(p.indicatorsOverall!.meanAttainment).toBeCloseTo(0.79484, 5);
   });
 
   it('rolls indicators up by function', () => {
-    const [c, t, o] = p.indicatorsByFunction;
+    const [c, t, o] = p.indicatorsByFunction!;
     expect(c).toMatchObject({ key: 'C', count: 2, atRisk: 1, met: 0 });
     expect(c?.meanAttainment).toBeCloseTo(0.69226, 5); // (0.575 + 0.80952) / 2
     expect(t).toMatchObject({ key: 'T', count: 2, atRisk: 1, met: 1 });
@@ -188,18 +188,57 @@ describe('assessPlan: indicators and work items', () => {
 });
 
 describe('assessPlan: failed resources', () => {
-  it('still answers with empty lists', () => {
+  it('counts an answer of no rows as zero rows (the source said so)', () => {
     const p = assessPlan({ ...data, units: [], tasks: [], indicators: [], workItems: [] }, AS_OF);
-    expect(p.overall).toMatchObject({ count: 0, meanProgress: 0, meanTimeProgress: 0, behind: 0 });
-    expect(p.byAspect).toHaveLength(3);
-    expect(p.byFunction).toHaveLength(3);
-    expect(p.byLeadUnit).toEqual([]);
-    expect(p.ranking).toEqual([]);
-    expect(p.indicatorsOverall).toMatchObject({ count: 0, noData: 0, meanAttainment: null });
+    expect(p.overall!).toMatchObject({ count: 0, meanProgress: 0, meanTimeProgress: 0, behind: 0 });
+    expect(p.byAspect!).toHaveLength(3);
+    expect(p.byFunction!).toHaveLength(3);
+    expect(p.byLeadUnit!).toEqual([]);
+    expect(p.ranking!).toEqual([]);
+    expect(p.indicatorsOverall!).toMatchObject({ count: 0, noData: 0, meanAttainment: null });
   });
 
   it('ranks lead units missing from the units list after the known ones', () => {
     const p = assessPlan({ ...data, units: [] }, AS_OF);
-    expect(p.byLeadUnit.map((r) => r.key)).toEqual(['u1', 'u2', 'u3']);
+    expect(p.byLeadUnit!.map((r) => r.key)).toEqual(['u1', 'u2', 'u3']);
+  });
+});
+
+describe('assessPlan: missing is never zero', () => {
+  it('gives null rollups, never zeros, when the tasks never arrived', () => {
+    const p = assessPlan({ ...data, tasks: [], availability: { tasks: 'missing' } }, AS_OF);
+    expect(p.availability.tasks).toBe('missing');
+    expect(p.overall).toBeNull();
+    expect(p.byAspect).toBeNull();
+    expect(p.byFunction).toBeNull();
+    expect(p.byLeadUnit).toBeNull();
+    expect(p.ranking).toBeNull();
+    // The indicators did arrive: their figures stand.
+    expect(p.indicatorsOverall).not.toBeNull();
+    expect(p.indicatorsByFunction).toHaveLength(3);
+  });
+
+  it('gives null indicator rollups when the indicators never arrived', () => {
+    const p = assessPlan({ ...data, indicators: [], availability: { indicators: 'missing' } }, AS_OF);
+    expect(p.indicatorsOverall).toBeNull();
+    expect(p.indicatorsByFunction).toBeNull();
+    expect(p.overall?.count).toBe(4);
+  });
+
+  it('counts rows kept from an earlier answer (stale), and says they are stale', () => {
+    const p = assessPlan({ ...data, availability: { tasks: 'stale' } }, AS_OF);
+    expect(p.availability.tasks).toBe('stale');
+    expect(p.overall?.count).toBe(4);
+  });
+
+  it('has no aspects rollup when the plan is missing, though tasks are counted', () => {
+    const p = assessPlan({ ...data, availability: { plan: 'missing' } }, AS_OF);
+    expect(p.byAspect).toBeNull();
+    expect(p.overall?.count).toBe(4);
+  });
+
+  it('treats a resource the source does not provide as absent, not as zero rows', () => {
+    const p = assessPlan({ ...data, indicators: [], availability: { indicators: 'notProvided' } }, AS_OF);
+    expect(p.indicatorsOverall).toBeNull();
   });
 });

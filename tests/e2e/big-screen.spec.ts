@@ -14,7 +14,7 @@ const stage = (page: Page) => page.getByTestId('bs-stage');
 const ready = (page: Page) => expect(page.locator('[data-testid^="bs-screen-"]')).toBeVisible();
 
 async function expectHeadline(page: Page, a: PlanAssessment) {
-  const c = a.overall.counts;
+  const c = a.overall!.counts;
   await expect(page.getByTestId('bs-count-onTrack')).toHaveAttribute('data-value', String(c.onTrack));
   await expect(page.getByTestId('bs-count-behind')).toHaveAttribute(
     'data-value',
@@ -23,10 +23,10 @@ async function expectHeadline(page: Page, a: PlanAssessment) {
   await expect(page.getByTestId('bs-count-done')).toHaveAttribute('data-value', String(c.done));
   await expect(page.getByTestId('bs-count-met')).toHaveAttribute(
     'data-value',
-    String(a.indicatorsOverall.met),
+    String(a.indicatorsOverall!.met),
   );
   await expect(page.getByTestId('bs-count-onTrack')).toContainText(String(c.onTrack));
-  for (const f of a.byFunction)
+  for (const f of a.byFunction!)
     await expect(page.getByTestId(`bs-fn-${f.key}-progress`)).toHaveText(pct(f.meanProgress));
   for (const { task, a: t } of a.tasks)
     await expect(page.getByTestId(`bs-cell-${task.id}`)).toHaveAttribute('data-status', t.status);

@@ -86,21 +86,21 @@ test.describe('briefing (meeting pack)', () => {
       expect(pdf.text).toContain(`1/${pdf.pages}`);
       expect(pdf.text).toContain(`${pdf.pages}/${pdf.pages}`);
 
-      const c = a.overall.counts;
+      const c = a.overall!.counts;
       const date = `${Number(asOf.slice(0, 4))}年${Number(asOf.slice(5, 7))}月${Number(asOf.slice(8, 10))}日`;
-      expect(pdf.text).toContain(`截至${date}，${a.overall.count}项任务中`);
+      expect(pdf.text).toContain(`截至${date}，${a.overall!.count}项任务中`);
       if (c.onTrack) expect(pdf.text).toContain(`${c.onTrack}项正常推进`);
       if (c.lagging) expect(pdf.text).toContain(`${c.lagging}项滞后`);
       if (c.done) expect(pdf.text).toContain(`${c.done}项已完成`);
       expect(pdf.text).toContain(
-        `时间进度${pct(a.overall.meanTimeProgress)}，任务总体完成${pct(a.overall.meanProgress)}`,
+        `时间进度${pct(a.overall!.meanTimeProgress)}，任务总体完成${pct(a.overall!.meanProgress)}`,
       );
       const giant = a.indicators.find((x) => x.indicator.id === 'IND-GIANT')!.a;
       expect(pdf.text).toContain(
         `新增科技小巨人企业${giant.actual}家，完成${giant.target!.label}目标（${giant.target!.value}家）的${pct(giant.attainment!)}`,
       );
       if (giant.timeProgress < 1) expect(pdf.text).toContain(`预计年底达${Math.round(giant.projection!)}家`);
-      expect(pdf.text).toContain(`任务总体完成由${pct(before.overall.meanProgress)}`);
+      expect(pdf.text).toContain(`任务总体完成由${pct(before.overall!.meanProgress)}`);
       // The whole written summary, as the pure builder writes it from the same data, is in the PDF.
       for (const p of buildSummary({
         assessment: a,
@@ -129,7 +129,7 @@ test.describe('briefing (meeting pack)', () => {
     await ready(page);
     const { a } = await expected('2021-06-30');
     await expect(page.getByTestId('summary-tasks')).toContainText(
-      `As of 30 Jun 2021, of ${a.overall.count} tasks: ${a.overall.counts.onTrack} on track`,
+      `As of 30 Jun 2021, of ${a.overall!.count} tasks: ${a.overall!.counts.onTrack} on track`,
     );
     await expect(page.getByTestId('briefing-cover')).toContainText('Progress briefing');
   });
@@ -234,7 +234,7 @@ test.describe('present mode', () => {
     await expect(page).toHaveURL(/slide=2/);
     const { a } = await expected('2021-06-30');
     await expect(page.getByTestId('present')).toContainText(
-      `${a.overall.count}项任务中${a.overall.counts.onTrack}项正常推进`,
+      `${a.overall!.count}项任务中${a.overall!.counts.onTrack}项正常推进`,
     );
     await page.keyboard.press(' ');
     await expect(counter).toHaveText('3 / 6');

@@ -11,7 +11,7 @@ async function download(page: Page, click: () => Promise<void>) {
   return { name: d.suggestedFilename(), bytes: readFileSync(await d.path()) };
 }
 
-const byFn = (a: PlanAssessment, code: string) => a.byFunction.find((r) => r.key === code)!;
+const byFn = (a: PlanAssessment, code: string) => a.byFunction!.find((r) => r.key === code)!;
 const tasksOf = (a: PlanAssessment, code: 'C' | 'T' | 'O') =>
   a.tasks.filter((x) => x.task.functions.includes(code)).sort((x, y) => x.task.order - y.task.order);
 
@@ -20,7 +20,7 @@ async function expectFunction(page: Page, a: PlanAssessment, code: 'C' | 'T' | '
   await expect(page.getByTestId(`fn-${code}-task-count`)).toHaveText(String(r.count));
   await expect(page.getByTestId(`fn-${code}-completion`)).toHaveText(pct(r.meanProgress));
   await expect(page.getByTestId(`fn-${code}-time`)).toHaveText(pct(r.meanTimeProgress));
-  const ind = a.indicatorsByFunction.find((x) => x.key === code)!;
+  const ind = a.indicatorsByFunction!.find((x) => x.key === code)!;
   await expect(page.getByTestId(`fn-${code}-attainment`)).toHaveText(
     ind.meanAttainment === null ? '—' : pct(ind.meanAttainment),
   );

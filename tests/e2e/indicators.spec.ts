@@ -30,7 +30,7 @@ async function expectTable(page: Page, list: readonly AssessedIndicator[]) {
 }
 
 async function expectFunctionRollups(page: Page, a: PlanAssessment) {
-  for (const r of a.indicatorsByFunction) {
+  for (const r of a.indicatorsByFunction!) {
     await expect(page.getByTestId(`indicator-fn-${r.key}-mean`)).toHaveText(
       r.meanAttainment === null ? '—' : pct(r.meanAttainment),
     );

@@ -92,7 +92,7 @@ test.describe('scale', () => {
     await page.goto(`${DEMO_URL}/?mockScenario=scale&mockScale=100`);
     const raw = scaledFixtures({ factor: 100 });
     const expected = assessPlan(parsePlanData(raw), '2025-12-31', DEFAULT_THRESHOLDS);
-    expect(expected.overall.count).toBe(1500);
+    expect(expected.overall!.count).toBe(1500);
     expect(expected.indicators).toHaveLength(2000);
     await expect(page.getByTestId('overview').getByTestId('task-count')).toHaveText('1500', {
       timeout: 120_000,

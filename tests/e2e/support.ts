@@ -57,17 +57,17 @@ export async function setMockScenario(
 
 export async function expectOverviewNumbers(page: Page, a: PlanAssessment) {
   const overview = page.getByTestId('overview');
-  await expect(overview.getByTestId('task-count')).toHaveText(String(a.overall.count));
-  await expect(overview.getByTestId('overall-completion')).toHaveText(pct(a.overall.meanProgress));
-  await expect(overview.getByTestId('overall-time')).toHaveText(pct(a.overall.meanTimeProgress));
+  await expect(overview.getByTestId('task-count')).toHaveText(String(a.overall!.count));
+  await expect(overview.getByTestId('overall-completion')).toHaveText(pct(a.overall!.meanProgress));
+  await expect(overview.getByTestId('overall-time')).toHaveText(pct(a.overall!.meanTimeProgress));
   const kpi = overview.getByTestId('kpi-tasks');
-  for (const [status, n] of Object.entries(a.overall.counts)) {
+  for (const [status, n] of Object.entries(a.overall!.counts)) {
     if (n > 0) await expect(kpi.getByTestId(`count-${status}`)).toContainText(String(n));
     else await expect(kpi.getByTestId(`count-${status}`)).toHaveCount(0);
   }
-  await expect(overview.getByTestId('indicators-met')).toHaveText(String(a.indicatorsOverall.met));
-  await expect(overview.getByTestId('indicators-at-risk')).toHaveText(String(a.indicatorsOverall.atRisk));
-  for (const f of a.byFunction) {
+  await expect(overview.getByTestId('indicators-met')).toHaveText(String(a.indicatorsOverall!.met));
+  await expect(overview.getByTestId('indicators-at-risk')).toHaveText(String(a.indicatorsOverall!.atRisk));
+  for (const f of a.byFunction!) {
     await expect(overview.getByTestId(`function-${f.key}-completion`)).toHaveText(pct(f.meanProgress));
   }
 }

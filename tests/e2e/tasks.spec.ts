@@ -52,7 +52,7 @@ test.describe('task ledger /tasks', () => {
       await expect(row.getByTestId('row-status')).toHaveAttribute('data-status', a.status);
     }
     // Status chips count what each would show.
-    for (const [status, n] of Object.entries(expected.overall.counts)) {
+    for (const [status, n] of Object.entries(expected.overall!.counts)) {
       await expect(page.getByTestId(`filter-status-${status}`)).toContainText(String(n));
     }
     // A status set by hand shows ✎ and its reason on hover.

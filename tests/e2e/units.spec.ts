@@ -46,19 +46,19 @@ test.describe('units (责任单位)', () => {
     const errors = collectPageErrors(page);
     await page.goto(`${DEMO_URL}/units`);
     const cards = page.getByTestId('unit-card');
-    await expect(cards).toHaveCount(latest.ranking.length);
+    await expect(cards).toHaveCount(latest.ranking!.length);
     expect(await cards.evaluateAll((els) => els.map((e) => e.getAttribute('data-unit-id')))).toEqual(
-      latest.ranking.map((r) => r.unitId),
+      latest.ranking!.map((r) => r.unitId),
     );
 
-    const first = latest.ranking[0]!;
+    const first = latest.ranking![0]!;
     const firstRow = page.getByTestId('units-data-table').locator('tbody tr').first();
     await expect(firstRow.locator('td').nth(0)).toHaveText('1');
     await expect(firstRow.locator('td').nth(1)).toHaveText(short(first.unitId));
     await expect(page.getByTestId('board-row').first()).toHaveAttribute('data-unit-id', first.unitId);
 
     // The unit with most tasks: its card lists each with a link to the task.
-    const minhang = latest.byLeadUnit.find((r) => r.key === 'minhang')!;
+    const minhang = latest.byLeadUnit!.find((r) => r.key === 'minhang')!;
     const card = page.locator('[data-testid="unit-card"][data-unit-id="minhang"]');
     await expect(card.getByTestId('unit-card-tasks').locator('li')).toHaveCount(minhang.count);
     await expect(card.locator('a[href="/tasks/T06"]')).toBeVisible();
@@ -77,7 +77,7 @@ test.describe('units (责任单位)', () => {
   test('?compare=2021-06-30 shows each unit’s change in rank', async ({ page }) => {
     await page.goto(`${DEMO_URL}/units?compare=2021-06-30`);
     await expect(page.getByTestId('compare-date')).toContainText('2021年6月30日');
-    const changes = rankChanges(latest.ranking, mid2021.ranking);
+    const changes = rankChanges(latest.ranking!, mid2021.ranking!);
     expect(changes.some((c) => c.delta !== 0)).toBe(true);
     for (const c of changes) {
       const row = page.locator(`[data-testid="board-row"][data-unit-id="${c.unitId}"]`);
@@ -123,9 +123,9 @@ test.describe('units (责任单位)', () => {
     expect(text.startsWith('\uFEFF')).toBe(true);
     const lines = text.slice(1).split('\r\n');
     expect(lines[0]).toBe('排名,单位,类型,牵头任务数,平均完成,平均时间进度,差距,滞后/逾期,名次变化');
-    const change = rankChanges(latest.ranking, mid2021.ranking);
-    for (const r of latest.ranking) {
-      const rollup = latest.byLeadUnit.find((x) => x.key === r.unitId)!;
+    const change = rankChanges(latest.ranking!, mid2021.ranking!);
+    for (const r of latest.ranking!) {
+      const rollup = latest.byLeadUnit!.find((x) => x.key === r.unitId)!;
       const c = change.find((x) => x.unitId === r.unitId)!;
       const kind = { district: '区级部门', university: '高校', company: '企业与园区', committee: '协调机构' }[
         unitList.find((u) => u.id === r.unitId)!.kind as string
@@ -144,7 +144,7 @@ test.describe('units (责任单位)', () => {
         ].join(','),
       );
     }
-    expect(lines[1]!.startsWith(`1,${short(latest.ranking[0]!.unitId)},`)).toBe(true);
+    expect(lines[1]!.startsWith(`1,${short(latest.ranking![0]!.unitId)},`)).toBe(true);
 
     const png = await download(page, page.getByTestId('ranking').getByTestId('png-download'));
     expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
@@ -158,7 +158,7 @@ test.describe('units (责任单位)', () => {
       const errors = collectPageErrors(page);
       await page.setViewportSize(viewport);
       await page.goto(`${DEMO_URL}/units?unit=sjtu&compare=2021-06-30`);
-      await expect(page.getByTestId('unit-card')).toHaveCount(latest.ranking.length);
+      await expect(page.getByTestId('unit-card')).toHaveCount(latest.ranking!.length);
       await expect(page.getByTestId('ranking').locator('canvas')).toHaveCount(1);
       await expect(page.getByTestId('selected-lead-tasks').locator('li')).toHaveCount(3);
       await noHorizontalScroll(page);

@@ -61,21 +61,21 @@ describe('the first screen', () => {
     );
     const a = expected(asOf);
     expect(await screen.findByTestId('task-count', {}, { timeout: 5000 })).toHaveTextContent('15');
-    expect(screen.getByTestId('overall-completion')).toHaveTextContent(pct(a.overall.meanProgress));
-    expect(screen.getByTestId('overall-time')).toHaveTextContent(pct(a.overall.meanTimeProgress));
+    expect(screen.getByTestId('overall-completion')).toHaveTextContent(pct(a.overall!.meanProgress));
+    expect(screen.getByTestId('overall-time')).toHaveTextContent(pct(a.overall!.meanTimeProgress));
     const kpi = screen.getByTestId('kpi-tasks');
-    for (const [status, n] of Object.entries(a.overall.counts)) {
+    for (const [status, n] of Object.entries(a.overall!.counts)) {
       if (n > 0) expect(within(kpi).getByTestId(`count-${status}`)).toHaveTextContent(String(n));
     }
-    expect(screen.getByTestId('indicators-met')).toHaveTextContent(String(a.indicatorsOverall.met));
-    expect(screen.getByTestId('indicators-at-risk')).toHaveTextContent(String(a.indicatorsOverall.atRisk));
-    for (const f of a.byFunction) {
+    expect(screen.getByTestId('indicators-met')).toHaveTextContent(String(a.indicatorsOverall!.met));
+    expect(screen.getByTestId('indicators-at-risk')).toHaveTextContent(String(a.indicatorsOverall!.atRisk));
+    for (const f of a.byFunction!) {
       expect(screen.getByTestId(`function-${f.key}-completion`)).toHaveTextContent(pct(f.meanProgress));
     }
     expect(screen.getByTestId('as-of')).toHaveTextContent(`${asOf.slice(0, 4)}年`);
     // The story of the mock at its latest date: 4 done, 1 overdue (hand-checked in mock/fixtures/tasks.ts).
     if (asOf === '2025-12-31') {
-      expect(a.overall.counts).toMatchObject({ done: 4, overdue: 1 });
+      expect(a.overall!.counts).toMatchObject({ done: 4, overdue: 1 });
     }
   });
 });

@@ -9,13 +9,20 @@ import type {
   Unit,
   WorkItem,
 } from '../schemas';
-import { FUNCTION_CODES, STATUS_CODES } from '../codes';
+import { FUNCTION_CODES, RESOURCES, STATUS_CODES, type ResourceName } from '../codes';
 import { assessIndicator, type IndicatorAssessment } from './indicator-metrics';
 import { rankUnits, type UnitRank } from './ranking';
 import { DEFAULT_THRESHOLDS, type StatusThresholds } from './thresholds';
 import { assessTrack, type TrackAssessment } from './track-status';
 
-/** One snapshot of the data; any list may be [] when its resource failed to load. */
+/**
+ * Whether a resource's rows may be counted: `fresh` from the last answer, `stale` kept from an earlier
+ * answer because the last refresh failed, `missing` when no good answer has arrived (its list is then []
+ * and means nothing: never "no rows"), `notProvided` when the source declares it has no such resource.
+ */
+export type Availability = 'fresh' | 'stale' | 'missing' | 'notProvided';
+
+/** One snapshot of the data. A list whose resource is `missing` or `notProvided` is [] and must not be counted. */
 export interface PlanData {
   plan: Plan;
   units: Unit[];
@@ -23,7 +30,18 @@ export interface PlanData {
   indicators: Indicator[];
   workItems: WorkItem[];
   projects: Project[];
+  /** A resource left out is `fresh`. */
+  availability?: Partial<Record<ResourceName, Availability>>;
 }
+
+export const availabilityOf = (data: Pick<PlanData, 'availability'>, r: ResourceName): Availability =>
+  data.availability?.[r] ?? 'fresh';
+
+/** True when the resource's rows arrived (fresh or kept): only then may they be counted. */
+export const hasRows = (data: Pick<PlanData, 'availability'>, r: ResourceName): boolean => {
+  const a = availabilityOf(data, r);
+  return a === 'fresh' || a === 'stale';
+};
 
 export interface AssessedTask {
   task: Task;
@@ -69,22 +87,30 @@ export interface IndicatorRollup {
   meanAttainment: number | null;
 }
 
+/**
+ * The figures at one date. Every rollup is null when the resource it counts is missing: a count of rows
+ * that never arrived is not 0, and nothing may be drawn or written from it.
+ */
 export interface PlanAssessment {
   asOf: IsoDate;
+  /** Per resource, as in PlanData (a resource left out there is `fresh` here). */
+  availability: Record<ResourceName, Availability>;
   tasks: AssessedTask[];
   indicators: AssessedIndicator[];
   workItems: AssessedWorkItem[];
-  /** key 'all'. */
-  overall: TaskRollup;
-  /** In plan.aspects order, every aspect present even with 0 tasks. */
-  byAspect: TaskRollup[];
-  /** C, T, O; a task serving two functions counts in both. */
-  byFunction: TaskRollup[];
-  /** Lead units only. */
-  byLeadUnit: TaskRollup[];
-  indicatorsOverall: IndicatorRollup;
-  indicatorsByFunction: IndicatorRollup[];
-  ranking: UnitRank[];
+  /** key 'all'; null when tasks are missing. */
+  overall: TaskRollup | null;
+  /** In plan.aspects order, every aspect present even with 0 tasks; null when tasks or the plan are missing. */
+  byAspect: TaskRollup[] | null;
+  /** C, T, O; a task serving two functions counts in both; null when tasks are missing. */
+  byFunction: TaskRollup[] | null;
+  /** Lead units only; null when tasks are missing. */
+  byLeadUnit: TaskRollup[] | null;
+  /** Null when indicators are missing. */
+  indicatorsOverall: IndicatorRollup | null;
+  indicatorsByFunction: IndicatorRollup[] | null;
+  /** Null when tasks are missing. */
+  ranking: UnitRank[] | null;
 }
 
 /** Worst first: the order in which one bad indicator colours a whole work item. */
@@ -195,21 +221,35 @@ export function assessPlan(
     rollupTasks(key, tasks.filter(keep));
   const indicatorsWhere = (key: string, keep: (x: AssessedIndicator) => boolean) =>
     rollupIndicators(key, indicators.filter(keep));
-  const byLeadUnit = leadUnitOrder(data).map((id) => tasksWhere(id, (x) => x.task.leadUnitId === id));
+  const availability = Object.fromEntries(RESOURCES.map((r) => [r, availabilityOf(data, r)])) as Record<
+    ResourceName,
+    Availability
+  >;
+  const tasksKnown = hasRows(data, 'tasks');
+  const indicatorsKnown = hasRows(data, 'indicators');
+  const byLeadUnit = tasksKnown
+    ? leadUnitOrder(data).map((id) => tasksWhere(id, (x) => x.task.leadUnitId === id))
+    : null;
 
   return {
     asOf,
+    availability,
     tasks,
     indicators,
     workItems,
-    overall: rollupTasks('all', tasks),
-    byAspect: data.plan.aspects.map((aspect) => tasksWhere(aspect.id, (x) => x.task.aspectId === aspect.id)),
-    byFunction: FUNCTION_CODES.map((f) => tasksWhere(f, (x) => serves(x.task.functions, f))),
+    overall: tasksKnown ? rollupTasks('all', tasks) : null,
+    byAspect:
+      tasksKnown && hasRows(data, 'plan')
+        ? data.plan.aspects.map((aspect) => tasksWhere(aspect.id, (x) => x.task.aspectId === aspect.id))
+        : null,
+    byFunction: tasksKnown
+      ? FUNCTION_CODES.map((f) => tasksWhere(f, (x) => serves(x.task.functions, f)))
+      : null,
     byLeadUnit,
-    indicatorsOverall: rollupIndicators('all', indicators),
-    indicatorsByFunction: FUNCTION_CODES.map((f) =>
-      indicatorsWhere(f, (x) => serves(x.indicator.functions, f)),
-    ),
-    ranking: rankUnits(byLeadUnit),
+    indicatorsOverall: indicatorsKnown ? rollupIndicators('all', indicators) : null,
+    indicatorsByFunction: indicatorsKnown
+      ? FUNCTION_CODES.map((f) => indicatorsWhere(f, (x) => serves(x.indicator.functions, f)))
+      : null,
+    ranking: byLeadUnit ? rankUnits(byLeadUnit) : null,
   };
 }

@@ -4,6 +4,7 @@ import { StatusBadge } from '../../components/status-badge';
 import { formatPercent } from '../../lib/format';
 import { nameIn } from '../../lib/names';
 import { selectAttention } from './select-screen-data';
+import { BsMissing } from './bs-panel';
 import type { ScreenProps } from './screen-props';
 
 /** Seconds per item: slow enough to read from across a hall. */
@@ -18,6 +19,7 @@ export function AttentionList({
   assessment,
   lang,
   unitName,
+  causes,
   showNotes = false,
 }: ScreenProps & { showNotes?: boolean }) {
   const { t } = useTranslation('bigScreen');
@@ -38,6 +40,8 @@ export function AttentionList({
     return () => ro.disconnect();
   }, [items.length]);
 
+  // "Nothing lagging" only from tasks that arrived.
+  if (assessment.overall === null) return <BsMissing cause={causes.tasks} />;
   if (items.length === 0) return <p className="bs-empty">{t('noAttention')}</p>;
 
   const render = (copy: number) =>

@@ -15,7 +15,8 @@ import { IndicatorsScreen } from './indicators-screen';
 import './messages';
 import { OverviewScreen } from './overview-screen';
 import { isHeld } from './rotation';
-import { ScreenHeader } from './screen-header';
+import { CauseBand, ScreenHeader } from './screen-header';
+import { useMissingCause } from '../../components/resource-cause';
 import type { ScreenProps } from './screen-props';
 import { DEFAULT_TARGET_IDS } from './select-screen-data';
 import { TasksScreen } from './tasks-screen';
@@ -145,6 +146,8 @@ export function BigScreenPage() {
     };
   }, [soak, queryClient]);
 
+  const taskCause = useMissingCause(state.resources, 'tasks');
+  const indicatorCause = useMissingCause(state.resources, 'indicators');
   const units = data?.units;
   const unitName = useMemo(() => {
     const byId = new Map((units ?? []).map((u) => [u.id, u]));
@@ -166,6 +169,7 @@ export function BigScreenPage() {
           unitName,
           targetIds,
           thresholds: config.thresholds,
+          causes: { tasks: taskCause, indicators: indicatorCause },
         }
       : null;
 
@@ -233,6 +237,7 @@ export function BigScreenPage() {
           onPick={(index) => send({ type: 'go', index })}
           controls={controls}
         />
+        <CauseBand resources={state.resources} />
         {screenProps ? (
           <Screen key={current.key} {...screenProps} />
         ) : (

@@ -27,3 +27,15 @@ export function BsPanel({
     </section>
   );
 }
+
+/** A figure whose data is missing: a large "—" and the cause in words, never 0 or an empty list. */
+export function BsMissing({ cause }: { cause: string }) {
+  return (
+    <div className="bs-missing" data-testid="bs-missing">
+      <span className="bs-missing-dash num" aria-hidden="true">
+        —
+      </span>
+      <span className="bs-missing-cause">{cause}</span>
+    </div>
+  );
+}

@@ -1,7 +1,8 @@
 import { counterDigits } from './select-screen-data';
 
 interface FlipCounterProps {
-  value: number;
+  /** Null when its data is missing: the card reads "—", never 0. */
+  value: number | null;
   label: string;
   unit?: string;
   tone: 'onTrack' | 'behind' | 'done' | 'met' | 'watch';
@@ -13,16 +14,24 @@ interface FlipCounterProps {
  * plays the flip once (a CSS transform), and nothing animates while the figure stands still.
  */
 export function FlipCounter({ value, label, unit, tone, testId }: FlipCounterProps) {
-  const digits = counterDigits(value);
+  const digits = value === null ? ['—'] : counterDigits(value);
   return (
-    <div className={`bs-counter tone-${tone}`} data-testid={testId} data-value={value}>
-      <div className="bs-counter-digits" role="img" aria-label={`${label} ${value}${unit ?? ''}`}>
+    <div
+      className={`bs-counter tone-${value === null ? 'missing' : tone}`}
+      data-testid={testId}
+      data-value={value ?? 'missing'}
+    >
+      <div
+        className="bs-counter-digits"
+        role="img"
+        aria-label={`${label} ${value ?? '—'}${value === null ? '' : (unit ?? '')}`}
+      >
         {digits.map((d, i) => (
           <span key={`${digits.length - i}-${d}`} className="bs-digit" aria-hidden="true">
             {d}
           </span>
         ))}
-        {unit ? (
+        {unit && value !== null ? (
           <span className="bs-counter-unit" aria-hidden="true">
             {unit}
           </span>

@@ -6,16 +6,17 @@ import type { FunctionCode } from '../../domain/codes';
 import { formatPercent } from '../../lib/format';
 import { nameIn } from '../../lib/names';
 import { buildGaugeOption } from './build-gauge-option';
+import { BsMissing } from './bs-panel';
 import type { ScreenProps } from './screen-props';
 
 function FunctionGauge({ code, props }: { code: FunctionCode; props: ScreenProps }) {
   const { t } = useTranslation('bigScreen');
   const tc = useTranslation().t;
   const { assessment, data, palette, lang, rem } = props;
-  const r = assessment.byFunction.find((x) => x.key === code);
+  const r = assessment.byFunction?.find((x) => x.key === code);
   const fn = data.plan.functions.find((f) => f.code === code);
   const name = fn ? nameIn(fn, lang) : tc(`fn.${code}`);
-  const ind = assessment.indicatorsByFunction.find((x) => x.key === code);
+  const ind = assessment.indicatorsByFunction?.find((x) => x.key === code);
   const option = useMemo(
     () =>
       buildGaugeOption(
@@ -70,6 +71,8 @@ function FunctionGauge({ code, props }: { code: FunctionCode; props: ScreenProps
 }
 
 export function FunctionGauges(props: ScreenProps) {
+  // No ring is drawn from tasks that never arrived: a 0% gauge would read as no progress.
+  if (props.assessment.byFunction === null) return <BsMissing cause={props.causes.tasks} />;
   return (
     <div className="bs-fns">
       {(['C', 'T', 'O'] as const).map((code) => (

@@ -5,7 +5,7 @@ import { StatusBadge } from '../../components/status-badge';
 import { StatusBar } from '../../components/status-bar';
 import { formatNumber, formatPercent } from '../../lib/format';
 import { nameIn } from '../../lib/names';
-import { BsPanel } from './bs-panel';
+import { BsMissing, BsPanel } from './bs-panel';
 import { buildBarsOption } from './build-task-bars-option';
 import type { ScreenProps } from './screen-props';
 import { TargetStrip } from './target-strip';
@@ -47,13 +47,17 @@ export function IndicatorsScreen(props: ScreenProps) {
         className="bs-area-main"
         testId="bs-indicator-cards"
       >
-        <div className="bs-ind-head">
-          <StatusBar
-            counts={assessment.indicatorsOverall.counts}
-            kind="indicator"
-            noData={assessment.indicatorsOverall.noData}
-          />
-        </div>
+        {assessment.indicatorsOverall ? (
+          <div className="bs-ind-head">
+            <StatusBar
+              counts={assessment.indicatorsOverall.counts}
+              kind="indicator"
+              noData={assessment.indicatorsOverall.noData}
+            />
+          </div>
+        ) : (
+          <BsMissing cause={props.causes.indicators} />
+        )}
         <ol className="bs-ind-grid">
           {list.map(({ indicator, a }) => {
             const unit = lang === 'en' ? (indicator.unitEn ?? indicator.unit) : indicator.unit;
@@ -99,7 +103,11 @@ export function IndicatorsScreen(props: ScreenProps) {
         </ol>
       </BsPanel>
       <BsPanel title={t('indicatorChart')} className="bs-area-right" testId="bs-indicator-bars">
-        <Chart option={bars} label={t('indicatorChart')} height="100%" className="bs-chart-fill" />
+        {assessment.indicatorsOverall ? (
+          <Chart option={bars} label={t('indicatorChart')} height="100%" className="bs-chart-fill" />
+        ) : (
+          <BsMissing cause={props.causes.indicators} />
+        )}
       </BsPanel>
       <div className="bs-area-strip">
         <TargetStrip {...props} />

@@ -1,7 +1,7 @@
 import { useTranslation } from '../../lib/i18n';
 import { formatPercent } from '../../lib/format';
 import { AttentionList } from './attention-list';
-import { BsPanel } from './bs-panel';
+import { BsMissing, BsPanel } from './bs-panel';
 import { FlipCounter } from './flip-counter';
 import { FunctionGauges } from './function-gauges';
 import { RankingBoard } from './ranking-board';
@@ -23,40 +23,56 @@ export function OverviewScreen(props: ScreenProps) {
       <div className="bs-area-centre">
         <div className="bs-counters">
           <FlipCounter
-            value={c.onTrack}
+            value={c.tasks?.onTrack ?? null}
             label={t('counters.onTrack')}
             unit={t('counters.tasksUnit')}
             tone="onTrack"
             testId="bs-count-onTrack"
           />
           <FlipCounter
-            value={c.behind}
+            value={c.tasks?.watch ?? null}
+            label={t('counters.watch')}
+            unit={t('counters.tasksUnit')}
+            tone="watch"
+            testId="bs-count-watch"
+          />
+          <FlipCounter
+            value={c.tasks?.behind ?? null}
             label={t('counters.behind')}
             unit={t('counters.tasksUnit')}
             tone="behind"
             testId="bs-count-behind"
           />
           <FlipCounter
-            value={c.done}
+            value={c.tasks?.done ?? null}
             label={t('counters.done')}
             unit={t('counters.tasksUnit')}
             tone="done"
             testId="bs-count-done"
           />
           <FlipCounter
-            value={c.indicatorsMet}
+            value={c.indicators?.met ?? null}
             label={t('counters.indicatorsMet')}
             unit={t('counters.indicatorsUnit')}
             tone="met"
             testId="bs-count-met"
           />
         </div>
-        <p className="bs-overall" data-testid="bs-overall">
-          {t('overall', {
-            progress: formatPercent(overall.meanProgress),
-            time: formatPercent(overall.meanTimeProgress),
-          })}
-        </p>
+        {overall && c.tasks ? (
+          <p className="bs-overall" data-testid="bs-overall">
+            <span data-testid="bs-total">
+              {t('total', { count: c.tasks.total })}
+              {c.tasks.other > 0 ? ` · ${t('totalOther', { count: c.tasks.other })}` : ''}
+            </span>
+            {' · '}
+            {t('overall', {
+              progress: formatPercent(overall.meanProgress),
+              time: formatPercent(overall.meanTimeProgress),
+            })}
+          </p>
+        ) : (
+          <BsMissing cause={props.causes.tasks} />
+        )}
         <BsPanel title={t('matrix')} className="bs-grow">
           <StatusMatrix {...props} />
         </BsPanel>

@@ -1,11 +1,13 @@
 import { useTranslation } from '../../lib/i18n';
 import { formatPercent, formatPoints } from '../../lib/format';
 import { rankingRows } from './select-screen-data';
+import { BsMissing } from './bs-panel';
 import type { ScreenProps } from './screen-props';
 
 /** Lead units by how far their tasks run ahead of time elapsed; ties share a rank. */
-export function RankingBoard({ assessment, unitName, limit = 8 }: ScreenProps & { limit?: number }) {
+export function RankingBoard({ assessment, unitName, causes, limit = 8 }: ScreenProps & { limit?: number }) {
   const { t } = useTranslation('bigScreen');
+  if (assessment.ranking === null) return <BsMissing cause={causes.tasks} />;
   const rows = rankingRows(assessment.ranking, unitName, limit);
   return (
     <ol className="bs-rank" data-testid="bs-ranking">

@@ -1,5 +1,7 @@
 import { useTranslation } from '../../lib/i18n';
 import type { ResourceState } from '../../data/use-plan-data';
+import { freshnessOf } from '../../data/health-summary';
+import { causeSentences } from '../../components/resource-cause';
 import { formatAge, formatClock, formatDate, type Lang } from '../../lib/format';
 import { useNow } from '../../lib/use-now';
 
@@ -29,25 +31,49 @@ function Clock({ lang }: { lang: Lang }) {
  */
 export function Freshness({ resources, lang }: { resources: ResourceState[]; lang: Lang }) {
   const { t } = useTranslation('bigScreen');
+  const tc = useTranslation().t;
   const now = useNow(15_000);
-  const failing = resources.filter((r) => r.error);
-  const updated = Math.max(0, ...resources.map((r) => r.updatedAt));
-  if (failing.length > 0) {
-    // The oldest good data among the failing resources is what is stale.
-    const since = Math.min(...failing.map((r) => r.updatedAt || Infinity));
-    const shown = Number.isFinite(since) ? since : 0;
+  // The same rule as every header: the oldest resource on screen sets the wall's age.
+  const f = freshnessOf(resources);
+  if (f.kind === 'missing' || f.kind === 'stale') {
+    const text =
+      f.kind === 'missing'
+        ? f.resources
+            .map((r) => tc('health.causeMissing', { resource: tc(`health.resource.${r}`) }))
+            .join(' · ')
+        : now - f.at < 60_000
+          ? t('staleRecent', { time: formatClock(f.at) })
+          : t('stale', { time: formatClock(f.at), age: formatAge(f.at, now, lang) });
     return (
       <div className="bs-freshness stale" role="alert" data-testid="bs-stale">
-        <span aria-hidden="true">⚠</span>{' '}
-        {shown > 0
-          ? t('stale', { time: formatClock(shown), age: formatAge(shown, now, lang) })
-          : t('loadFailed')}
+        <span aria-hidden="true">⚠</span> {text}
       </div>
     );
   }
   return (
     <div className="bs-freshness" data-testid="bs-fresh">
-      {updated > 0 ? t('updated', { time: formatClock(updated) }) : t('noData')}
+      {f.kind === 'fresh' ? t('updated', { time: formatClock(f.at) }) : t('noData')}
+    </div>
+  );
+}
+
+/**
+ * What is missing or left out, in words readable across a room: a band under the header on every screen,
+ * never a small badge. Empty when every figure is whole and current.
+ */
+export function CauseBand({ resources }: { resources: ResourceState[] }) {
+  const { t } = useTranslation();
+  const causes = causeSentences(resources, t);
+  if (causes.length === 0) return null;
+  const quiet = causes.every((c) => c.kind === 'notProvided');
+  return (
+    <div className={`bs-causes ${quiet ? 'quiet' : 'warn'}`} role="alert" data-testid="bs-causes">
+      {causes.map((c) => (
+        <span key={`${c.kind}-${c.resource}`} className="bs-cause" data-testid={`bs-cause-${c.resource}`}>
+          {c.kind === 'notProvided' ? null : <span aria-hidden="true">⚠ </span>}
+          {c.text}
+        </span>
+      ))}
     </div>
   );
 }

@@ -13,4 +13,6 @@ export interface ScreenProps {
   unitName: (id: string) => string;
   targetIds: readonly string[];
   thresholds: StatusThresholds;
+  /** Why a figure reads "—": a plain sentence per resource the wall counts. */
+  causes: { tasks: string; indicators: string };
 }

@@ -25,27 +25,38 @@ export function selectAttention(tasks: readonly AssessedTask[]): AssessedTask[] 
 }
 
 export interface HeadlineCounts {
-  tasks: number;
-  onTrack: number;
-  watch: number;
-  /** lagging + overdue */
-  behind: number;
-  done: number;
-  indicators: number;
-  indicatorsMet: number;
+  /** Null when the tasks never arrived: no tile may read 0. */
+  tasks: {
+    total: number;
+    onTrack: number;
+    watch: number;
+    /** lagging + overdue */
+    behind: number;
+    done: number;
+    /** Tasks in a status no tile shows, so that the tiles and this add up to the total. */
+    other: number;
+  } | null;
+  /** Null when the indicators never arrived. */
+  indicators: { total: number; met: number } | null;
 }
 
+/** The wall's tiles: 正常推进 + 需关注 + 滞后/逾期 + 已完成 (+ any other status) = the total. */
 export function headlineCounts(a: PlanAssessment): HeadlineCounts {
-  const c = a.overall.counts;
-  return {
-    tasks: a.overall.count,
-    onTrack: c.onTrack,
-    watch: c.watch,
-    behind: c.lagging + c.overdue,
-    done: c.done,
-    indicators: a.indicatorsOverall.count,
-    indicatorsMet: a.indicatorsOverall.met,
-  };
+  const o = a.overall;
+  const c = o?.counts;
+  const tasks =
+    o && c
+      ? {
+          total: o.count,
+          onTrack: c.onTrack,
+          watch: c.watch,
+          behind: c.lagging + c.overdue,
+          done: c.done,
+          other: o.count - (c.onTrack + c.watch + c.lagging + c.overdue + c.done),
+        }
+      : null;
+  const i = a.indicatorsOverall;
+  return { tasks, indicators: i ? { total: i.count, met: i.met } : null };
 }
 
 export interface MatrixRow {

@@ -2,12 +2,14 @@ import { useTranslation } from '../../lib/i18n';
 import { STATUS_GLYPH } from '../../components/status-badge';
 import { formatPercent } from '../../lib/format';
 import { nameIn } from '../../lib/names';
+import { BsMissing } from './bs-panel';
 import { buildStatusMatrix } from './select-screen-data';
 import type { ScreenProps } from './screen-props';
 
 /** 4 aspects × 15 tasks: every cell carries its number, glyph and word, never colour alone. */
-export function StatusMatrix({ assessment, data, lang }: ScreenProps) {
+export function StatusMatrix({ assessment, data, lang, causes }: ScreenProps) {
   const tc = useTranslation().t;
+  if (assessment.overall === null) return <BsMissing cause={causes.tasks} />;
   const rows = buildStatusMatrix(data.plan, assessment.tasks);
   return (
     <div className="bs-matrix" data-testid="bs-matrix">

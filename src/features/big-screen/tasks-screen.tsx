@@ -6,7 +6,7 @@ import { monthEnds, overallProgressSeries } from '../../domain/metrics';
 import { formatPercent } from '../../lib/format';
 import { nameIn } from '../../lib/names';
 import { AttentionList } from './attention-list';
-import { BsPanel } from './bs-panel';
+import { BsMissing, BsPanel } from './bs-panel';
 import { buildBarsOption } from './build-task-bars-option';
 import { buildProgressTrendOption } from '../../lib/charts/build-progress-trend-option';
 import type { ScreenProps } from './screen-props';
@@ -51,8 +51,9 @@ export function TasksScreen(props: ScreenProps) {
   return (
     <div className="bs-body bs-tasks" data-testid="bs-screen-tasks">
       <BsPanel title={t('aspects')} className="bs-area-left">
+        {assessment.byAspect === null ? <BsMissing cause={props.causes.tasks} /> : null}
         <ol className="bs-aspects">
-          {assessment.byAspect.map((r) => {
+          {(assessment.byAspect ?? []).map((r) => {
             const aspect = data.plan.aspects.find((a) => a.id === r.key);
             return (
               <li key={r.key}>
@@ -74,13 +75,21 @@ export function TasksScreen(props: ScreenProps) {
         </ol>
       </BsPanel>
       <BsPanel title={t('taskProgress')} className="bs-area-centre" testId="bs-task-bars">
-        <Chart option={bars} label={t('taskProgress')} height="100%" className="bs-chart-fill" />
+        {assessment.overall ? (
+          <Chart option={bars} label={t('taskProgress')} height="100%" className="bs-chart-fill" />
+        ) : (
+          <BsMissing cause={props.causes.tasks} />
+        )}
       </BsPanel>
       <BsPanel title={t('attention')} className="bs-area-right" testId="bs-attention">
         <AttentionList {...props} showNotes />
       </BsPanel>
       <BsPanel title={t('trend')} className="bs-area-strip" testId="bs-trend">
-        <Chart option={trend} label={t('trend')} height="100%" className="bs-chart-fill" />
+        {assessment.overall ? (
+          <Chart option={trend} label={t('trend')} height="100%" className="bs-chart-fill" />
+        ) : (
+          <BsMissing cause={props.causes.tasks} />
+        )}
       </BsPanel>
     </div>
   );

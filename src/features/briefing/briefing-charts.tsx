@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from '../../lib/i18n';
+import { Unavailable } from '../../components/resource-cause';
 import { Chart } from '../../components/chart';
 import { monthEnds, overallProgressSeries, type PlanAssessment, type PlanData } from '../../domain/metrics';
 import type { FunctionCode } from '../../domain/codes';
@@ -21,7 +22,7 @@ interface Props {
 export function useFunctionBars({ assessment, data, palette, lang, scale = 1 }: Props) {
   const { t } = useTranslation('briefing');
   return useMemo(() => {
-    const fns = assessment.byFunction.map((r) => {
+    const fns = (assessment.byFunction ?? []).map((r) => {
       const fn = data.plan.functions.find((f) => f.code === r.key);
       return {
         label: `${r.key} ${fn ? nameIn(fn, lang) : r.key}`,
@@ -31,7 +32,7 @@ export function useFunctionBars({ assessment, data, palette, lang, scale = 1 }: 
         color: palette.fn[r.key as FunctionCode],
       };
     });
-    const aspects = assessment.byAspect.map((r) => {
+    const aspects = (assessment.byAspect ?? []).map((r) => {
       const aspect = data.plan.aspects.find((a) => a.id === r.key);
       return {
         label: aspect ? `${aspect.order}. ${nameIn(aspect, lang)}` : r.key,
@@ -93,34 +94,53 @@ export function BriefingCharts(props: Props) {
   const trend = useTrend(props);
   const indBars = useIndicatorBars(props);
   const date = props.assessment.asOf;
+  const tc = useTranslation().t;
+  // No chart is drawn from a resource that never arrived: its bars would read 0%.
+  const tasksMissing = props.assessment.overall === null;
+  const indicatorsMissing = props.assessment.indicatorsOverall === null;
+  const missing = (r: 'tasks' | 'indicators') => (
+    <Unavailable cause={tc('health.causeMissing', { resource: tc(`health.resource.${r}`) })} />
+  );
   return (
     <div className="brief-charts">
       <figure className="brief-chart">
         <figcaption>{t('chartFunctions')}</figcaption>
-        <Chart
-          option={fnBars}
-          label={t('chartFunctions')}
-          height="60mm"
-          downloadName={`${t('chartFunctions')}-${date}`}
-        />
+        {tasksMissing ? (
+          missing('tasks')
+        ) : (
+          <Chart
+            option={fnBars}
+            label={t('chartFunctions')}
+            height="60mm"
+            downloadName={`${t('chartFunctions')}-${date}`}
+          />
+        )}
       </figure>
       <figure className="brief-chart">
         <figcaption>{t('chartTrend')}</figcaption>
-        <Chart
-          option={trend}
-          label={t('chartTrend')}
-          height="60mm"
-          downloadName={`${t('chartTrend')}-${date}`}
-        />
+        {tasksMissing ? (
+          missing('tasks')
+        ) : (
+          <Chart
+            option={trend}
+            label={t('chartTrend')}
+            height="60mm"
+            downloadName={`${t('chartTrend')}-${date}`}
+          />
+        )}
       </figure>
       <figure className="brief-chart wide">
         <figcaption>{t('chartIndicators')}</figcaption>
-        <Chart
-          option={indBars}
-          label={t('chartIndicators')}
-          height="80mm"
-          downloadName={`${t('chartIndicators')}-${date}`}
-        />
+        {indicatorsMissing ? (
+          missing('indicators')
+        ) : (
+          <Chart
+            option={indBars}
+            label={t('chartIndicators')}
+            height="80mm"
+            downloadName={`${t('chartIndicators')}-${date}`}
+          />
+        )}
       </figure>
     </div>
   );

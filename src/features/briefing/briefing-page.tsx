@@ -1,6 +1,7 @@
 import { useTranslation } from '../../lib/i18n';
 import { Link } from '../../lib/router';
 import { PageFrame } from '../../components/page-frame';
+import { CauseBox } from '../../components/resource-cause';
 import { useConfig } from '../../data/config-context';
 import { formatDate } from '../../lib/format';
 import { nameIn } from '../../lib/names';
@@ -45,6 +46,7 @@ export function BriefingPage() {
 
   return (
     <PageFrame
+      needs={['tasks', 'indicators']}
       title={t('title')}
       testId="briefing"
       state={state}
@@ -77,11 +79,13 @@ export function BriefingPage() {
                 <dd>{stamp(lang)}</dd>
               </div>
             </dl>
+            <CauseBox resources={state.resources} testId="briefing-warning-cover" />
             <p className="cover-foot">{t('preparedFor')}</p>
           </section>
 
           <section className="sheet" data-testid="briefing-summary">
             <h2>{t('summary')}</h2>
+            <CauseBox resources={state.resources} testId="briefing-warning" />
             <div className="brief-summary">
               {summary.map((p) => (
                 <p key={p.key} data-testid={`summary-${p.key}`}>

@@ -28,6 +28,30 @@ export interface SummaryInput {
   lang: Lang;
   /** Indicators to write a sentence each about; absent ids are skipped. */
   headlineIds?: readonly string[];
+  /** Rows the source sent that failed validation: the counts leave them out, and the text says so. */
+  dropped?: Partial<Record<'tasks' | 'indicators', { received: number; dropped: number }>>;
+}
+
+/** Said instead of any figure when a resource never arrived: never 0, never "nothing lagging". */
+const MISSING: Record<Lang, Record<'tasks' | 'indicators', string>> = {
+  zh: {
+    tasks: '任务数据不可用，本简报不含任务的数字，也无法判断是否有滞后或逾期的任务。',
+    indicators: '指标数据不可用，本简报不含指标的数字。',
+  },
+  en: {
+    tasks:
+      'Task data is unavailable: this briefing has no task figures and cannot say whether any task is lagging or overdue.',
+    indicators: 'Indicator data is unavailable: this briefing has no indicator figures.',
+  },
+};
+
+function droppedClause(input: SummaryInput, which: 'tasks' | 'indicators'): string {
+  const d = input.dropped?.[which];
+  if (!d || d.dropped === 0) return '';
+  const zhWord = which === 'tasks' ? '任务' : '指标';
+  return input.lang === 'zh'
+    ? `（数据源共${d.received}项${zhWord}，其中${d.dropped}项数据无效，未计入）`
+    : ` (the source sent ${d.received}; ${d.dropped} are invalid and not counted)`;
 }
 
 export const HEADLINE_IDS = ['IND-GIANT', 'IND-IPO', 'IND-HNTE', 'IND-JCL-INUSE'] as const;
@@ -70,20 +94,25 @@ function gapClause(progress: number, time: number, lang: Lang): string {
   return d === 0 ? 'level with time' : d > 0 ? `${pts(d)} ahead of time` : `${pts(-d)} behind time`;
 }
 
-function tasksParagraph({ assessment, lang }: SummaryInput): string {
+function tasksParagraph(input: SummaryInput): string {
+  const { assessment, lang } = input;
   const { overall } = assessment;
   const date = formatDate(assessment.asOf, lang);
+  if (overall === null)
+    return lang === 'zh' ? `截至${date}，${MISSING.zh.tasks}` : `As of ${date}: ${MISSING.en.tasks}`;
+  const dropped = droppedClause(input, 'tasks');
   const counts = countsClause(overall.counts, TASK_WORD[lang], lang, '项');
   const p = pct(overall.meanProgress);
   const t = pct(overall.meanTimeProgress);
   const gap = gapClause(overall.meanProgress, overall.meanTimeProgress, lang);
   if (lang === 'zh') {
-    return `截至${date}，${overall.count}项任务中${counts}；时间进度${t}%，任务总体完成${p}%，${gap}。`;
+    return `截至${date}，${overall.count}项任务${dropped}中${counts}；时间进度${t}%，任务总体完成${p}%，${gap}。`;
   }
-  return `As of ${date}, of ${overall.count} tasks: ${counts}. ${t}% of the time has elapsed and the tasks are ${p}% complete overall, ${gap}.`;
+  return `As of ${date}, of ${overall.count} tasks${dropped}: ${counts}. ${t}% of the time has elapsed and the tasks are ${p}% complete overall, ${gap}.`;
 }
 
-function functionsParagraph({ assessment, data, lang }: SummaryInput): string {
+function functionsParagraph({ assessment, data, lang }: SummaryInput): string | null {
+  if (assessment.byFunction === null) return null;
   const parts = assessment.byFunction.map((r) => {
     const fn = data.plan.functions.find((f) => f.code === r.key);
     const name = fn ? nameIn(fn, lang) : r.key;
@@ -94,7 +123,8 @@ function functionsParagraph({ assessment, data, lang }: SummaryInput): string {
   return lang === 'zh' ? `三大核心功能中，${parts.join('，')}。` : `By core function: ${parts.join('; ')}.`;
 }
 
-function behindParagraph({ assessment, data, lang }: SummaryInput): string {
+function behindParagraph({ assessment, data, lang }: SummaryInput): string | null {
+  if (assessment.overall === null) return null;
   const byId = new Map(data.units.map((u) => [u.id, u]));
   const behind = assessment.tasks
     .filter((x) => x.a.status === 'lagging' || x.a.status === 'overdue')
@@ -160,8 +190,11 @@ function headlineSentence(x: AssessedIndicator, lang: Lang): string | null {
   return `${nameIn(ind, lang)}: ${n(a.actual)}${unit}, ${pct(a.attainment)}% of the ${label.replace('年', '')} target of ${n(a.target.value)}${unit}${projection}`;
 }
 
-function indicatorsParagraph({ assessment, lang, headlineIds = HEADLINE_IDS }: SummaryInput): string {
+function indicatorsParagraph(input: SummaryInput): string {
+  const { assessment, lang, headlineIds = HEADLINE_IDS } = input;
   const r = assessment.indicatorsOverall;
+  if (r === null) return MISSING[lang].indicators;
+  const dropped = droppedClause(input, 'indicators');
   const counts = countsClause(r.counts, INDICATOR_WORD[lang], lang, '项');
   const noData =
     r.noData > 0 ? (lang === 'zh' ? `、${r.noData}项暂无数据` : `, ${r.noData} without data`) : '';
@@ -171,15 +204,15 @@ function indicatorsParagraph({ assessment, lang, headlineIds = HEADLINE_IDS }: S
     .map((x) => headlineSentence(x, lang))
     .filter((s): s is string => s !== null);
   if (lang === 'zh') {
-    const head = `${r.count}项指标中${counts || '0项有数据'}${noData}`;
+    const head = `${r.count}项指标${dropped}中${counts || '0项有数据'}${noData}`;
     return sentences.length ? `${head}。${sentences.join('；')}。` : `${head}。`;
   }
-  const head = `Of ${r.count} indicators, ${counts || 'none has data'}${noData}`;
+  const head = `Of ${r.count} indicators${dropped}, ${counts || 'none has data'}${noData}`;
   return sentences.length ? `${head}. ${sentences.join('; ')}.` : `${head}.`;
 }
 
 function changesParagraph({ assessment, before, diff, data, lang }: SummaryInput): string | null {
-  if (!diff || !before) return null;
+  if (!diff || !before || !before.overall || !assessment.overall) return null;
   const s = diff.summary;
   const from = formatDate(diff.from, lang);
   const p0 = pct(before.overall.meanProgress);
@@ -212,12 +245,12 @@ function changesParagraph({ assessment, before, diff, data, lang }: SummaryInput
 }
 
 export function buildSummary(input: SummaryInput): SummaryParagraph[] {
-  const out: SummaryParagraph[] = [
-    { key: 'tasks', text: tasksParagraph(input) },
-    { key: 'functions', text: functionsParagraph(input) },
-    { key: 'behind', text: behindParagraph(input) },
-    { key: 'indicators', text: indicatorsParagraph(input) },
-  ];
+  const out: SummaryParagraph[] = [{ key: 'tasks', text: tasksParagraph(input) }];
+  const functions = functionsParagraph(input);
+  if (functions) out.push({ key: 'functions', text: functions });
+  const behind = behindParagraph(input);
+  if (behind) out.push({ key: 'behind', text: behind });
+  out.push({ key: 'indicators', text: indicatorsParagraph(input) });
   const changes = changesParagraph(input);
   if (changes) out.push({ key: 'changes', text: changes });
   return out;

@@ -5,6 +5,7 @@ import { Chart } from '../../components/chart';
 import { ProgressRing } from '../../components/progress-ring';
 import { StatusBadge } from '../../components/status-badge';
 import { StatusBar } from '../../components/status-bar';
+import { CauseBox, causeSentence, Unavailable } from '../../components/resource-cause';
 import { statusSeverity } from '../../domain/metrics';
 import type { FunctionCode } from '../../domain/codes';
 import { formatDate, formatPercent } from '../../lib/format';
@@ -30,6 +31,11 @@ function Slide({ k, b, rem, theme }: { k: SlideKey; b: Briefing; rem: number; th
   const palette = PALETTES[theme];
   const bars = useIndicatorBars({ assessment: assessment!, data: data!, palette, lang, scale: rem / 11 });
   if (!assessment || !data) return null;
+  const missing = (r: 'tasks' | 'indicators') =>
+    causeSentence(
+      b.state.resources.find((x) => x.resource === r)!,
+      tc,
+    ) ?? tc('health.causeMissing', { resource: tc(`health.resource.${r}`) });
   switch (k) {
     case 'cover':
       return (
@@ -46,12 +52,14 @@ function Slide({ k, b, rem, theme }: { k: SlideKey; b: Briefing; rem: number; th
               </>
             ) : null}
           </p>
+          <CauseBox resources={b.state.resources} testId="present-warning" />
         </div>
       );
     case 'summary':
       return (
         <div className="slide">
           <h1>{t('summary')}</h1>
+          <CauseBox resources={b.state.resources} testId="present-warning" />
           <div className="slide-summary">
             {summary
               .filter((p) => p.key !== 'changes')
@@ -65,8 +73,9 @@ function Slide({ k, b, rem, theme }: { k: SlideKey; b: Briefing; rem: number; th
       return (
         <div className="slide">
           <h1>{t('slides.functions')}</h1>
+          {assessment.byFunction === null ? <Unavailable cause={missing('tasks')} /> : null}
           <div className="slide-fns">
-            {assessment.byFunction.map((r) => {
+            {(assessment.byFunction ?? []).map((r) => {
               const code = r.key as FunctionCode;
               const fn = data.plan.functions.find((f) => f.code === code);
               const name = fn ? nameIn(fn, lang) : code;
@@ -107,7 +116,9 @@ function Slide({ k, b, rem, theme }: { k: SlideKey; b: Briefing; rem: number; th
       return (
         <div className="slide">
           <h1>{t('behind')}</h1>
-          {rows.length === 0 ? (
+          {assessment.overall === null ? (
+            <Unavailable cause={missing('tasks')} />
+          ) : rows.length === 0 ? (
             <p className="slide-muted">{t('noBehind')}</p>
           ) : (
             <ol className="slide-behind">
@@ -139,14 +150,25 @@ function Slide({ k, b, rem, theme }: { k: SlideKey; b: Briefing; rem: number; th
       return (
         <div className="slide">
           <h1>{t('slides.indicators')}</h1>
-          <StatusBar
-            counts={assessment.indicatorsOverall.counts}
-            kind="indicator"
-            noData={assessment.indicatorsOverall.noData}
-          />
-          <div className="slide-chart">
-            <Chart option={bars} label={t('chartIndicators')} height="100%" className="slide-chart-fill" />
-          </div>
+          {assessment.indicatorsOverall === null ? (
+            <Unavailable cause={missing('indicators')} />
+          ) : (
+            <>
+              <StatusBar
+                counts={assessment.indicatorsOverall.counts}
+                kind="indicator"
+                noData={assessment.indicatorsOverall.noData}
+              />
+              <div className="slide-chart">
+                <Chart
+                  option={bars}
+                  label={t('chartIndicators')}
+                  height="100%"
+                  className="slide-chart-fill"
+                />
+              </div>
+            </>
+          )}
         </div>
       );
     case 'changes': {

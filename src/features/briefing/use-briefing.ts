@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { useComparison } from '../../data/use-comparison';
+import { droppedRows } from '../../data/health-summary';
 import { usePlanAssessment } from '../../data/use-plan-assessment';
 import { shortNameIn } from '../../lib/names';
 import { useAsOfParam, useCompareParam } from '../../lib/url-state';
@@ -22,9 +23,16 @@ export function useBriefing() {
     return (id: string) => shortNameIn(byId.get(id), lang, id);
   }, [units, lang]);
 
+  const dropped = useMemo(() => {
+    const rows = droppedRows(state.resources);
+    const of = (r: 'tasks' | 'indicators') => rows.find((d) => d.resource === r);
+    return { tasks: of('tasks'), indicators: of('indicators') };
+  }, [state.resources]);
+  const droppedKey = `${dropped.tasks?.dropped ?? 0}/${dropped.tasks?.received ?? 0},${dropped.indicators?.dropped ?? 0}/${dropped.indicators?.received ?? 0}`;
   const summary = useMemo<SummaryParagraph[]>(
-    () => (assessment && data ? buildSummary({ assessment, data, before, diff, lang }) : []),
-    [assessment, data, before, diff, lang],
+    () => (assessment && data ? buildSummary({ assessment, data, before, diff, lang, dropped }) : []),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `dropped` is a new object each render; its key says when it changed
+    [assessment, data, before, diff, lang, droppedKey],
   );
 
   return { lang, asOfParam, compareParam, state, assessment, data, comparison, unitName, summary };

@@ -5,6 +5,7 @@ import { Chart } from '../../components/chart';
 import { DataTable, type Column } from '../../components/data-table';
 import { PageFrame } from '../../components/page-frame';
 import { Panel } from '../../components/panel';
+import { Unavailable } from '../../components/resource-cause';
 import { ProgressRing } from '../../components/progress-ring';
 import { StatusBadge } from '../../components/status-badge';
 import { StatusBar } from '../../components/status-bar';
@@ -32,6 +33,7 @@ export function FunctionsPage() {
   const title = code && code !== 'unknown' ? `${t('title')} · ${tc(`fn.${code}`)}` : t('title');
   return (
     <PageFrame
+      needs={['tasks', 'indicators']}
       title={title}
       testId="functions"
       state={state}
@@ -123,8 +125,10 @@ function FunctionView({ code, assessment, data, mode }: ViewProps) {
   const fn = data.plan.functions.find((f) => f.code === code);
   const name = fn ? nameIn(fn, lang) : tc(`fn.${code}`);
   const color = palette.fn[code];
-  const rollup = assessment.byFunction.find((r) => r.key === code);
-  const indRollup = assessment.indicatorsByFunction.find((r) => r.key === code);
+  const rollup = assessment.byFunction?.find((r) => r.key === code) ?? null;
+  const indRollup = assessment.indicatorsByFunction?.find((r) => r.key === code) ?? null;
+  const tasksCause = tc('health.causeMissing', { resource: tc('health.resource.tasks') });
+  const indicatorsCause = tc('health.causeMissing', { resource: tc('health.resource.indicators') });
   const tasks = useMemo(() => tasksOf(assessment, code), [assessment, code]);
   const indicators = useMemo(() => indicatorsOf(assessment, code), [assessment, code]);
   const unitById = useMemo(() => new Map(data.units.map((u) => [u.id, u])), [data.units]);
@@ -268,7 +272,8 @@ function FunctionView({ code, assessment, data, mode }: ViewProps) {
       style={{ '--fn-color': color } as React.CSSProperties}
     >
       <Panel title={heading} className="fn-summary" testId={`fn-${code}-summary`}>
-        <div className="fn-summary-body">
+        {rollup === null ? <Unavailable cause={tasksCause} /> : null}
+        <div className="fn-summary-body" hidden={rollup === null}>
           <ProgressRing
             value={progress}
             marker={time}
@@ -296,7 +301,8 @@ function FunctionView({ code, assessment, data, mode }: ViewProps) {
             <StatusBar counts={counts} />
           </div>
         </div>
-        <div className="fn-ind-line" data-testid={`fn-${code}-indicators`}>
+        {indRollup === null ? <Unavailable cause={indicatorsCause} /> : null}
+        <div className="fn-ind-line" data-testid={`fn-${code}-indicators`} hidden={indRollup === null}>
           <span>
             {t('meanAttainment')}{' '}
             <strong className="num" data-testid={`fn-${code}-attainment`}>
@@ -319,7 +325,9 @@ function FunctionView({ code, assessment, data, mode }: ViewProps) {
       </Panel>
 
       <Panel title={t('trend')} className="fn-trend" testId={`fn-${code}-trend`}>
-        {tasks.length === 0 ? (
+        {rollup === null ? (
+          <Unavailable cause={tasksCause} />
+        ) : tasks.length === 0 ? (
           <p className="panel-state">{t('noTasks')}</p>
         ) : (
           <Chart

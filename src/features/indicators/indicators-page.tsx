@@ -40,7 +40,13 @@ export function IndicatorsPage() {
   const [asOfParam] = useAsOfParam();
   const state = usePlanAssessment(asOfParam);
   return (
-    <PageFrame title={t('title')} testId="indicators" state={state} requestedAsOf={asOfParam}>
+    <PageFrame
+      needs={['indicators']}
+      title={t('title')}
+      testId="indicators"
+      state={state}
+      requestedAsOf={asOfParam}
+    >
       {(assessment, data) => <IndicatorsBody assessment={assessment} data={data} />}
     </PageFrame>
   );

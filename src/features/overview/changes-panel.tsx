@@ -1,6 +1,7 @@
 import { useTranslation } from '../../lib/i18n';
 import { Link } from '../../lib/router';
 import { Panel } from '../../components/panel';
+import { Unavailable } from '../../components/resource-cause';
 import { StatusBadge } from '../../components/status-badge';
 import type { PlanAssessment } from '../../domain/metrics';
 import { useComparison } from '../../data/use-comparison';
@@ -17,18 +18,29 @@ interface Props {
   ready: boolean;
   tasks: Map<string, Task>;
   lang: Lang;
+  /** Set when the report date's tasks never arrived. */
+  missingCause?: string | null;
 }
 
 /**
  * "What changed since the last joint meeting". The earlier date is loaded here, so its answers arriving
  * one by one re-render this panel, not the whole overview.
  */
-export function ChangesPanel({ current, ready, tasks, lang }: Props) {
+export function ChangesPanel({ current, ready, tasks, lang, missingCause = null }: Props) {
   const { t } = useTranslation();
   const search = useSharedSearch();
   const [compareParam] = useCompareParam();
-  const { diff, compareAsOf } = useComparison(current, compareParam, ready);
+  const { diff, compareAsOf, tasksMissing } = useComparison(current, compareParam, ready);
   const title = t('overview.changes', { date: formatDate(compareAsOf, lang) });
+  if (missingCause || tasksMissing) {
+    return (
+      <Panel title={title} testId="changes">
+        <Unavailable
+          cause={missingCause ?? t('health.causeMissing', { resource: t('health.resource.tasks') })}
+        />
+      </Panel>
+    );
+  }
   if (!diff) {
     return (
       <Panel title={title} testId="changes">

@@ -1,6 +1,7 @@
 import { useTranslation } from '../../lib/i18n';
 import { Link } from '../../lib/router';
 import { Panel } from '../../components/panel';
+import { Unavailable } from '../../components/resource-cause';
 import { StatusBadge } from '../../components/status-badge';
 import type { AssessedIndicator } from '../../domain/metrics';
 import { formatNumber, formatPercent, type Lang } from '../../lib/format';
@@ -9,13 +10,24 @@ import { useSharedSearch } from '../../lib/url-state';
 import { selectIndicatorsBehind } from './select-indicators-behind';
 
 /** "Which targets will we miss this year". */
-export function IndicatorsBehindPanel({ indicators, lang }: { indicators: AssessedIndicator[]; lang: Lang }) {
+export function IndicatorsBehindPanel({
+  indicators,
+  lang,
+  missingCause = null,
+}: {
+  indicators: AssessedIndicator[];
+  lang: Lang;
+  /** Set when the indicators never arrived: "none behind" would be made of missing data. */
+  missingCause?: string | null;
+}) {
   const { t } = useTranslation();
   const search = useSharedSearch();
   const rows = selectIndicatorsBehind(indicators, 5);
   return (
     <Panel title={t('overview.indicatorsBehind')} testId="indicators-behind">
-      {rows.length === 0 ? (
+      {missingCause ? (
+        <Unavailable cause={missingCause} />
+      ) : rows.length === 0 ? (
         <p className="panel-state">{t('overview.noIndicatorsBehind')}</p>
       ) : (
         <ol className="behind-list">

@@ -17,6 +17,8 @@ import { useAsOfParam } from '../../lib/url-state';
 import { useRem } from '../../lib/use-rem';
 import { useLang, useTheme } from '../../stores/ui-store';
 import { DataHealth } from '../../components/data-health';
+import { Unavailable, useMissingCause } from '../../components/resource-cause';
+import { droppedRows } from '../../data/health-summary';
 import { buildProgressTrendOption } from '../../lib/charts/build-progress-trend-option';
 import { selectBehind } from './select-behind';
 import { ChangesPanel } from './changes-panel';
@@ -42,6 +44,17 @@ export function OverviewPage() {
   const state = usePlanAssessment(asOfParam);
   const { assessment, data } = state;
   useEffect(preloadOverviewCharts, []);
+  const taskCause = useMissingCause(state.resources, 'tasks');
+  const indicatorCause = useMissingCause(state.resources, 'indicators');
+  const planCause = useMissingCause(state.resources, 'plan');
+  const droppedTasks = droppedRows(state.resources).find((d) => d.resource === 'tasks');
+  const droppedNote = droppedTasks
+    ? t('health.causeDropped', {
+        resource: t('health.resource.tasks'),
+        received: droppedTasks.received,
+        dropped: droppedTasks.dropped,
+      })
+    : null;
 
   return (
     <div className="page overview" data-testid="overview">
@@ -65,6 +78,12 @@ export function OverviewPage() {
           units={data.units}
           palette={palette}
           lang={lang}
+          causes={{
+            tasks: taskCause,
+            indicators: indicatorCause,
+            plan: planCause,
+            droppedTasks: droppedNote,
+          }}
         />
       )}
     </div>
@@ -79,6 +98,8 @@ interface BodyProps {
   units: Unit[];
   palette: Palette;
   lang: Lang;
+  /** Why a figure is "—": plain sentences, one per resource; and the rows validation left out. */
+  causes: { tasks: string; indicators: string; plan: string; droppedTasks: string | null };
 }
 
 /** Memoised: the page re-renders as each request's state changes; the body only when what it shows does. */
@@ -89,6 +110,7 @@ const OverviewBody = memo(function OverviewBody({
   units,
   palette,
   lang,
+  causes,
 }: BodyProps) {
   const { t } = useTranslation();
   const { overall, indicatorsOverall } = assessment;
@@ -128,68 +150,98 @@ const OverviewBody = memo(function OverviewBody({
     <>
       <div className="kpi-row">
         <Panel title={t('overview.taskStatus')} testId="kpi-tasks">
-          <p className="kpi-figure">
-            <span className="num big" data-testid="task-count">
-              {overall.count}
-            </span>
-            <span className="kpi-unit">{t('overview.tasksUnit')}</span>
-          </p>
-          <StatusBar counts={overall.counts} />
+          {overall ? (
+            <>
+              <p className="kpi-figure">
+                <span className="num big" data-testid="task-count">
+                  {overall.count}
+                </span>
+                <span className="kpi-unit">{t('overview.tasksUnit')}</span>
+              </p>
+              <StatusBar counts={overall.counts} />
+              {causes.droppedTasks ? (
+                <p className="kpi-foot warn" data-testid="tasks-dropped">
+                  ⚠ {causes.droppedTasks}
+                </p>
+              ) : null}
+            </>
+          ) : (
+            <p className="kpi-figure" data-testid="task-count">
+              <Unavailable cause={causes.tasks} />
+            </p>
+          )}
         </Panel>
-        <Panel title={t('overview.completion')} testId="kpi-completion">
-          <div className="kpi-pair">
-            <p className="kpi-figure">
-              <span className="num big" data-testid="overall-completion">
-                {formatPercent(overall.meanProgress)}
-              </span>
-              <span className="kpi-caption">{t('overview.completion')}</span>
+        {overall ? (
+          <Panel title={t('overview.completion')} testId="kpi-completion">
+            <div className="kpi-pair">
+              <p className="kpi-figure">
+                <span className="num big" data-testid="overall-completion">
+                  {formatPercent(overall.meanProgress)}
+                </span>
+                <span className="kpi-caption">{t('overview.completion')}</span>
+              </p>
+              <p className="kpi-figure muted">
+                <span className="num big" data-testid="overall-time">
+                  {formatPercent(overall.meanTimeProgress)}
+                </span>
+                <span className="kpi-caption">{t('overview.timeProgress')}</span>
+              </p>
+            </div>
+            <p className={overall.meanProgress >= overall.meanTimeProgress ? 'gap ok' : 'gap behind'}>
+              {t('overview.gap', { points: formatPoints(overall.meanProgress - overall.meanTimeProgress) })}
             </p>
-            <p className="kpi-figure muted">
-              <span className="num big" data-testid="overall-time">
-                {formatPercent(overall.meanTimeProgress)}
-              </span>
-              <span className="kpi-caption">{t('overview.timeProgress')}</span>
+          </Panel>
+        ) : (
+          <Panel title={t('overview.completion')} testId="kpi-completion">
+            <p className="kpi-figure" data-testid="overall-completion">
+              <Unavailable cause={causes.tasks} />
             </p>
-          </div>
-          <p className={overall.meanProgress >= overall.meanTimeProgress ? 'gap ok' : 'gap behind'}>
-            {t('overview.gap', { points: formatPoints(overall.meanProgress - overall.meanTimeProgress) })}
-          </p>
-        </Panel>
-        <Panel title={t('overview.indicators')} testId="kpi-indicators">
-          <div className="kpi-triple">
-            <p className="kpi-figure">
-              <span className="num big status-text-done" data-testid="indicators-met">
-                {indicatorsOverall.met}
-              </span>
-              <span className="kpi-caption">{t('overview.indicatorsMet')}</span>
+          </Panel>
+        )}
+        {indicatorsOverall ? (
+          <Panel title={t('overview.indicators')} testId="kpi-indicators">
+            <div className="kpi-triple">
+              <p className="kpi-figure">
+                <span className="num big status-text-done" data-testid="indicators-met">
+                  {indicatorsOverall.met}
+                </span>
+                <span className="kpi-caption">{t('overview.indicatorsMet')}</span>
+              </p>
+              <p className="kpi-figure">
+                <span className="num big status-text-lagging" data-testid="indicators-at-risk">
+                  {indicatorsOverall.atRisk}
+                </span>
+                <span className="kpi-caption">{t('overview.indicatorsAtRisk')}</span>
+              </p>
+              <p className="kpi-figure">
+                <span className="num big" data-testid="indicators-on-track">
+                  {indicatorsOverall.counts.onTrack}
+                </span>
+                <span className="kpi-caption">{t('overview.indicatorsOnTrack')}</span>
+              </p>
+            </div>
+            <p className="kpi-foot">
+              {t('overview.ofIndicators', { count: indicatorsOverall.count })}
+              {indicatorsOverall.noData > 0
+                ? ` · ${t('overview.indicatorsNoData')} ${indicatorsOverall.noData}`
+                : ''}
             </p>
-            <p className="kpi-figure">
-              <span className="num big status-text-lagging" data-testid="indicators-at-risk">
-                {indicatorsOverall.atRisk}
-              </span>
-              <span className="kpi-caption">{t('overview.indicatorsAtRisk')}</span>
+          </Panel>
+        ) : (
+          <Panel title={t('overview.indicators')} testId="kpi-indicators">
+            <p className="kpi-figure" data-testid="indicators-met">
+              <Unavailable cause={causes.indicators} />
             </p>
-            <p className="kpi-figure">
-              <span className="num big" data-testid="indicators-on-track">
-                {indicatorsOverall.counts.onTrack}
-              </span>
-              <span className="kpi-caption">{t('overview.indicatorsOnTrack')}</span>
-            </p>
-          </div>
-          <p className="kpi-foot">
-            {t('overview.ofIndicators', { count: indicatorsOverall.count })}
-            {indicatorsOverall.noData > 0
-              ? ` · ${t('overview.indicatorsNoData')} ${indicatorsOverall.noData}`
-              : ''}
-          </p>
-        </Panel>
+          </Panel>
+        )}
       </div>
 
       <Panel title={t('overview.functions')} className="functions-panel" testId="functions">
+        {assessment.byFunction === null ? <Unavailable cause={causes.tasks} /> : null}
         <div className="function-grid">
-          {assessment.byFunction.map((r) => {
+          {(assessment.byFunction ?? []).map((r) => {
             const fn = plan.functions.find((f) => f.code === r.key);
-            const ind = assessment.indicatorsByFunction.find((x) => x.key === r.key);
+            const ind = assessment.indicatorsByFunction?.find((x) => x.key === r.key);
             const code = r.key as FunctionCode;
             return (
               <article
@@ -235,8 +287,9 @@ const OverviewBody = memo(function OverviewBody({
 
       <div className="overview-grid">
         <Panel title={t('overview.aspects')} testId="aspects">
+          {assessment.byAspect === null ? <Unavailable cause={overall ? causes.plan : causes.tasks} /> : null}
           <ol className="aspect-list">
-            {assessment.byAspect.map((r) => {
+            {(assessment.byAspect ?? []).map((r) => {
               const aspect = plan.aspects.find((a) => a.id === r.key);
               return (
                 <li key={r.key} data-testid={`aspect-${r.key}`}>
@@ -259,7 +312,9 @@ const OverviewBody = memo(function OverviewBody({
         </Panel>
 
         <Panel title={t('overview.behind')} testId="behind">
-          {behind.length === 0 ? (
+          {!overall ? (
+            <Unavailable cause={causes.tasks} />
+          ) : behind.length === 0 ? (
             <p className="panel-state">{t('overview.noneBehind')}</p>
           ) : (
             <ol className="behind-list">
@@ -289,23 +344,32 @@ const OverviewBody = memo(function OverviewBody({
           )}
         </Panel>
 
-        <IndicatorsBehindPanel indicators={assessment.indicators} lang={lang} />
+        <IndicatorsBehindPanel
+          indicators={assessment.indicators}
+          lang={lang}
+          missingCause={indicatorsOverall ? null : causes.indicators}
+        />
         <ChangesPanel
           current={complete ? assessment : null}
+          missingCause={overall ? null : causes.tasks}
           ready={trendPainted}
           tasks={taskById}
           lang={lang}
         />
 
         <Panel title={t('overview.progressTrend')} className="trend-panel" testId="trend">
-          <Chart
-            lazy
-            option={trend}
-            label={t('overview.progressTrend')}
-            height="min(22rem, 40vh)"
-            downloadName={`${t('overview.progressTrend')}-${assessment.asOf}`}
-            onPainted={() => setTrendPainted(true)}
-          />
+          {!overall ? (
+            <Unavailable cause={causes.tasks} />
+          ) : (
+            <Chart
+              lazy
+              option={trend}
+              label={t('overview.progressTrend')}
+              height="min(22rem, 40vh)"
+              downloadName={`${t('overview.progressTrend')}-${assessment.asOf}`}
+              onPainted={() => setTrendPainted(true)}
+            />
+          )}
         </Panel>
       </div>
     </>

@@ -61,6 +61,7 @@ export function ProgrammePage() {
   const lang = useLang();
   return (
     <PageFrame
+      needs={['workItems', 'indicators']}
       title={programme ? nameIn(programme, lang) : t('title')}
       testId="programme"
       state={state}

@@ -36,7 +36,13 @@ export function ProjectsPage() {
   const [asOfParam] = useAsOfParam();
   const state = usePlanAssessment(asOfParam);
   return (
-    <PageFrame title={t('title')} testId="projects" state={state} requestedAsOf={asOfParam}>
+    <PageFrame
+      needs={['projects']}
+      title={t('title')}
+      testId="projects"
+      state={state}
+      requestedAsOf={asOfParam}
+    >
       {(assessment, data) => <ProjectsBody assessment={assessment} data={data} />}
     </PageFrame>
   );

@@ -36,7 +36,13 @@ export function TasksPage() {
   const [asOfParam] = useAsOfParam();
   const state = usePlanAssessment(asOfParam);
   return (
-    <PageFrame title={t('ledger.title')} testId="tasks" state={state} requestedAsOf={asOfParam}>
+    <PageFrame
+      needs={['tasks']}
+      title={t('ledger.title')}
+      testId="tasks"
+      state={state}
+      requestedAsOf={asOfParam}
+    >
       {(assessment, data) => (
         <Ledger
           assessment={assessment}

@@ -40,9 +40,11 @@ export function buildUnitRows(
   units: readonly Unit[],
   before: PlanAssessment | null,
 ): UnitRow[] {
+  // No rows from tasks that never arrived (the page says why); no moves against a date without tasks.
+  if (assessment.ranking === null || assessment.byLeadUnit === null) return [];
   const unitById = new Map(units.map((u) => [u.id, u]));
   const rollups = new Map(assessment.byLeadUnit.map((r) => [r.key, r]));
-  const changes = before
+  const changes = before?.ranking
     ? new Map(rankChanges(assessment.ranking, before.ranking).map((c) => [c.unitId, c]))
     : null;
   return assessment.ranking.map((r) => {

@@ -37,7 +37,7 @@ export function UnitsPage() {
   const [asOfParam] = useAsOfParam();
   const state = usePlanAssessment(asOfParam);
   return (
-    <PageFrame title={t('title')} testId="units" state={state} requestedAsOf={asOfParam}>
+    <PageFrame needs={['tasks']} title={t('title')} testId="units" state={state} requestedAsOf={asOfParam}>
       {(assessment, data) => <UnitsBody assessment={assessment} data={data} complete={!state.pending} />}
     </PageFrame>
   );

@@ -69,7 +69,7 @@ describe('big-screen selections', () => {
   });
 
   it('ranking rows carry unit names and shared ranks', () => {
-    const rows = rankingRows(assessment.ranking, (id) => `u:${id}`, 3);
+    const rows = rankingRows(assessment.ranking!, (id) => `u:${id}`, 3);
     expect(rows).toHaveLength(3);
     expect(rows[0]).toMatchObject({ unitId: 'sjtu-park', rank: 1, name: 'u:sjtu-park' });
   });

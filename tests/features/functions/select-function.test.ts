@@ -25,10 +25,10 @@ describe('parseFunctionParam', () => {
 
 describe('tasksOf / indicatorsOf', () => {
   it('counts what the metrics count per function', () => {
-    for (const r of latest.byFunction) {
+    for (const r of latest.byFunction!) {
       expect(tasksOf(latest, r.key as 'C' | 'T' | 'O')).toHaveLength(r.count);
     }
-    for (const r of latest.indicatorsByFunction) {
+    for (const r of latest.indicatorsByFunction!) {
       expect(indicatorsOf(latest, r.key as 'C' | 'T' | 'O')).toHaveLength(r.count);
     }
   });
@@ -58,7 +58,7 @@ describe('functionTrend', () => {
   it('ends at the function’s mean progress and time progress', () => {
     for (const asOf of ['2025-12-31', '2021-06-30', '2023-08-17']) {
       const a = assessAt(asOf);
-      for (const r of a.byFunction) {
+      for (const r of a.byFunction!) {
         const series = functionTrend(tasksOf(a, r.key as 'C' | 'T' | 'O'), planData.plan.period.start, asOf);
         const last = series.at(-1)!;
         expect(last.date).toBe(asOf);

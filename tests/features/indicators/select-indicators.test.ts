@@ -60,7 +60,7 @@ describe('countByStatus', () => {
   it('counts each status and adds up to the list', () => {
     const c = countByStatus(early.indicators);
     expect(Object.values(c).reduce((a, b) => a + b, 0)).toBe(early.indicators.length);
-    expect(c.done).toBe(early.indicatorsOverall.met);
+    expect(c.done).toBe(early.indicatorsOverall!.met);
   });
 });
 

@@ -66,7 +66,7 @@ describe('scoreAxisRange', () => {
 describe('buildUnitRankingOption', () => {
   it('lists the units in rank order, best at the top', () => {
     const o = build();
-    expect(o.yAxis.data).toEqual(latest.ranking.map((r) => r.unitId));
+    expect(o.yAxis.data).toEqual(latest.ranking!.map((r) => r.unitId));
     expect(o.yAxis.inverse).toBe(true);
   });
 

@@ -17,9 +17,9 @@ const units = fixtureData('2025-12-31').units;
 describe('buildUnitRows', () => {
   it('follows the ranking and carries each lead unit its own tasks and rollup', () => {
     const rows = buildUnitRows(latest, units, null);
-    expect(rows.map((r) => r.unitId)).toEqual(latest.ranking.map((r) => r.unitId));
+    expect(rows.map((r) => r.unitId)).toEqual(latest.ranking!.map((r) => r.unitId));
     const minhang = rows.find((r) => r.unitId === 'minhang')!;
-    const rollup = latest.byLeadUnit.find((r) => r.key === 'minhang')!;
+    const rollup = latest.byLeadUnit!.find((r) => r.key === 'minhang')!;
     expect(minhang.count).toBe(6);
     expect(minhang.tasks.map((x) => x.task.id)).toEqual(['T06', 'T07', 'T08', 'T11', 'T12', 'T15']);
     expect(minhang.meanTimeProgress).toBeCloseTo(rollup.meanTimeProgress, 12);
@@ -50,7 +50,7 @@ describe('buildUnitRows', () => {
   });
 
   it('calls a unit new when it was not ranked at the compare date', () => {
-    const before = { ...mid2021, ranking: mid2021.ranking.filter((r) => r.unitId !== 'zizhu') };
+    const before = { ...mid2021, ranking: mid2021.ranking!.filter((r) => r.unitId !== 'zizhu') };
     const rows = buildUnitRows(latest, units, before);
     expect(rows.find((r) => r.unitId === 'zizhu')!.move).toEqual({ kind: 'new' });
   });
