@@ -37,7 +37,11 @@ export function DataHealth({ resources, asOf, requestedAsOf, sourceLabel, lang }
           </strong>
         </span>
         <span className="updated-at">
-          {updated > 0 ? t('health.updated', { time: formatClock(updated) }) : t('health.loading')}
+          {updated > 0
+            ? t('health.updated', { time: formatClock(updated) })
+            : freshness.kind === 'missing'
+              ? '—'
+              : t('health.loading')}
         </span>
         {dropped > 0 ? <span className="warn">{t('health.dropped', { count: dropped })}</span> : null}
       </p>
