@@ -8,6 +8,8 @@ export const STATUS_GLYPH: Record<StatusCode | 'noData', string> = {
   watch: '!',
   lagging: '▼',
   overdue: '✕',
+  notStarted: '○',
+  missed: '✗',
   noData: '–',
 };
 

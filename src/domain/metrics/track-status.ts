@@ -11,6 +11,8 @@ export interface Trackable {
   progress: ProgressPoint[];
   milestones: Milestone[];
   manualStatus: ManualStatus | null;
+  /** The source's own status column (推进中/滞后/已完成), when it has one. */
+  reportedStatus?: StatusCode | null;
 }
 
 export interface TrackAssessment {
@@ -20,6 +22,13 @@ export interface TrackAssessment {
   computed: StatusCode;
   /** The manual status in force (setAt ≤ asOf), shown as "set by hand" with its reason. */
   manual: ManualStatus | null;
+  /** The source's own status (its status column), null when it gives none. */
+  reported: StatusCode | null;
+  /**
+   * The source's status differs from the rules' (computed): the views then show both,
+   * "填报：正常推进 · 按规则：滞后", so a leader sees why the dashboard and the ledger disagree.
+   */
+  reportedDiffers: boolean;
   /** 任务进度 as a fraction: latest progress ≤ asOf (0 when none yet); 1 once completed. */
   progress: number;
   /** 时间进度 of [start, due] at asOf. */
@@ -90,8 +99,13 @@ export function assessTrack(
     .filter((m) => m.planned >= asOf)
     .reduce<Milestone | null>((best, m) => (best === null || m.planned < best.planned ? m : best), null);
 
+  // Before its start nothing is expected of a task: "on track at 0%" would claim a judgement never made.
+  // A progress report before the start means the work has in fact begun, so the rules apply.
+  const notStarted = !done && asOf < item.start && (latest === null || latest.percent === 0);
+
   let computed: StatusCode;
   if (done) computed = 'done';
+  else if (notStarted) computed = 'notStarted';
   else if (asOf > item.due) computed = 'overdue';
   else if (gap < -t.lagGap - RATIO_EPSILON) computed = 'lagging';
   else if (
@@ -103,11 +117,14 @@ export function assessTrack(
   else computed = 'onTrack';
 
   const manual = manualStatusInForce(item.manualStatus, asOf);
+  const reported = item.reportedStatus ?? null;
 
   return {
     status: manual?.status ?? computed,
     computed,
     manual,
+    reported,
+    reportedDiffers: reported !== null && reported !== computed,
     progress,
     timeProgress: tp,
     gap,

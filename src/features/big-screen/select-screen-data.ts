@@ -2,6 +2,8 @@ import {
   assessIndicator,
   DEFAULT_THRESHOLDS,
   minDate,
+  needsAttention,
+  behindCount,
   statusSeverity,
   type AssessedTask,
   type PlanAssessment,
@@ -15,7 +17,7 @@ import type { Aspect, Indicator, IsoDate, Plan } from '../../domain/schemas';
 /** Lagging and overdue first, then watch; within a status, the widest gap first. */
 export function selectAttention(tasks: readonly AssessedTask[]): AssessedTask[] {
   return tasks
-    .filter((t) => t.a.status === 'overdue' || t.a.status === 'lagging' || t.a.status === 'watch')
+    .filter((t) => needsAttention(t.a.status))
     .sort(
       (x, y) =>
         statusSeverity(y.a.status) - statusSeverity(x.a.status) ||
@@ -28,8 +30,9 @@ export interface HeadlineCounts {
   tasks: number;
   onTrack: number;
   watch: number;
-  /** lagging + overdue */
+  /** lagging + overdue + missed */
   behind: number;
+  notStarted: number;
   done: number;
   indicators: number;
   indicatorsMet: number;
@@ -41,7 +44,8 @@ export function headlineCounts(a: PlanAssessment): HeadlineCounts {
     tasks: a.overall.count,
     onTrack: c.onTrack,
     watch: c.watch,
-    behind: c.lagging + c.overdue,
+    behind: behindCount(c),
+    notStarted: c.notStarted,
     done: c.done,
     indicators: a.indicatorsOverall.count,
     indicatorsMet: a.indicatorsOverall.met,

@@ -3,6 +3,7 @@ import { useTranslation } from '../../lib/i18n';
 import { DataTable, type Column } from '../../components/data-table';
 import { StatusBadge } from '../../components/status-badge';
 import {
+  needsAttention,
   statusSeverity,
   type AssessedIndicator,
   type AssessedTask,
@@ -25,7 +26,7 @@ export function BehindTable({ b }: { b: Briefing }) {
   const rows = useMemo(
     () =>
       (assessment?.tasks ?? [])
-        .filter((x) => x.a.status === 'lagging' || x.a.status === 'overdue' || x.a.status === 'watch')
+        .filter((x) => needsAttention(x.a.status))
         .sort(
           (x, y) =>
             statusSeverity(y.a.status) - statusSeverity(x.a.status) ||

@@ -1,4 +1,5 @@
 import {
+  isBehindStatus,
   statusSeverity,
   type AssessedIndicator,
   type PlanAssessment,
@@ -36,12 +37,44 @@ export const HEADLINE_IDS = ['IND-GIANT', 'IND-IPO', 'IND-HNTE', 'IND-JCL-INUSE'
 const pct = (f: number) => Math.round(f * 100);
 
 const TASK_WORD: Record<Lang, Record<StatusCode, string>> = {
-  zh: { done: '已完成', onTrack: '正常推进', watch: '需关注', lagging: '滞后', overdue: '逾期' },
-  en: { done: 'done', onTrack: 'on track', watch: 'on watch', lagging: 'lagging', overdue: 'overdue' },
+  zh: {
+    notStarted: '未开始',
+    done: '已完成',
+    onTrack: '正常推进',
+    watch: '需关注',
+    lagging: '滞后',
+    overdue: '逾期',
+    missed: '未完成',
+  },
+  en: {
+    notStarted: 'not started',
+    done: 'done',
+    onTrack: 'on track',
+    watch: 'on watch',
+    lagging: 'lagging',
+    overdue: 'overdue',
+    missed: 'missed',
+  },
 };
 const INDICATOR_WORD: Record<Lang, Record<StatusCode, string>> = {
-  zh: { done: '已达成', onTrack: '进度正常', watch: '需关注', lagging: '进度落后', overdue: '未达成' },
-  en: { done: 'met', onTrack: 'on track', watch: 'on watch', lagging: 'behind', overdue: 'missed' },
+  zh: {
+    notStarted: '未开始',
+    done: '已达成',
+    onTrack: '进度正常',
+    watch: '需关注',
+    lagging: '进度落后',
+    overdue: '逾期',
+    missed: '未达成',
+  },
+  en: {
+    notStarted: 'not started',
+    done: 'met',
+    onTrack: 'on track',
+    watch: 'on watch',
+    lagging: 'behind',
+    overdue: 'overdue',
+    missed: 'missed',
+  },
 };
 
 function listEn(parts: string[]): string {
@@ -97,7 +130,7 @@ function functionsParagraph({ assessment, data, lang }: SummaryInput): string {
 function behindParagraph({ assessment, data, lang }: SummaryInput): string {
   const byId = new Map(data.units.map((u) => [u.id, u]));
   const behind = assessment.tasks
-    .filter((x) => x.a.status === 'lagging' || x.a.status === 'overdue')
+    .filter((x) => isBehindStatus(x.a.status))
     .sort(
       (x, y) =>
         statusSeverity(y.a.status) - statusSeverity(x.a.status) ||

@@ -5,7 +5,7 @@ import { Chart } from '../../components/chart';
 import { ProgressRing } from '../../components/progress-ring';
 import { StatusBadge } from '../../components/status-badge';
 import { StatusBar } from '../../components/status-bar';
-import { statusSeverity } from '../../domain/metrics';
+import { needsAttention, statusSeverity } from '../../domain/metrics';
 import type { FunctionCode } from '../../domain/codes';
 import { formatDate, formatPercent } from '../../lib/format';
 import { nameIn } from '../../lib/names';
@@ -101,7 +101,7 @@ function Slide({ k, b, rem, theme }: { k: SlideKey; b: Briefing; rem: number; th
       );
     case 'behind': {
       const rows = assessment.tasks
-        .filter((x) => x.a.status === 'lagging' || x.a.status === 'overdue' || x.a.status === 'watch')
+        .filter((x) => needsAttention(x.a.status))
         .sort((x, y) => statusSeverity(y.a.status) - statusSeverity(x.a.status) || x.a.gap - y.a.gap)
         .slice(0, 6);
       return (

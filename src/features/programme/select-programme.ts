@@ -1,4 +1,5 @@
 import {
+  behindCount,
   countStatuses,
   daysBetween,
   type AssessedIndicator,
@@ -152,7 +153,7 @@ export function summarise(items: readonly ProgrammeItem[], asOf: IsoDate): Progr
     done: counts.done,
     onTime: times.filter((t) => t.kind === 'onTime').length,
     late: times.filter((t) => t.kind === 'late').length,
-    behind: counts.lagging + counts.overdue,
+    behind: behindCount(counts),
   };
 }
 

@@ -150,7 +150,15 @@ export const TASK_SORT_VALUES: Record<string, (r: TaskRow) => SortValue> = {
 };
 
 /** Worst first when sorted ascending, so one click on 状态 brings what is behind to the top. */
-const STATUS_RANK: Record<StatusCode, number> = { overdue: 0, lagging: 1, watch: 2, onTrack: 3, done: 4 };
+const STATUS_RANK: Record<StatusCode, number> = {
+  missed: 0,
+  overdue: 0,
+  lagging: 1,
+  watch: 2,
+  onTrack: 3,
+  notStarted: 4,
+  done: 5,
+};
 
 const compare = (a: SortValue, b: SortValue) => {
   if (a === b) return 0;

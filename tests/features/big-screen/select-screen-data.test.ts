@@ -19,6 +19,7 @@ describe('big-screen selections', () => {
       onTrack: 6,
       watch: 3,
       behind: 2,
+      notStarted: 0,
       done: 4,
       indicators: 12,
       indicatorsMet: 8,

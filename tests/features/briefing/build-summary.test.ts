@@ -32,7 +32,7 @@ describe('the written summary (zh)', () => {
 
   it('opens with the task counts and time against work', () => {
     expect(s.tasks).toBe(
-      '截至2021年6月30日，15项任务中12项正常推进、2项需关注、1项滞后；时间进度9%，任务总体完成9%，与时间进度持平。',
+      '截至2021年6月30日，15项任务中1项未开始、11项正常推进、2项需关注、1项滞后；时间进度9%，任务总体完成9%，与时间进度持平。',
     );
   });
 
@@ -93,7 +93,7 @@ describe('the written summary in English', () => {
 
   it('uses the same numbers', () => {
     expect(s.tasks).toBe(
-      'As of 30 Jun 2021, of 15 tasks: 12 on track, 2 on watch and 1 lagging. 9% of the time has elapsed and the tasks are 9% complete overall, level with time.',
+      'As of 30 Jun 2021, of 15 tasks: 1 not started, 11 on track, 2 on watch and 1 lagging. 9% of the time has elapsed and the tasks are 9% complete overall, level with time.',
     );
     expect(s.indicators).toContain(
       '12 firms, 30% of the 2021 target of 40 firms; at the current pace 24 firms by year end',
