@@ -288,3 +288,24 @@ describe('assessTrack: reported status beside the rules', () => {
     expect(a.status).toBe('lagging');
   });
 });
+
+describe('assessTrack: 最新进展 is the latest note', () => {
+  it('skips newer points without a note and keeps the noted point with its date', () => {
+    const task = makeTask({
+      id: 't',
+      progress: [
+        { date: '2021-04-30', percent: 30, note: '完成方案初稿' },
+        { date: '2021-05-31', percent: 35 },
+        { date: '2021-06-30', percent: 40, note: '  ' },
+      ],
+    });
+    const a = assessTrack(task, AS_OF);
+    expect(a.latest?.date).toBe('2021-06-30');
+    expect(a.latestNote).toMatchObject({ date: '2021-04-30', note: '完成方案初稿' });
+  });
+
+  it('ignores notes written after the as-of date', () => {
+    const task = makeTask({ id: 't', progress: [{ date: '2021-07-31', percent: 60, note: '后来' }] });
+    expect(assessTrack(task, AS_OF).latestNote).toBeNull();
+  });
+});

@@ -35,8 +35,13 @@ export interface TrackAssessment {
   timeProgress: number;
   /** progress − timeProgress. */
   gap: number;
-  /** Latest point ≤ asOf (carries the note). */
+  /** Latest point ≤ asOf. */
   latest: ProgressPoint | null;
+  /**
+   * 最新进展: the latest point ≤ asOf that carries a note, with its date. The newest point is often a bare
+   * figure; "latest progress" is what the unit last wrote, shown with the date it wrote it.
+   */
+  latestNote: ProgressPoint | null;
   /** Earliest milestone not achieved by asOf and planned on or after asOf. */
   nextMilestone: Milestone | null;
   /** Planned before asOf and not achieved by asOf. */
@@ -62,6 +67,11 @@ export function progressPointsAt(points: readonly ProgressPoint[], asOf: IsoDate
 export function latestProgressPoint(points: readonly ProgressPoint[], asOf: IsoDate): ProgressPoint | null {
   const known = progressPointsAt(points, asOf);
   return known[known.length - 1] ?? null;
+}
+
+export function latestNotedPoint(points: readonly ProgressPoint[], asOf: IsoDate): ProgressPoint | null {
+  const noted = progressPointsAt(points, asOf).filter((p) => (p.note ?? p.noteEn ?? '').trim() !== '');
+  return noted[noted.length - 1] ?? null;
 }
 
 export function isMilestoneAchieved(m: Milestone, asOf: IsoDate): boolean {
@@ -129,6 +139,7 @@ export function assessTrack(
     timeProgress: tp,
     gap,
     latest,
+    latestNote: [...known].reverse().find((p) => (p.note ?? p.noteEn ?? '').trim() !== '') ?? null,
     nextMilestone,
     missedMilestones,
     started: asOf >= item.start,

@@ -1,11 +1,14 @@
 import { useTranslation } from '../../lib/i18n';
 import { formatPercent, formatPoints } from '../../lib/format';
+import { useConfig } from '../../data/config-context';
+import { gapBand } from '../../domain/metrics';
 import { rankingRows } from './select-screen-data';
 import type { ScreenProps } from './screen-props';
 
 /** Lead units by how far their tasks run ahead of time elapsed; ties share a rank. */
 export function RankingBoard({ assessment, unitName, limit = 8 }: ScreenProps & { limit?: number }) {
   const { t } = useTranslation('bigScreen');
+  const { thresholds } = useConfig();
   const rows = rankingRows(assessment.ranking, unitName, limit);
   return (
     <ol className="bs-rank" data-testid="bs-ranking">
@@ -18,7 +21,7 @@ export function RankingBoard({ assessment, unitName, limit = 8 }: ScreenProps & 
             <span className="bs-rank-tasks bs-muted">{t('rankingTasks', { count: r.tasks })}</span>
             <span className="bs-rank-progress num">{formatPercent(r.meanProgress)}</span>
             <span
-              className={ahead ? 'bs-rank-gap ok num' : 'bs-rank-gap behind num'}
+              className={`bs-rank-gap ${gapBand(Math.round(r.score * 100) / 100, thresholds)} num`}
               title={t('rankingHint')}
             >
               {ahead ? '▲' : '▼'} {formatPoints(r.score)}

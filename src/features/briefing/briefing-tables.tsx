@@ -15,9 +15,10 @@ import { formatDate, formatNumber, formatPercent, formatPoints } from '../../lib
 import { nameIn } from '../../lib/names';
 import { indicatorDigits } from './build-summary';
 import type { Briefing } from './use-briefing';
+import { noteWithDate } from '../../components/latest-note';
+import { StatusBasis, statusBasisText } from '../../components/status-basis';
 
-const noteOf = (x: AssessedTask, lang: 'zh' | 'en') =>
-  lang === 'en' && x.a.latest?.noteEn ? x.a.latest.noteEn : (x.a.latest?.note ?? '');
+const noteOf = (x: AssessedTask, lang: 'zh' | 'en') => noteWithDate(x.a.latestNote, lang);
 
 export function BehindTable({ b }: { b: Briefing }) {
   const { t } = useTranslation('briefing');
@@ -58,9 +59,17 @@ export function BehindTable({ b }: { b: Briefing }) {
     {
       key: 'status',
       header: t('col.status'),
-      render: (x) => <StatusBadge status={x.a.status} manual={Boolean(x.a.manual)} />,
+      render: (x) => (
+        <>
+          <StatusBadge status={x.a.status} manual={Boolean(x.a.manual)} />
+          <StatusBasis a={x.a} />
+        </>
+      ),
       sortValue: (x) => statusSeverity(x.a.status),
-      csv: (x) => tc(`status.${x.a.status}`),
+      csv: (x) => {
+        const basis = statusBasisText(x.a, tc);
+        return basis ? `${tc(`status.${x.a.status}`)} (${basis})` : tc(`status.${x.a.status}`);
+      },
     },
     {
       key: 'progress',

@@ -1,4 +1,6 @@
 import {
+  gapPointsShown,
+  type TrackAssessment,
   isBehindStatus,
   statusSeverity,
   type AssessedIndicator,
@@ -96,7 +98,7 @@ function countsClause(
 
 /** "与时间进度持平" / "领先时间进度3个百分点": from the two rounded figures the reader sees. */
 function gapClause(progress: number, time: number, lang: Lang): string {
-  const d = pct(progress) - pct(time);
+  const d = gapPointsShown(progress, time);
   if (lang === 'zh')
     return d === 0 ? '与时间进度持平' : d > 0 ? `领先时间进度${d}个百分点` : `落后时间进度${-d}个百分点`;
   const pts = (n: number) => `${n} ${n === 1 ? 'point' : 'points'}`;
@@ -127,6 +129,24 @@ function functionsParagraph({ assessment, data, lang }: SummaryInput): string {
   return lang === 'zh' ? `三大核心功能中，${parts.join('，')}。` : `By core function: ${parts.join('; ')}.`;
 }
 
+/**
+ * Where the status shown is not simply the rule's: set by hand (with its reason) or reported otherwise
+ * by the source, the rule's status follows, so the sentence agrees with the ledger and the wall.
+ */
+function basisClause(a: TrackAssessment, lang: Lang): string {
+  const word = TASK_WORD[lang];
+  const parts: string[] = [];
+  if (a.manual) {
+    parts.push(lang === 'zh' ? `人工设定（${a.manual.reason}）` : `set by hand: ${a.manual.reason}`);
+  }
+  if (a.reportedDiffers && a.reported) {
+    parts.push(lang === 'zh' ? `填报为${word[a.reported]}` : `reported ${word[a.reported]}`);
+  }
+  if (parts.length === 0) return '';
+  parts.push(lang === 'zh' ? `按规则为${word[a.computed]}` : `by the rule ${word[a.computed]}`);
+  return lang === 'zh' ? `，${parts.join('，')}` : `; ${parts.join('; ')}`;
+}
+
 function behindParagraph({ assessment, data, lang }: SummaryInput): string {
   const byId = new Map(data.units.map((u) => [u.id, u]));
   const behind = assessment.tasks
@@ -143,12 +163,14 @@ function behindParagraph({ assessment, data, lang }: SummaryInput): string {
   const describe = (x: (typeof behind)[number]) => {
     const lead = shortNameIn(byId.get(x.task.leadUnitId), lang, x.task.leadUnitId);
     return lang === 'zh'
-      ? `任务${x.task.order}“${nameIn(x.task, lang)}”（牵头单位${lead}，${TASK_WORD.zh[x.a.status]}，进度${pct(x.a.progress)}%，时间进度${pct(x.a.timeProgress)}%）`
-      : `task ${x.task.order} “${nameIn(x.task, lang)}” (lead: ${lead}; ${TASK_WORD.en[x.a.status]}, ${pct(x.a.progress)}% done, time ${pct(x.a.timeProgress)}%)`;
+      ? `任务${x.task.order}“${nameIn(x.task, lang)}”（牵头单位${lead}，${TASK_WORD.zh[x.a.status]}${basisClause(x.a, lang)}，进度${pct(x.a.progress)}%，时间进度${pct(x.a.timeProgress)}%）`
+      : `task ${x.task.order} “${nameIn(x.task, lang)}” (lead: ${lead}; ${TASK_WORD.en[x.a.status]}${basisClause(x.a, lang)}, ${pct(x.a.progress)}% done, time ${pct(x.a.timeProgress)}%)`;
   };
-  const watchNames = watch.map((x) =>
-    lang === 'zh' ? `任务${x.task.order}“${nameIn(x.task, lang)}”` : `task ${x.task.order}`,
-  );
+  const watchNames = watch.map((x) => {
+    const basis = basisClause(x.a, lang).replace(/^[，,;；]\s*/, '');
+    if (lang === 'zh') return `任务${x.task.order}“${nameIn(x.task, lang)}”${basis ? `（${basis}）` : ''}`;
+    return `task ${x.task.order}${basis ? ` (${basis})` : ''}`;
+  });
   if (lang === 'zh') {
     const head =
       behind.length === 0

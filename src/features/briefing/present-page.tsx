@@ -19,6 +19,8 @@ import './messages';
 import './present.css';
 import { clampSlide, slideForKey } from './slides';
 import { useBriefing, type Briefing } from './use-briefing';
+import { LatestNote } from '../../components/latest-note';
+import { StatusBasis } from '../../components/status-basis';
 
 const SLIDES = ['cover', 'summary', 'functions', 'behind', 'indicators', 'changes'] as const;
 type SlideKey = (typeof SLIDES)[number];
@@ -123,11 +125,8 @@ function Slide({ k, b, rem, theme }: { k: SlideKey; b: Briefing; rem: number; th
                       {t('timeProgress')} {formatPercent(a.timeProgress)}
                     </span>
                   </div>
-                  {a.latest?.note ? (
-                    <p className="slide-note">
-                      {lang === 'en' && a.latest.noteEn ? a.latest.noteEn : a.latest.note}
-                    </p>
-                  ) : null}
+                  <StatusBasis a={a} className="slide-basis" />
+                  <LatestNote point={a.latestNote} lang={lang} className="slide-note" />
                 </li>
               ))}
             </ol>

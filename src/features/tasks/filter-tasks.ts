@@ -1,4 +1,4 @@
-import { progressPointsAt, type AssessedTask, type TrackAssessment } from '../../domain/metrics';
+import { latestNotedPoint, type AssessedTask, type TrackAssessment } from '../../domain/metrics';
 import { FUNCTION_CODES, STATUS_CODES, type FunctionCode, type StatusCode } from '../../domain/codes';
 import type { Aspect, IsoDate, ProgressPoint, Task, Unit } from '../../domain/schemas';
 
@@ -49,10 +49,8 @@ export function buildTaskRows(
     .sort(byPlanOrder);
 }
 
-export function latestWithNote(points: readonly ProgressPoint[], asOf: IsoDate): ProgressPoint | null {
-  const noted = progressPointsAt(points, asOf).filter((p) => (p.note ?? p.noteEn ?? '').trim() !== '');
-  return noted[noted.length - 1] ?? null;
-}
+/** One rule for 最新进展 in every view: the domain's. */
+export const latestWithNote = latestNotedPoint;
 
 export function byPlanOrder(x: TaskRow, y: TaskRow): number {
   return (

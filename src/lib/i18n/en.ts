@@ -41,6 +41,11 @@ export const en: Messages = {
     missed: 'Missed',
     noData: 'No data',
   },
+  statusBasis: {
+    manual: 'Set by hand: {{reason}}',
+    reported: 'Reported: {{status}}',
+    rule: 'By the rule: {{status}}',
+  },
   indicatorStatus: {
     done: 'Met',
     onTrack: 'On track',

@@ -39,6 +39,11 @@ export const zh = {
     missed: '未完成',
     noData: '无数据',
   },
+  statusBasis: {
+    manual: '人工设定：{{reason}}',
+    reported: '填报：{{status}}',
+    rule: '按规则：{{status}}',
+  },
   indicatorStatus: {
     done: '已达成',
     onTrack: '正常',
