@@ -2,6 +2,7 @@ import {
   assessIndicator,
   DEFAULT_THRESHOLDS,
   minDate,
+  expandTargets,
   needsAttention,
   behindCount,
   statusSeverity,
@@ -104,7 +105,15 @@ export function programmeYear(plan: Plan, asOf: IsoDate): number | null {
 }
 
 const hasYearTarget = (ind: Indicator, year: number) =>
-  ind.targets.some((t) => t.period.start === `${year}-01-01` && t.period.end === `${year}-12-31`);
+  expandTargets(ind.targets).some(
+    (t) => t.period.start === `${year}-01-01` && t.period.end === `${year}-12-31`,
+  );
+
+/**
+ * The year the wall's target strip shows: the as-of date's, so the strip judges the same period as the
+ * indicator cards above it (a 2021 strip under 2025 cards gave 7/6 已达成 beside 3/4 落后 for one indicator).
+ */
+export const stripYear = (asOf: IsoDate): number => Number(asOf.slice(0, 4));
 
 /**
  * The year's numeric targets, judged at min(asOf, year end). Named ids first, in the order named; when the

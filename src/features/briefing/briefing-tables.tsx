@@ -175,7 +175,7 @@ export function IndicatorTable({ b }: { b: Briefing }) {
     {
       key: 'status',
       header: t('col.status'),
-      render: (x) => <StatusBadge status={x.a.status} kind="indicator" />,
+      render: (x) => <StatusBadge status={x.a.status} kind="indicator" noTarget={x.a.noTarget} />,
       sortValue: (x) => (x.a.status ? statusSeverity(x.a.status) : null),
       csv: (x) => tc(`indicatorStatus.${x.a.status ?? 'noData'}`),
     },

@@ -202,12 +202,12 @@ function headlineSentence(x: AssessedIndicator, lang: Lang): string | null {
   const unit = lang === 'en' ? ` ${ind.unitEn ?? ind.unit}` : ind.unit;
   const n = (v: number) => formatNumber(v, lang, digits);
   const label = a.target.label ?? `${a.target.period.start.slice(0, 4)}`;
-  const yearEnd = a.target.period.end.endsWith('-12-31');
+  // Dated, the same label as the tables: "年底" was written for a projection to the end of 2025 too.
   const projection =
-    !a.periodEnded && a.timeProgress < 1 && a.projection !== null && ind.direction === 'higher'
+    a.projection !== null && a.projectionDate !== null && ind.direction === 'higher'
       ? lang === 'zh'
-        ? `，按当前进度预计${yearEnd ? '年底' : '期末'}达${n(a.projection)}${unit}`
-        : `; at the current pace ${n(a.projection)}${unit} by ${yearEnd ? 'year end' : 'period end'}`
+        ? `，按当前进度预计至${formatDate(a.projectionDate, lang)}达${n(a.projection)}${unit}`
+        : `; at the current pace ${n(a.projection)}${unit} by ${formatDate(a.projectionDate, lang)}`
       : '';
   if (lang === 'zh') {
     return `${ind.name}${n(a.actual)}${unit}，完成${label}目标（${n(a.target.value)}${unit}）的${pct(a.attainment)}%${projection}`;

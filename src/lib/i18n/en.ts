@@ -55,6 +55,7 @@ export const en: Messages = {
     notStarted: 'Not started',
     missed: 'Missed',
     noData: 'No data',
+    noTarget: 'No target',
   },
   fn: { C: 'Innovation source', T: 'Technology transfer', O: 'Open innovation' },
   overview: {

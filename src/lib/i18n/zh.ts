@@ -53,6 +53,7 @@ export const zh = {
     notStarted: '未开始',
     missed: '未达成',
     noData: '无数据',
+    noTarget: '无目标',
   },
   fn: { C: '创新策源', T: '技术转化', O: '开放创新' },
   overview: {
