@@ -221,3 +221,28 @@ describe('assessPlan: failed resources', () => {
     expect(p.byLeadUnit.map((r) => r.key)).toEqual(['u1', 'u2', 'u3']);
   });
 });
+
+describe('assessPlan: an indicator work item past its due date', () => {
+  const ind = makeIndicator({
+    id: 'built',
+    kind: 'cumulative',
+    targets: [{ period: { start: '2021-01-01', end: '2023-12-31' }, value: 45 }],
+    observations: [
+      { date: '2021-01-01', value: 10 },
+      { date: '2021-12-31', value: 26 },
+    ],
+  });
+  const item = makeWorkItem({ id: 'w', kind: 'indicator', indicatorIds: ['built'], due: '2021-12-31' });
+  const at = (asOf: string) =>
+    assessPlan({ ...data, indicators: [ind], workItems: [item] }, asOf).workItems[0]!.status;
+
+  it('is missed once its own date is reached without its indicators met', () => {
+    // The indicator's 2021–2023 target still runs (on track), but the item was due at the end of 2021.
+    expect(at('2021-12-31')).toBe('missed');
+    expect(at('2025-12-31')).toBe('missed');
+  });
+
+  it('is judged by its indicators before then', () => {
+    expect(at('2021-12-30')).not.toBe('missed');
+  });
+});

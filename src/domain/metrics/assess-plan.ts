@@ -174,9 +174,13 @@ function assessWorkItem(
     return { item, status: a.status, progress: a.progress, a, indicators };
   }
   const attainments = indicators.map((x) => x.a.attainment).filter((v): v is number => v !== null);
+  const worst = worstStatus(indicators.map((x) => x.a.status));
+  // The item's own period closes on its due date: not all its indicators met by then is 未完成, even when
+  // an indicator's longer target is still running (item 5.4 read 正常推进 years after its date).
+  const closed = asOf >= item.due && worst !== null && worst !== 'done';
   return {
     item,
-    status: worstStatus(indicators.map((x) => x.a.status)),
+    status: closed ? 'missed' : worst,
     progress: attainments.length === 0 ? null : mean(attainments.map(clamp01)),
     a: null,
     indicators,
