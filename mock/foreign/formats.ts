@@ -62,6 +62,8 @@ export const STATUS_ZH = {
   watch: '关注',
   lagging: '滞后',
   overdue: '逾期',
+  notStarted: '未开始',
+  missed: '未完成',
 } as const;
 export const UNIT_KIND_ZH = {
   municipal: '市级部门',

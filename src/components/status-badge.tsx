@@ -2,13 +2,16 @@ import { useTranslation } from '../lib/i18n';
 import type { StatusCode } from '../domain/codes';
 
 /** Never colour alone: every status carries a glyph and a word, for colour-blind readers and grey print. */
-export const STATUS_GLYPH: Record<StatusCode | 'noData', string> = {
+export const STATUS_GLYPH: Record<StatusCode | 'noData' | 'noTarget', string> = {
   done: '✓',
   onTrack: '●',
   watch: '!',
   lagging: '▼',
   overdue: '✕',
+  notStarted: '○',
+  missed: '✗',
   noData: '–',
+  noTarget: '–',
 };
 
 interface StatusBadgeProps {
@@ -16,11 +19,19 @@ interface StatusBadgeProps {
   kind?: 'task' | 'indicator';
   manual?: boolean;
   compact?: boolean;
+  /** No status because there is no target (a figure exists): reads 无目标, not 无数据. */
+  noTarget?: boolean;
 }
 
-export function StatusBadge({ status, kind = 'task', manual = false, compact = false }: StatusBadgeProps) {
+export function StatusBadge({
+  status,
+  kind = 'task',
+  manual = false,
+  compact = false,
+  noTarget = false,
+}: StatusBadgeProps) {
   const { t } = useTranslation();
-  const key = status ?? 'noData';
+  const key = status ?? (noTarget ? 'noTarget' : 'noData');
   const label = t(kind === 'task' ? `status.${key}` : `indicatorStatus.${key}`);
   return (
     <span

@@ -8,7 +8,15 @@ export const FUNCTION_CODES = ['C', 'T', 'O'] as const;
 export type FunctionCode = (typeof FUNCTION_CODES)[number];
 
 /** Status lights shared by tasks, work items and indicators. */
-export const STATUS_CODES = ['done', 'onTrack', 'watch', 'lagging', 'overdue'] as const;
+export const STATUS_CODES = [
+  'notStarted',
+  'done',
+  'onTrack',
+  'watch',
+  'lagging',
+  'overdue',
+  'missed',
+] as const;
 export type StatusCode = (typeof STATUS_CODES)[number];
 
 /** The REST contract's resources; every one answers `{ meta, data }`. */

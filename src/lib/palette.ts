@@ -13,7 +13,10 @@ export interface Palette {
   fn: Record<FunctionCode, string>;
 }
 
-/** Status colours are for status only; the functions keep their own hues everywhere. */
+/**
+ * Status colours are for status only; the functions keep their own hues everywhere. Time progress (时间进度)
+ * is a reference, not a judgement, so it is a neutral grey outside the status palette (amber would read as 关注).
+ */
 export const PALETTES: Record<Theme, Palette> = {
   dark: {
     text: '#EAF2FF',
@@ -21,8 +24,16 @@ export const PALETTES: Record<Theme, Palette> = {
     grid: 'rgba(120, 170, 255, 0.16)',
     panel: '#0F2150',
     accent: '#00BAFF',
-    timeLine: '#FFD166',
-    status: { done: '#60A5FA', onTrack: '#34D399', watch: '#FBBF24', lagging: '#F87171', overdue: '#E11D48' },
+    timeLine: '#D6DEEB',
+    status: {
+      notStarted: '#94A3B8',
+      done: '#60A5FA',
+      onTrack: '#34D399',
+      watch: '#FBBF24',
+      lagging: '#F87171',
+      overdue: '#E11D48',
+      missed: '#FB923C',
+    },
     fn: { C: '#A78BFA', T: '#22D3EE', O: '#F0ABFC' },
   },
   light: {
@@ -31,8 +42,16 @@ export const PALETTES: Record<Theme, Palette> = {
     grid: 'rgba(11, 26, 58, 0.12)',
     panel: '#FFFFFF',
     accent: '#0069A8',
-    timeLine: '#A15C00',
-    status: { done: '#1D4ED8', onTrack: '#15803D', watch: '#B45309', lagging: '#DC2626', overdue: '#881337' },
+    timeLine: '#3F4A5C',
+    status: {
+      notStarted: '#64748B',
+      done: '#1D4ED8',
+      onTrack: '#15803D',
+      watch: '#B45309',
+      lagging: '#DC2626',
+      overdue: '#881337',
+      missed: '#C2410C',
+    },
     fn: { C: '#6D28D9', T: '#0E7490', O: '#A21CAF' },
   },
 };

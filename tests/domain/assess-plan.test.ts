@@ -82,6 +82,8 @@ const data: PlanData = {
 describe('countStatuses', () => {
   it('counts every status, zero included', () => {
     expect(countStatuses(['done', 'done', 'watch'])).toEqual({
+      notStarted: 0,
+      missed: 0,
       done: 2,
       onTrack: 0,
       watch: 1,
@@ -102,7 +104,15 @@ describe('assessPlan: tasks', () => {
   it('rolls everything up under "all"', () => {
     expect(p.overall!.key).toBe('all');
     expect(p.overall!.count).toBe(4);
-    expect(p.overall!.counts).toEqual({ done: 1, onTrack: 1, watch: 0, lagging: 1, overdue: 1 });
+    expect(p.overall!.counts).toEqual({
+      notStarted: 0,
+      done: 1,
+      onTrack: 1,
+      watch: 0,
+      lagging: 1,
+      overdue: 1,
+      missed: 0,
+    });
     expect(p.overall!.meanProgress).toBeCloseTo(0.675, 6); // (0.6 + 0.3 + 1 + 0.8) / 4
     expect(p.overall!.meanTimeProgress).toBeCloseTo(0.62192, 5); // (3 × 181/365 + 1) / 4
     expect(p.overall!.behind).toBe(2); // t2 lagging + t4 overdue
@@ -153,7 +163,15 @@ describe('assessPlan: indicators and work items', () => {
 
   it('rolls indicators up with no-data kept apart', () => {
     expect(p.indicatorsOverall!).toMatchObject({ key: 'all', count: 4, noData: 1, met: 1, atRisk: 1 });
-    expect(p.indicatorsOverall!.counts).toEqual({ done: 1, onTrack: 1, watch: 0, lagging: 1, overdue: 0 });
+    expect(p.indicatorsOverall!.counts).toEqual({
+      notStarted: 0,
+      done: 1,
+      onTrack: 1,
+      watch: 0,
+      lagging: 1,
+      overdue: 0,
+      missed: 0,
+    });
     // (0.575 + 0.80952 + min(1.2, 1)) / 3
     expect(p.indicatorsOverall!.meanAttainment).toBeCloseTo(0.79484, 5);
   });
@@ -240,5 +258,30 @@ describe('assessPlan: missing is never zero', () => {
   it('treats a resource the source does not provide as absent, not as zero rows', () => {
     const p = assessPlan({ ...data, indicators: [], availability: { indicators: 'notProvided' } }, AS_OF);
     expect(p.indicatorsOverall).toBeNull();
+  });
+});
+
+describe('assessPlan: an indicator work item past its due date', () => {
+  const ind = makeIndicator({
+    id: 'built',
+    kind: 'cumulative',
+    targets: [{ period: { start: '2021-01-01', end: '2023-12-31' }, value: 45 }],
+    observations: [
+      { date: '2021-01-01', value: 10 },
+      { date: '2021-12-31', value: 26 },
+    ],
+  });
+  const item = makeWorkItem({ id: 'w', kind: 'indicator', indicatorIds: ['built'], due: '2021-12-31' });
+  const at = (asOf: string) =>
+    assessPlan({ ...data, indicators: [ind], workItems: [item] }, asOf).workItems[0]!.status;
+
+  it('is missed once its own date is reached without its indicators met', () => {
+    // The indicator's 2021–2023 target still runs (on track), but the item was due at the end of 2021.
+    expect(at('2021-12-31')).toBe('missed');
+    expect(at('2025-12-31')).toBe('missed');
+  });
+
+  it('is judged by its indicators before then', () => {
+    expect(at('2021-12-30')).not.toBe('missed');
   });
 });

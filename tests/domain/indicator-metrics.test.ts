@@ -5,6 +5,7 @@ import {
   attainmentRatio,
   expectedAt,
   targetInForce,
+  expandTargets,
 } from '../../src/domain/metrics';
 import { makeIndicator, Y2021 } from './builders';
 
@@ -114,7 +115,7 @@ describe('assessIndicator: increment (新增科技小巨人企业, target 40)', 
     expect(a.expected).toBeCloseTo(1.64384, 4); // 40 × 15/365 (01-15 is day 15): the expectation exists regardless
   });
 
-  it("is overdue once the period has ended short of the target, ignoring next year's figures", () => {
+  it("is missed (未达成) once the period has ended short of the target, ignoring next year's figures", () => {
     const missed = makeIndicator({
       ...ind,
       observations: [
@@ -128,7 +129,8 @@ describe('assessIndicator: increment (新增科技小巨人企业, target 40)', 
     expect(a.attainment).toBe(0.9); // 36 / 40
     expect(a.periodEnded).toBe(true);
     expect(a.timeProgress).toBe(1);
-    expect(a.status).toBe('overdue');
+    expect(a.status).toBe('missed');
+    expect(a.projection).toBeNull(); // a closed period has its result, not a projection
   });
 
   it('is done once the target is reached, even early', () => {
@@ -258,11 +260,11 @@ describe('assessIndicator: milestone (南部科创公共服务中心 正式运�
     expect(a.status).toBe('onTrack');
   });
 
-  it('is done once achieved and overdue once the period ends without it', () => {
+  it('is done once achieved and missed once the period ends without it', () => {
     expect(assessIndicator(make([{ date: '2021-10-20', value: 1 }]), '2021-11-01').status).toBe('done');
     const late = assessIndicator(make([{ date: '2021-01-01', value: 0 }]), '2022-01-05');
     expect(late.expected).toBe(1);
-    expect(late.status).toBe('overdue');
+    expect(late.status).toBe('missed');
   });
 
   it('has no status without an observation', () => {
@@ -371,5 +373,151 @@ describe('actualAt and indicators without targets', () => {
     const ind = makeIndicator({ id: 'n', kind: 'stock', observations: [{ date: '2021-05-31', value: 7 }] });
     const a = assessIndicator(ind, AS_OF);
     expect(a).toMatchObject({ target: null, actual: 7, attainment: null, expected: null, status: null });
+  });
+});
+
+describe('annual targets that recur (每年目标)', () => {
+  // 56 new firms in 2023 against "40 a year, 2021–2025".
+  const giant = makeIndicator({
+    id: 'g',
+    kind: 'increment',
+    targets: [{ period: { start: '2021-01-01', end: '2025-12-31' }, value: 40, recurrence: 'annual' }],
+    observations: [
+      { date: '2022-12-31', value: 38 },
+      { date: '2023-06-30', value: 20 },
+      { date: '2023-12-31', value: 56 },
+    ],
+  });
+
+  it('judges each year on its own against the yearly value', () => {
+    const a = assessIndicator(giant, '2023-12-31');
+    expect(a.target?.period).toEqual({ start: '2023-01-01', end: '2023-12-31' });
+    expect(a.target?.value).toBe(40);
+    expect(a.actual).toBe(56);
+    expect(a.attainment).toBeCloseTo(1.4, 9); // 56 / 40
+    expect(a.status).toBe('done');
+  });
+
+  it('mid-year, projects only to the end of that year, and says so', () => {
+    const a = assessIndicator(giant, '2023-06-30');
+    expect(a.actual).toBe(20);
+    expect(a.projectionDate).toBe('2023-12-31');
+    expect(a.projection).toBeCloseTo(20 / (181 / 365), 6); // 40.3, not a five-year figure
+  });
+
+  it('a target written for one year wins over the recurring one for that year', () => {
+    const both = makeIndicator({
+      ...giant,
+      targets: [...giant.targets, { period: { start: '2023-01-01', end: '2023-12-31' }, value: 60 }],
+    });
+    expect(targetInForce(both, '2023-06-30')?.value).toBe(60);
+    expect(targetInForce(both, '2024-06-30')?.value).toBe(40);
+  });
+
+  it('expandTargets clips the first and last year to the period', () => {
+    const slices = expandTargets([
+      { period: { start: '2021-07-01', end: '2023-03-31' }, value: 5, recurrence: 'annual' },
+    ]);
+    expect(slices.map((t) => t.period)).toEqual([
+      { start: '2021-07-01', end: '2021-12-31' },
+      { start: '2022-01-01', end: '2022-12-31' },
+      { start: '2023-01-01', end: '2023-03-31' },
+    ]);
+  });
+});
+
+describe('a flow against a multi-year target counts within its years', () => {
+  // Year-to-date figures that restart each January; the target is the five-year total.
+  const flow = makeIndicator({
+    id: 'f',
+    kind: 'increment',
+    targets: [{ period: { start: '2021-01-01', end: '2025-12-31' }, value: 500 }],
+    observations: [
+      { date: '2021-12-31', value: 90 },
+      { date: '2022-12-31', value: 110 },
+      { date: '2023-06-30', value: 50 },
+    ],
+  });
+
+  it('sums each year’s last figure', () => {
+    const a = assessIndicator(flow, '2023-06-30');
+    expect(a.actual).toBe(250); // 90 + 110 + 50
+    expect(a.actualDate).toBe('2023-06-30');
+    expect(a.attainment).toBeCloseTo(0.5, 9);
+  });
+
+  it('projects to the period end, dated, not to a year end', () => {
+    const a = assessIndicator(flow, '2023-06-30');
+    const tp = (365 + 365 + 181) / 1826;
+    expect(a.projection).toBeCloseTo(250 / tp, 6); // ≈ 501, not one year's figure blown up
+    expect(a.projectionDate).toBe('2025-12-31');
+  });
+
+  it('a period starting mid-year subtracts what the year had added before it', () => {
+    const mid = makeIndicator({
+      ...flow,
+      targets: [{ period: { start: '2021-07-01', end: '2022-06-30' }, value: 100 }],
+      observations: [
+        { date: '2021-06-30', value: 40 },
+        { date: '2021-12-31', value: 90 },
+        { date: '2022-03-31', value: 30 },
+      ],
+    });
+    expect(assessIndicator(mid, '2022-03-31').actual).toBe(80); // (90 − 40) + 30
+  });
+});
+
+describe('a closed period (its last day reached)', () => {
+  // 44 of 48 with the year's last figure on 31 December.
+  const ind = makeIndicator({
+    id: 'c',
+    kind: 'increment',
+    targets: [{ period: { start: '2025-01-01', end: '2025-12-31' }, value: 48 }],
+    observations: [{ date: '2025-12-31', value: 44 }],
+  });
+
+  it('reads missed on its last day, not watch', () => {
+    const a = assessIndicator(ind, '2025-12-31');
+    expect(a.periodEnded).toBe(true);
+    expect(a.status).toBe('missed');
+    expect(a.projection).toBeNull();
+    expect(a.projectionDate).toBeNull();
+  });
+
+  it('the day before, it is still running', () => {
+    const a = assessIndicator(
+      makeIndicator({ ...ind, observations: [{ date: '2025-12-30', value: 44 }] }),
+      '2025-12-30',
+    );
+    expect(a.periodEnded).toBe(false);
+    expect(a.status).toBe('watch'); // 91.7% vs 99.7% expected
+  });
+});
+
+describe('ratio (percentage) projection', () => {
+  it('stays within 0–100%', () => {
+    const ind = makeIndicator({
+      id: 'r',
+      kind: 'percentage',
+      targets: [{ period: Y2021, value: 95 }],
+      observations: [
+        { date: '2021-01-01', value: 60 },
+        { date: '2021-03-31', value: 90 },
+      ],
+    });
+    const a = assessIndicator(ind, '2021-03-31');
+    expect(a.projection).toBe(100);
+  });
+});
+
+describe('an actual without a target', () => {
+  it('is flagged noTarget (shown as 无目标), not no data', () => {
+    const ind = makeIndicator({
+      id: 'n',
+      kind: 'increment',
+      observations: [{ date: '2023-12-31', value: 56 }],
+    });
+    expect(assessIndicator(ind, '2023-12-31')).toMatchObject({ actual: 56, status: null, noTarget: true });
+    expect(assessIndicator(makeIndicator({ id: 'e', kind: 'stock' }), '2023-12-31').noTarget).toBe(false);
   });
 });

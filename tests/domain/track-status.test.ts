@@ -66,10 +66,10 @@ describe('assessTrack: the five statuses', () => {
 });
 
 describe('assessTrack: edges', () => {
-  it('a task not yet started is on track with progress 0', () => {
+  it('a task not yet started is 未开始 with progress 0, not on track', () => {
     const a = assessTrack(makeTask({ id: 't', start: '2021-09-01', due: '2021-12-31' }), AS_OF);
     expect(a).toMatchObject({
-      status: 'onTrack',
+      status: 'notStarted',
       progress: 0,
       timeProgress: 0,
       gap: 0,
@@ -233,5 +233,79 @@ describe('assessTrack: manual status', () => {
     const a = assessTrack(blank, AS_OF);
     expect(a.manual).toBeNull();
     expect(a.status).toBe('onTrack');
+  });
+});
+
+describe('assessTrack: not started (未开始)', () => {
+  const later = { id: 't', start: '2021-09-01', due: '2022-12-31' };
+
+  it('is not started before its start even with a milestone in the watch window', () => {
+    const task = makeTask({
+      ...later,
+      milestones: [{ id: 'm', name: 'm', planned: '2021-07-15', actual: null }],
+    });
+    expect(assessTrack(task, AS_OF).status).toBe('notStarted');
+  });
+
+  it('is judged by the rules from its start day', () => {
+    const a = assessTrack(makeTask(later), '2021-09-01');
+    expect(a.status).not.toBe('notStarted');
+    expect(a.started).toBe(true);
+  });
+
+  it('a progress report before the start means the work has begun', () => {
+    const task = makeTask({ ...later, progress: [{ date: '2021-06-01', percent: 5 }] });
+    expect(assessTrack(task, AS_OF).status).toBe('onTrack');
+  });
+
+  it('done wins over not started (completed ahead of its start date)', () => {
+    const task = makeTask({ ...later, completedOn: '2021-06-01' });
+    expect(assessTrack(task, AS_OF).status).toBe('done');
+  });
+});
+
+describe('assessTrack: reported status beside the rules', () => {
+  // 35% at 2021-06-30 of 2021: 0.35 − 0.4959 = −0.146 → lagging by the rule.
+  const behind = { id: 't', progress: [{ date: '2021-06-30', percent: 35 }] };
+
+  it('keeps the source status and flags where it differs from the rule', () => {
+    const a = assessTrack(makeTask({ ...behind, reportedStatus: 'onTrack' }), AS_OF);
+    expect(a).toMatchObject({ status: 'lagging', computed: 'lagging', reported: 'onTrack' });
+    expect(a.reportedDiffers).toBe(true);
+  });
+
+  it('does not flag agreement, nor a source without a status column', () => {
+    expect(assessTrack(makeTask({ ...behind, reportedStatus: 'lagging' }), AS_OF).reportedDiffers).toBe(
+      false,
+    );
+    const none = assessTrack(makeTask(behind), AS_OF);
+    expect(none.reported).toBeNull();
+    expect(none.reportedDiffers).toBe(false);
+  });
+
+  it('never lets the reported status replace the status shown', () => {
+    const a = assessTrack(makeTask({ ...behind, reportedStatus: 'done' }), AS_OF);
+    expect(a.status).toBe('lagging');
+  });
+});
+
+describe('assessTrack: 最新进展 is the latest note', () => {
+  it('skips newer points without a note and keeps the noted point with its date', () => {
+    const task = makeTask({
+      id: 't',
+      progress: [
+        { date: '2021-04-30', percent: 30, note: '完成方案初稿' },
+        { date: '2021-05-31', percent: 35 },
+        { date: '2021-06-30', percent: 40, note: '  ' },
+      ],
+    });
+    const a = assessTrack(task, AS_OF);
+    expect(a.latest?.date).toBe('2021-06-30');
+    expect(a.latestNote).toMatchObject({ date: '2021-04-30', note: '完成方案初稿' });
+  });
+
+  it('ignores notes written after the as-of date', () => {
+    const task = makeTask({ id: 't', progress: [{ date: '2021-07-31', percent: 60, note: '后来' }] });
+    expect(assessTrack(task, AS_OF).latestNote).toBeNull();
   });
 });

@@ -119,7 +119,7 @@ test.describe('indicators /indicators', () => {
     const text = csv.bytes.toString('utf8');
     expect(text.startsWith(BOM)).toBe(true);
     const lines = text.slice(1).split('\r\n');
-    expect(lines[0]).toBe('指标,功能,目标值,目标期间,实际值,完成率,应完成,年末预计,状态,数据日期,来源');
+    expect(lines[0]).toBe('指标,功能,目标值,目标期间,实际值,完成率,应完成,期末预计,状态,数据日期,来源');
     expect(lines).toContainEqual(
       expect.stringMatching(/^新增科技小巨人企业（家）,C\/T,48,2025年,44,92%,48,44,关注,2025-12-31,/),
     );

@@ -70,7 +70,7 @@ export interface TaskRollup {
   counts: StatusCounts;
   meanProgress: number;
   meanTimeProgress: number;
-  /** lagging + overdue. */
+  /** lagging + overdue + missed (BEHIND_STATUSES). */
   behind: number;
 }
 
@@ -81,7 +81,7 @@ export interface IndicatorRollup {
   noData: number;
   /** done. */
   met: number;
-  /** watch + lagging + overdue. */
+  /** watch + lagging + overdue + missed. */
   atRisk: number;
   /** Mean of attainment clamped to [0, 1] over those with data; null when none has data. */
   meanAttainment: number | null;
@@ -114,7 +114,30 @@ export interface PlanAssessment {
 }
 
 /** Worst first: the order in which one bad indicator colours a whole work item. */
-const WORST_FIRST: readonly StatusCode[] = ['overdue', 'lagging', 'watch', 'onTrack', 'done'];
+const WORST_FIRST: readonly StatusCode[] = [
+  'missed',
+  'overdue',
+  'lagging',
+  'watch',
+  'onTrack',
+  'notStarted',
+  'done',
+];
+
+/**
+ * What counts as behind in every roll-up, tile and sentence: lagging, overdue, and a closed period whose
+ * target was missed. Not started is not behind (nothing was expected of it yet).
+ */
+export const BEHIND_STATUSES: readonly StatusCode[] = ['lagging', 'overdue', 'missed'];
+
+/** Behind, or on watch: what the attention lists show. */
+export const needsAttention = (s: StatusCode | null): boolean =>
+  s === 'watch' || (s !== null && BEHIND_STATUSES.includes(s));
+
+export const isBehindStatus = (s: StatusCode | null): boolean => s !== null && BEHIND_STATUSES.includes(s);
+
+export const behindCount = (counts: StatusCounts): number =>
+  BEHIND_STATUSES.reduce((n, s) => n + counts[s], 0);
 
 export function countStatuses(list: readonly StatusCode[]): StatusCounts {
   const counts = Object.fromEntries(STATUS_CODES.map((s) => [s, 0])) as StatusCounts;
@@ -139,7 +162,7 @@ export function rollupTasks(key: string, list: readonly AssessedTask[]): TaskRol
     counts,
     meanProgress: mean(list.map((x) => x.a.progress)),
     meanTimeProgress: mean(list.map((x) => x.a.timeProgress)),
-    behind: counts.lagging + counts.overdue,
+    behind: behindCount(counts),
   };
 }
 
@@ -153,7 +176,7 @@ export function rollupIndicators(key: string, list: readonly AssessedIndicator[]
     counts,
     noData: list.length - statuses.length,
     met: counts.done,
-    atRisk: counts.watch + counts.lagging + counts.overdue,
+    atRisk: counts.watch + behindCount(counts),
     meanAttainment: attainments.length === 0 ? null : mean(attainments.map(clamp01)),
   };
 }
@@ -177,9 +200,13 @@ function assessWorkItem(
     return { item, status: a.status, progress: a.progress, a, indicators };
   }
   const attainments = indicators.map((x) => x.a.attainment).filter((v): v is number => v !== null);
+  const worst = worstStatus(indicators.map((x) => x.a.status));
+  // The item's own period closes on its due date: not all its indicators met by then is 未完成, even when
+  // an indicator's longer target is still running (item 5.4 read 正常推进 years after its date).
+  const closed = asOf >= item.due && worst !== null && worst !== 'done';
   return {
     item,
-    status: worstStatus(indicators.map((x) => x.a.status)),
+    status: closed ? 'missed' : worst,
     progress: attainments.length === 0 ? null : mean(attainments.map(clamp01)),
     a: null,
     indicators,

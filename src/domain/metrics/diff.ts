@@ -1,5 +1,5 @@
 import type { IsoDate, Milestone, StatusCode } from '../schemas';
-import type { PlanAssessment } from './assess-plan';
+import { BEHIND_STATUSES, type PlanAssessment } from './assess-plan';
 
 export interface TaskChange {
   taskId: string;
@@ -37,13 +37,22 @@ export interface SnapshotDiff {
   };
 }
 
-const SEVERITY: Record<StatusCode, number> = { done: 0, onTrack: 1, watch: 2, lagging: 3, overdue: 4 };
+/** Not started sits with on track (nothing is expected yet); a missed target is as bad as overdue. */
+const SEVERITY: Record<StatusCode, number> = {
+  done: 0,
+  notStarted: 1,
+  onTrack: 1,
+  watch: 2,
+  lagging: 3,
+  overdue: 4,
+  missed: 4,
+};
 
 export function statusSeverity(s: StatusCode): number {
   return SEVERITY[s];
 }
 
-const isBehind = (s: StatusCode | null): boolean => s === 'lagging' || s === 'overdue';
+const isBehind = (s: StatusCode | null): boolean => s !== null && BEHIND_STATUSES.includes(s);
 
 /**
  * "Since the last joint meeting" (联席会议). Rows follow the later snapshot: an item dropped since has

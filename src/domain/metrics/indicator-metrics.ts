@@ -21,8 +21,16 @@ export interface IndicatorAssessment {
   /** Period-end value at the current run rate. */
   projection: number | null;
   projectedAttainment: number | null;
-  /** null = no data. */
+  /** The date the projection runs to (the end of the period in force); null with no projection. */
+  projectionDate: IsoDate | null;
+  /** null = no data, or no target to judge by (see noTarget). */
   status: StatusCode | null;
+  /** A figure exists but no target: the views show the figure and "无目标", never "无数据". */
+  noTarget: boolean;
+  /**
+   * The period is closed: the as-of date is its last day or later. 时间进度 counts the as-of day through
+   * its end, so on the last day the whole period has elapsed and the year's result is final.
+   */
   periodEnded: boolean;
 }
 
@@ -30,11 +38,43 @@ export interface IndicatorAssessment {
 const MIN_TIME_PROGRESS_FOR_PROJECTION = 0.05;
 
 /**
+ * The targets as one-period targets: an annual target (`recurrence: 'annual'`) over 2021–2025 becomes one
+ * target per calendar year (clipped to the period), listed after the explicit ones so a target written
+ * for a single year wins over the recurring one for that year.
+ */
+export function expandTargets(targets: readonly Target[]): Target[] {
+  const explicit = targets.filter((t) => t.recurrence === undefined);
+  const yearly = targets
+    .filter((t) => t.recurrence === 'annual')
+    .flatMap((t) => {
+      const first = Number(t.period.start.slice(0, 4));
+      const last = Number(t.period.end.slice(0, 4));
+      const slices: Target[] = [];
+      for (let y = first; y <= last; y++) {
+        const start = `${y}-01-01` < t.period.start ? t.period.start : `${y}-01-01`;
+        const end = `${y}-12-31` > t.period.end ? t.period.end : `${y}-12-31`;
+        slices.push({
+          period: { start, end },
+          label: String(y),
+          value: t.value,
+          ...(t.trajectory
+            ? { trajectory: t.trajectory.filter((p) => p.date >= start && p.date <= end) }
+            : {}),
+          ...(t.note !== undefined ? { note: t.note } : {}),
+        });
+      }
+      return slices;
+    });
+  return [...explicit, ...yearly];
+}
+
+/**
  * Several targets may hold at once (a 2021 target inside a 2021–2025 one): the one ending soonest is
  * what the current year is judged by.
  */
 export function targetInForce(ind: Indicator, asOf: IsoDate): Target | null {
-  const current = ind.targets.filter((t) => t.period.start <= asOf && asOf <= t.period.end);
+  const targets = expandTargets(ind.targets);
+  const current = targets.filter((t) => t.period.start <= asOf && asOf <= t.period.end);
   if (current.length > 0) {
     return current.reduce((best, t) =>
       t.period.end < best.period.end ||
@@ -43,9 +83,9 @@ export function targetInForce(ind: Indicator, asOf: IsoDate): Target | null {
         : best,
     );
   }
-  const ended = ind.targets.filter((t) => t.period.end < asOf);
+  const ended = targets.filter((t) => t.period.end < asOf);
   if (ended.length > 0) return ended.reduce((best, t) => (t.period.end > best.period.end ? t : best));
-  const upcoming = ind.targets.filter((t) => t.period.start > asOf);
+  const upcoming = targets.filter((t) => t.period.start > asOf);
   if (upcoming.length > 0)
     return upcoming.reduce((best, t) => (t.period.start < best.period.start ? t : best));
   return null;
@@ -66,15 +106,34 @@ export function actualAt(
   asOf: IsoDate,
 ): { value: number; date: IsoDate } | null {
   const known = observationsAt(ind, asOf);
-  let last: Observation | undefined;
-  if (ind.kind === 'increment') {
-    // Year-to-date amounts restart each period, so a figure from after the period's end belongs to the next one.
-    const inPeriod = known.filter((o) => o.date >= target.period.start && o.date <= target.period.end);
-    last = inPeriod[inPeriod.length - 1];
-  } else {
-    last = known[known.length - 1];
-  }
+  if (ind.kind === 'increment') return flowInPeriod(known, target);
+  const last = known[known.length - 1];
   return last ? { value: last.value, date: last.date } : null;
+}
+
+/**
+ * A flow is year-to-date and restarts each 1 January, so the amount added within a period is, per
+ * calendar year, the year's last figure inside the period, less the year's last figure before the period
+ * began (when the period starts mid-year), summed over the years. A figure after the period's end
+ * belongs to the next period. For a one-year period this is simply the last figure of that year.
+ */
+function flowInPeriod(
+  known: readonly Observation[],
+  target: Target,
+): { value: number; date: IsoDate } | null {
+  const { start, end } = target.period;
+  const lastInYear = new Map<string, Observation>();
+  for (const o of known) if (o.date >= start && o.date <= end) lastInYear.set(o.date.slice(0, 4), o);
+  if (lastInYear.size === 0) return null;
+  const startYear = start.slice(0, 4);
+  const before = known.filter((o) => o.date < start && o.date.slice(0, 4) === startYear).at(-1);
+  let value = 0;
+  let date = start;
+  for (const [year, o] of lastInYear) {
+    value += o.value - (year === startYear && before ? before.value : 0);
+    if (o.date > date) date = o.date;
+  }
+  return { value, date };
 }
 
 /** The level the period starts from. Only observations known at asOf count, so a past view never uses later data. */
@@ -122,7 +181,7 @@ function interpolateTrajectory(
 }
 
 export function expectedAt(ind: Indicator, target: Target, asOf: IsoDate, baseline: number): number {
-  if (ind.kind === 'milestone') return asOf > target.period.end ? target.value : 0;
+  if (ind.kind === 'milestone') return asOf >= target.period.end ? target.value : 0;
   if (target.trajectory && target.trajectory.length > 0) {
     return interpolateTrajectory(target, target.trajectory, asOf, baseline);
   }
@@ -167,11 +226,24 @@ function statusFor(
   t: StatusThresholds,
 ): StatusCode {
   if (attainment >= 1 - RATIO_EPSILON) return 'done';
-  if (periodEnded) return 'overdue';
+  // A closed period cannot catch up: its result is final, not "watch" on the last day.
+  if (periodEnded) return 'missed';
   const gap = attainment - expectedAttainment;
   if (gap >= -RATIO_EPSILON) return 'onTrack';
   if (gap >= -t.lagGap - RATIO_EPSILON) return 'watch';
   return 'lagging';
+}
+
+/**
+ * The value at the end of the period in force, at the current run rate; only while that period runs
+ * (a closed period has its result). A flow extrapolates what was added; a stock or cumulative level its
+ * change from the baseline; a ratio the same, kept within 0–100%.
+ */
+function projectionFor(ind: Indicator, actual: number, baseline: number, tp: number): number | null {
+  if (ind.kind === 'milestone' || tp < MIN_TIME_PROGRESS_FOR_PROJECTION) return null;
+  if (ind.kind === 'increment') return actual / tp;
+  const level = baseline + (actual - baseline) / tp;
+  return ind.kind === 'percentage' ? Math.min(100, Math.max(0, level)) : level;
 }
 
 export function assessIndicator(
@@ -194,24 +266,23 @@ export function assessIndicator(
       expectedAttainment: null,
       projection: null,
       projectedAttainment: null,
+      projectionDate: null,
       status: null,
+      noTarget: last !== null,
       periodEnded: false,
     };
   }
 
   const { direction } = ind;
   const tp = timeProgress(target.period.start, target.period.end, asOf);
-  const periodEnded = asOf > target.period.end;
+  const periodEnded = asOf >= target.period.end;
   const obs = actualAt(ind, target, asOf);
   const baseline = baselineAt(ind, target, asOf);
   const expected = expectedAt(ind, target, asOf, baseline);
   const attainment = obs ? attainmentRatio(obs.value, target.value, direction, baseline) : null;
   const expectedAttainment = attainmentRatio(expected, target.value, direction, baseline);
 
-  let projection: number | null = null;
-  if (obs && ind.kind !== 'milestone' && tp >= MIN_TIME_PROGRESS_FOR_PROJECTION) {
-    projection = ind.kind === 'increment' ? obs.value / tp : baseline + (obs.value - baseline) / tp;
-  }
+  const projection = obs && !periodEnded ? projectionFor(ind, obs.value, baseline, tp) : null;
 
   return {
     target,
@@ -225,7 +296,9 @@ export function assessIndicator(
     projection,
     projectedAttainment:
       projection === null ? null : attainmentRatio(projection, target.value, direction, baseline),
+    projectionDate: projection === null ? null : target.period.end,
     status: attainment === null ? null : statusFor(attainment, expectedAttainment, periodEnded, t),
+    noTarget: false,
     periodEnded,
   };
 }

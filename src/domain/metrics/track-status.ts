@@ -11,6 +11,8 @@ export interface Trackable {
   progress: ProgressPoint[];
   milestones: Milestone[];
   manualStatus: ManualStatus | null;
+  /** The source's own status column (推进中/滞后/已完成), when it has one. */
+  reportedStatus?: StatusCode | null;
 }
 
 export interface TrackAssessment {
@@ -20,14 +22,26 @@ export interface TrackAssessment {
   computed: StatusCode;
   /** The manual status in force (setAt ≤ asOf), shown as "set by hand" with its reason. */
   manual: ManualStatus | null;
+  /** The source's own status (its status column), null when it gives none. */
+  reported: StatusCode | null;
+  /**
+   * The source's status differs from the rules' (computed): the views then show both,
+   * "填报：正常推进 · 按规则：滞后", so a leader sees why the dashboard and the ledger disagree.
+   */
+  reportedDiffers: boolean;
   /** 任务进度 as a fraction: latest progress ≤ asOf (0 when none yet); 1 once completed. */
   progress: number;
   /** 时间进度 of [start, due] at asOf. */
   timeProgress: number;
   /** progress − timeProgress. */
   gap: number;
-  /** Latest point ≤ asOf (carries the note). */
+  /** Latest point ≤ asOf. */
   latest: ProgressPoint | null;
+  /**
+   * 最新进展: the latest point ≤ asOf that carries a note, with its date. The newest point is often a bare
+   * figure; "latest progress" is what the unit last wrote, shown with the date it wrote it.
+   */
+  latestNote: ProgressPoint | null;
   /** Earliest milestone not achieved by asOf and planned on or after asOf. */
   nextMilestone: Milestone | null;
   /** Planned before asOf and not achieved by asOf. */
@@ -53,6 +67,11 @@ export function progressPointsAt(points: readonly ProgressPoint[], asOf: IsoDate
 export function latestProgressPoint(points: readonly ProgressPoint[], asOf: IsoDate): ProgressPoint | null {
   const known = progressPointsAt(points, asOf);
   return known[known.length - 1] ?? null;
+}
+
+export function latestNotedPoint(points: readonly ProgressPoint[], asOf: IsoDate): ProgressPoint | null {
+  const noted = progressPointsAt(points, asOf).filter((p) => (p.note ?? p.noteEn ?? '').trim() !== '');
+  return noted[noted.length - 1] ?? null;
 }
 
 export function isMilestoneAchieved(m: Milestone, asOf: IsoDate): boolean {
@@ -90,8 +109,13 @@ export function assessTrack(
     .filter((m) => m.planned >= asOf)
     .reduce<Milestone | null>((best, m) => (best === null || m.planned < best.planned ? m : best), null);
 
+  // Before its start nothing is expected of a task: "on track at 0%" would claim a judgement never made.
+  // A progress report before the start means the work has in fact begun, so the rules apply.
+  const notStarted = !done && asOf < item.start && (latest === null || latest.percent === 0);
+
   let computed: StatusCode;
   if (done) computed = 'done';
+  else if (notStarted) computed = 'notStarted';
   else if (asOf > item.due) computed = 'overdue';
   else if (gap < -t.lagGap - RATIO_EPSILON) computed = 'lagging';
   else if (
@@ -103,15 +127,19 @@ export function assessTrack(
   else computed = 'onTrack';
 
   const manual = manualStatusInForce(item.manualStatus, asOf);
+  const reported = item.reportedStatus ?? null;
 
   return {
     status: manual?.status ?? computed,
     computed,
     manual,
+    reported,
+    reportedDiffers: reported !== null && reported !== computed,
     progress,
     timeProgress: tp,
     gap,
     latest,
+    latestNote: [...known].reverse().find((p) => (p.note ?? p.noteEn ?? '').trim() !== '') ?? null,
     nextMilestone,
     missedMilestones,
     started: asOf >= item.start,

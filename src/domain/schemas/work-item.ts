@@ -7,6 +7,7 @@ import {
   nameEnSchema,
   nameSchema,
   progressPointSchema,
+  statusCodeSchema,
 } from './common';
 
 /**
@@ -30,6 +31,8 @@ export const workItemSchema = z
     progress: z._default(z.array(progressPointSchema), () => []),
     milestones: z._default(z.array(milestoneSchema), () => []),
     manualStatus: z._default(z.nullable(manualStatusSchema), null),
+    /** The source's own status column, kept beside the dashboard's rule (never replaces it). */
+    reportedStatus: z._default(z.nullable(statusCodeSchema), null),
   })
   .check(
     z.refine((w) => w.kind !== 'indicator' || w.indicatorIds.length > 0, {

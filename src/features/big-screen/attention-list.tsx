@@ -6,6 +6,8 @@ import { nameIn } from '../../lib/names';
 import { selectAttention } from './select-screen-data';
 import { BsMissing } from './bs-panel';
 import type { ScreenProps } from './screen-props';
+import { LatestNote } from '../../components/latest-note';
+import { StatusBasis } from '../../components/status-basis';
 
 /** Seconds per item: slow enough to read from across a hall. */
 const SECONDS_PER_ITEM = 4;
@@ -67,9 +69,8 @@ export function AttentionList({
             {formatPercent(a.timeProgress)}
           </span>
         </div>
-        {showNotes && a.latest?.note ? (
-          <p className="bs-attn-note">{lang === 'en' && a.latest.noteEn ? a.latest.noteEn : a.latest.note}</p>
-        ) : null}
+        <StatusBasis a={a} className="bs-attn-basis" />
+        {showNotes ? <LatestNote point={a.latestNote} lang={lang} className="bs-attn-note" /> : null}
       </li>
     ));
 

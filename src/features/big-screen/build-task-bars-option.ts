@@ -9,13 +9,17 @@ export interface BarRow {
   label: string;
   /** The full name for the tooltip. */
   name: string;
-  value: number;
+  /** null: nothing to draw (no data, or no target to measure against); never drawn as a 0 bar. */
+  value: number | null;
   /** Time elapsed, or expected attainment, drawn as a tick. */
   mark: number | null;
   status: StatusCode | null;
-  /** Shown after the bar, e.g. "47%". */
+  /** Shown after the bar, e.g. "47%"; for a null value, the plain cause ("无目标", "无数据"). */
   valueText?: string;
 }
+
+/** ECharts' empty value: no bar at all, where 0 would draw a (zero-length) bar and a "0%" label. */
+const EMPTY = '-';
 
 export interface BarLabels {
   value: string;
@@ -56,7 +60,9 @@ export function buildBarsOption(
         return [
           `<b>${escapeHtml(row.name)}</b>`,
           `${escapeHtml(labels.status(row.status))}`,
-          `${escapeHtml(labels.value)} ${escapeHtml(formatPercent(row.value))}`,
+          row.value === null
+            ? escapeHtml(row.valueText ?? '—')
+            : `${escapeHtml(labels.value)} ${escapeHtml(formatPercent(row.value))}`,
           row.mark === null ? '' : `${escapeHtml(labels.mark)} ${escapeHtml(formatPercent(row.mark))}`,
         ]
           .filter(Boolean)
@@ -83,10 +89,14 @@ export function buildBarsOption(
         name: labels.value,
         type: 'bar',
         barWidth: '56%',
-        data: reversed.map((r) => ({
-          value: Math.min(max, r.value),
-          itemStyle: { color: color(r.status), borderRadius: [0, px(3), px(3), 0] },
-        })),
+        data: reversed.map((r) =>
+          r.value === null
+            ? { value: EMPTY }
+            : {
+                value: Math.min(max, r.value),
+                itemStyle: { color: color(r.status), borderRadius: [0, px(3), px(3), 0] },
+              },
+        ),
         label: {
           show: true,
           position: 'right',
@@ -106,6 +116,23 @@ export function buildBarsOption(
         itemStyle: { color: palette.timeLine },
         data: reversed.map((r) => (r.mark === null ? null : Math.min(max, r.mark))),
         z: 3,
+      },
+      {
+        // The cause in words where there is no bar, so an empty row never reads as 0%.
+        name: 'missing',
+        type: 'scatter',
+        symbolSize: 0,
+        silent: true,
+        data: reversed.map((r) => (r.value === null ? 0 : EMPTY)),
+        label: {
+          show: true,
+          position: 'right',
+          color: palette.textMuted,
+          fontSize: px(14),
+          fontFamily: CHART_FONT,
+          formatter: (p: { dataIndex: number }) => `— ${reversed[p.dataIndex]?.valueText ?? ''}`.trim(),
+        },
+        z: 2,
       },
     ],
   };

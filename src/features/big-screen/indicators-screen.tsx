@@ -23,9 +23,12 @@ export function IndicatorsScreen(props: ScreenProps) {
         list.map(({ indicator, a }) => ({
           label: nameIn(indicator, lang),
           name: nameIn(indicator, lang),
-          value: a.attainment ?? 0,
-          mark: a.expectedAttainment,
+          value: a.attainment,
+          mark: a.attainment === null ? null : a.expectedAttainment,
           status: a.status,
+          ...(a.attainment === null
+            ? { valueText: tc(`indicatorStatus.${a.noTarget ? 'noTarget' : 'noData'}`) }
+            : {}),
         })),
         palette,
         {
@@ -74,18 +77,19 @@ export function IndicatorsScreen(props: ScreenProps) {
                     <>
                       <span className="bs-ind-actual num">{formatNumber(a.actual, lang)}</span>
                       <span className="bs-muted">
-                        {' / '}
-                        {formatNumber(a.target?.value ?? null, lang)} {unit}
+                        {a.target ? ` / ${formatNumber(a.target.value, lang)} ${unit}` : ` ${unit}`}
                       </span>
                     </>
                   )}
                 </div>
                 <div className="bs-meter" aria-hidden="true">
-                  <span
-                    className={`bs-meter-fill status-${a.status ?? 'noData'}`}
-                    style={{ width: `${Math.min(100, Math.round((a.attainment ?? 0) * 100))}%` }}
-                  />
-                  {a.expectedAttainment !== null ? (
+                  {a.attainment === null ? null : (
+                    <span
+                      className={`bs-meter-fill status-${a.status ?? 'noData'}`}
+                      style={{ width: `${Math.min(100, Math.round(a.attainment * 100))}%` }}
+                    />
+                  )}
+                  {a.expectedAttainment !== null && a.attainment !== null ? (
                     <span
                       className="bs-meter-mark"
                       style={{ left: `${Math.min(100, Math.round(a.expectedAttainment * 100))}%` }}
@@ -93,7 +97,7 @@ export function IndicatorsScreen(props: ScreenProps) {
                   ) : null}
                 </div>
                 <div className="bs-ind-foot">
-                  <StatusBadge status={a.status} kind="indicator" />
+                  <StatusBadge status={a.status} kind="indicator" noTarget={a.noTarget} />
                   <span className="num">{formatPercent(a.attainment)}</span>
                   <span className="bs-muted">{a.target?.label ?? ''}</span>
                 </div>

@@ -1,5 +1,7 @@
 import { useTranslation } from '../../lib/i18n';
 import { formatPercent, formatPoints } from '../../lib/format';
+import { useConfig } from '../../data/config-context';
+import { gapBand } from '../../domain/metrics';
 import { rankingRows } from './select-screen-data';
 import { BsMissing } from './bs-panel';
 import type { ScreenProps } from './screen-props';
@@ -7,6 +9,7 @@ import type { ScreenProps } from './screen-props';
 /** Lead units by how far their tasks run ahead of time elapsed; ties share a rank. */
 export function RankingBoard({ assessment, unitName, causes, limit = 8 }: ScreenProps & { limit?: number }) {
   const { t } = useTranslation('bigScreen');
+  const { thresholds } = useConfig();
   if (assessment.ranking === null) return <BsMissing cause={causes.tasks} />;
   const rows = rankingRows(assessment.ranking, unitName, limit);
   return (
@@ -20,7 +23,7 @@ export function RankingBoard({ assessment, unitName, causes, limit = 8 }: Screen
             <span className="bs-rank-tasks bs-muted">{t('rankingTasks', { count: r.tasks })}</span>
             <span className="bs-rank-progress num">{formatPercent(r.meanProgress)}</span>
             <span
-              className={ahead ? 'bs-rank-gap ok num' : 'bs-rank-gap behind num'}
+              className={`bs-rank-gap ${gapBand(Math.round(r.score * 100) / 100, thresholds)} num`}
               title={t('rankingHint')}
             >
               {ahead ? '▲' : '▼'} {formatPoints(r.score)}

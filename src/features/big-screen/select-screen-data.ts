@@ -2,6 +2,9 @@ import {
   assessIndicator,
   DEFAULT_THRESHOLDS,
   minDate,
+  expandTargets,
+  needsAttention,
+  behindCount,
   statusSeverity,
   type AssessedTask,
   type PlanAssessment,
@@ -15,7 +18,7 @@ import type { Aspect, Indicator, IsoDate, Plan } from '../../domain/schemas';
 /** Lagging and overdue first, then watch; within a status, the widest gap first. */
 export function selectAttention(tasks: readonly AssessedTask[]): AssessedTask[] {
   return tasks
-    .filter((t) => t.a.status === 'overdue' || t.a.status === 'lagging' || t.a.status === 'watch')
+    .filter((t) => needsAttention(t.a.status))
     .sort(
       (x, y) =>
         statusSeverity(y.a.status) - statusSeverity(x.a.status) ||
@@ -30,7 +33,7 @@ export interface HeadlineCounts {
     total: number;
     onTrack: number;
     watch: number;
-    /** lagging + overdue */
+    /** lagging + overdue + missed */
     behind: number;
     done: number;
     /** Tasks in a status no tile shows, so that the tiles and this add up to the total. */
@@ -50,9 +53,9 @@ export function headlineCounts(a: PlanAssessment): HeadlineCounts {
           total: o.count,
           onTrack: c.onTrack,
           watch: c.watch,
-          behind: c.lagging + c.overdue,
+          behind: behindCount(c),
           done: c.done,
-          other: o.count - (c.onTrack + c.watch + c.lagging + c.overdue + c.done),
+          other: o.count - (c.onTrack + c.watch + behindCount(c) + c.done),
         }
       : null;
   const i = a.indicatorsOverall;
@@ -111,7 +114,15 @@ export function programmeYear(plan: Plan, asOf: IsoDate): number | null {
 }
 
 const hasYearTarget = (ind: Indicator, year: number) =>
-  ind.targets.some((t) => t.period.start === `${year}-01-01` && t.period.end === `${year}-12-31`);
+  expandTargets(ind.targets).some(
+    (t) => t.period.start === `${year}-01-01` && t.period.end === `${year}-12-31`,
+  );
+
+/**
+ * The year the wall's target strip shows: the as-of date's, so the strip judges the same period as the
+ * indicator cards above it (a 2021 strip under 2025 cards gave 7/6 已达成 beside 3/4 落后 for one indicator).
+ */
+export const stripYear = (asOf: IsoDate): number => Number(asOf.slice(0, 4));
 
 /**
  * The year's numeric targets, judged at min(asOf, year end). Named ids first, in the order named; when the

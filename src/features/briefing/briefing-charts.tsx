@@ -53,20 +53,22 @@ export function useFunctionBars({ assessment, data, palette, lang, scale = 1 }: 
 
 export function useIndicatorBars({ assessment, palette, lang, scale = 1 }: Props) {
   const { t } = useTranslation('briefing');
+  const tc = useTranslation().t;
   return useMemo(
     () =>
       buildProgressBarsOption(
         assessment.indicators.map(({ indicator, a }) => ({
           label: nameIn(indicator, lang),
-          value: a.attainment ?? 0,
-          mark: a.expectedAttainment,
+          value: a.attainment,
+          mark: a.attainment === null ? null : a.expectedAttainment,
           status: a.status,
+          missingText: tc(`indicatorStatus.${a.noTarget ? 'noTarget' : 'noData'}`),
         })),
         palette,
         { value: t('attainment'), mark: t('expected') },
         { max: 1.2, scale, labelWidth: 300 },
       ),
-    [assessment, palette, lang, scale, t],
+    [assessment, palette, lang, scale, t, tc],
   );
 }
 

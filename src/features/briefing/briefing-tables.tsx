@@ -3,6 +3,7 @@ import { useTranslation } from '../../lib/i18n';
 import { DataTable, type Column } from '../../components/data-table';
 import { StatusBadge } from '../../components/status-badge';
 import {
+  needsAttention,
   statusSeverity,
   type AssessedIndicator,
   type AssessedTask,
@@ -14,9 +15,10 @@ import { formatDate, formatNumber, formatPercent, formatPoints } from '../../lib
 import { nameIn } from '../../lib/names';
 import { indicatorDigits } from './build-summary';
 import type { Briefing } from './use-briefing';
+import { noteWithDate } from '../../components/latest-note';
+import { StatusBasis, statusBasisText } from '../../components/status-basis';
 
-const noteOf = (x: AssessedTask, lang: 'zh' | 'en') =>
-  lang === 'en' && x.a.latest?.noteEn ? x.a.latest.noteEn : (x.a.latest?.note ?? '');
+const noteOf = (x: AssessedTask, lang: 'zh' | 'en') => noteWithDate(x.a.latestNote, lang);
 
 export function BehindTable({ b }: { b: Briefing }) {
   const { t } = useTranslation('briefing');
@@ -25,7 +27,7 @@ export function BehindTable({ b }: { b: Briefing }) {
   const rows = useMemo(
     () =>
       (assessment?.tasks ?? [])
-        .filter((x) => x.a.status === 'lagging' || x.a.status === 'overdue' || x.a.status === 'watch')
+        .filter((x) => needsAttention(x.a.status))
         .sort(
           (x, y) =>
             statusSeverity(y.a.status) - statusSeverity(x.a.status) ||
@@ -57,9 +59,17 @@ export function BehindTable({ b }: { b: Briefing }) {
     {
       key: 'status',
       header: t('col.status'),
-      render: (x) => <StatusBadge status={x.a.status} manual={Boolean(x.a.manual)} />,
+      render: (x) => (
+        <>
+          <StatusBadge status={x.a.status} manual={Boolean(x.a.manual)} />
+          <StatusBasis a={x.a} />
+        </>
+      ),
       sortValue: (x) => statusSeverity(x.a.status),
-      csv: (x) => tc(`status.${x.a.status}`),
+      csv: (x) => {
+        const basis = statusBasisText(x.a, tc);
+        return basis ? `${tc(`status.${x.a.status}`)} (${basis})` : tc(`status.${x.a.status}`);
+      },
     },
     {
       key: 'progress',
@@ -165,7 +175,7 @@ export function IndicatorTable({ b }: { b: Briefing }) {
     {
       key: 'status',
       header: t('col.status'),
-      render: (x) => <StatusBadge status={x.a.status} kind="indicator" />,
+      render: (x) => <StatusBadge status={x.a.status} kind="indicator" noTarget={x.a.noTarget} />,
       sortValue: (x) => (x.a.status ? statusSeverity(x.a.status) : null),
       csv: (x) => tc(`indicatorStatus.${x.a.status ?? 'noData'}`),
     },

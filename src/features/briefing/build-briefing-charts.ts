@@ -7,7 +7,9 @@ import type { Palette } from '../../lib/palette';
 
 export interface ProgressRow {
   label: string;
-  value: number;
+  /** null: nothing to draw (no data, or no target); the row shows `missingText`, never a 0% bar. */
+  value: number | null;
+  missingText?: string;
   mark: number | null;
   /** A status colours the bar; null uses `color` or the accent. */
   status: StatusCode | null;
@@ -51,7 +53,11 @@ export function buildProgressBarsOption(
         if (!row) return '';
         const mark =
           row.mark === null ? '' : `<br/>${escapeHtml(labels.mark)} ${escapeHtml(formatPercent(row.mark))}`;
-        return `<b>${escapeHtml(row.label)}</b><br/>${escapeHtml(labels.value)} ${escapeHtml(formatPercent(row.value))}${mark}`;
+        const value =
+          row.value === null
+            ? escapeHtml(row.missingText ?? '—')
+            : `${escapeHtml(labels.value)} ${escapeHtml(formatPercent(row.value))}`;
+        return `<b>${escapeHtml(row.label)}</b><br/>${value}${mark}`;
       },
     },
     xAxis: {
@@ -75,10 +81,15 @@ export function buildProgressBarsOption(
         type: 'bar',
         barWidth: '58%',
         itemStyle: { color: palette.accent },
-        data: reversed.map((r) => ({
-          value: Math.min(max, r.value),
-          itemStyle: { color: r.status ? palette.status[r.status] : (r.color ?? palette.accent) },
-        })),
+        // '-' is ECharts' empty value: no bar, where 0 would draw "0%".
+        data: reversed.map((r) =>
+          r.value === null
+            ? { value: '-' }
+            : {
+                value: Math.min(max, r.value),
+                itemStyle: { color: r.status ? palette.status[r.status] : (r.color ?? palette.accent) },
+              },
+        ),
         label: {
           show: true,
           position: 'right',
@@ -95,6 +106,21 @@ export function buildProgressBarsOption(
         itemStyle: { color: palette.timeLine },
         data: reversed.map((r) => (r.mark === null ? null : Math.min(max, r.mark))),
         z: 3,
+      },
+      {
+        // The cause in words where there is no bar.
+        name: 'missing',
+        type: 'scatter',
+        symbolSize: 0,
+        silent: true,
+        data: reversed.map((r) => (r.value === null ? 0 : '-')),
+        label: {
+          show: true,
+          position: 'right',
+          color: palette.textMuted,
+          fontSize: px(11),
+          formatter: (p: { dataIndex: number }) => `— ${reversed[p.dataIndex]?.missingText ?? ''}`.trim(),
+        },
       },
     ],
   };

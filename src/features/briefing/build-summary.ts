@@ -1,4 +1,7 @@
 import {
+  gapPointsShown,
+  type TrackAssessment,
+  isBehindStatus,
   statusSeverity,
   type AssessedIndicator,
   type PlanAssessment,
@@ -60,12 +63,44 @@ export const HEADLINE_IDS = ['IND-GIANT', 'IND-IPO', 'IND-HNTE', 'IND-JCL-INUSE'
 const pct = (f: number) => Math.round(f * 100);
 
 const TASK_WORD: Record<Lang, Record<StatusCode, string>> = {
-  zh: { done: '已完成', onTrack: '正常推进', watch: '需关注', lagging: '滞后', overdue: '逾期' },
-  en: { done: 'done', onTrack: 'on track', watch: 'on watch', lagging: 'lagging', overdue: 'overdue' },
+  zh: {
+    notStarted: '未开始',
+    done: '已完成',
+    onTrack: '正常推进',
+    watch: '需关注',
+    lagging: '滞后',
+    overdue: '逾期',
+    missed: '未完成',
+  },
+  en: {
+    notStarted: 'not started',
+    done: 'done',
+    onTrack: 'on track',
+    watch: 'on watch',
+    lagging: 'lagging',
+    overdue: 'overdue',
+    missed: 'missed',
+  },
 };
 const INDICATOR_WORD: Record<Lang, Record<StatusCode, string>> = {
-  zh: { done: '已达成', onTrack: '进度正常', watch: '需关注', lagging: '进度落后', overdue: '未达成' },
-  en: { done: 'met', onTrack: 'on track', watch: 'on watch', lagging: 'behind', overdue: 'missed' },
+  zh: {
+    notStarted: '未开始',
+    done: '已达成',
+    onTrack: '进度正常',
+    watch: '需关注',
+    lagging: '进度落后',
+    overdue: '逾期',
+    missed: '未达成',
+  },
+  en: {
+    notStarted: 'not started',
+    done: 'met',
+    onTrack: 'on track',
+    watch: 'on watch',
+    lagging: 'behind',
+    overdue: 'overdue',
+    missed: 'missed',
+  },
 };
 
 function listEn(parts: string[]): string {
@@ -87,7 +122,7 @@ function countsClause(
 
 /** "与时间进度持平" / "领先时间进度3个百分点": from the two rounded figures the reader sees. */
 function gapClause(progress: number, time: number, lang: Lang): string {
-  const d = pct(progress) - pct(time);
+  const d = gapPointsShown(progress, time);
   if (lang === 'zh')
     return d === 0 ? '与时间进度持平' : d > 0 ? `领先时间进度${d}个百分点` : `落后时间进度${-d}个百分点`;
   const pts = (n: number) => `${n} ${n === 1 ? 'point' : 'points'}`;
@@ -123,11 +158,29 @@ function functionsParagraph({ assessment, data, lang }: SummaryInput): string | 
   return lang === 'zh' ? `三大核心功能中，${parts.join('，')}。` : `By core function: ${parts.join('; ')}.`;
 }
 
+/**
+ * Where the status shown is not simply the rule's: set by hand (with its reason) or reported otherwise
+ * by the source, the rule's status follows, so the sentence agrees with the ledger and the wall.
+ */
+function basisClause(a: TrackAssessment, lang: Lang): string {
+  const word = TASK_WORD[lang];
+  const parts: string[] = [];
+  if (a.manual) {
+    parts.push(lang === 'zh' ? `人工设定（${a.manual.reason}）` : `set by hand: ${a.manual.reason}`);
+  }
+  if (a.reportedDiffers && a.reported) {
+    parts.push(lang === 'zh' ? `填报为${word[a.reported]}` : `reported ${word[a.reported]}`);
+  }
+  if (parts.length === 0) return '';
+  parts.push(lang === 'zh' ? `按规则为${word[a.computed]}` : `by the rule ${word[a.computed]}`);
+  return lang === 'zh' ? `，${parts.join('，')}` : `; ${parts.join('; ')}`;
+}
+
 function behindParagraph({ assessment, data, lang }: SummaryInput): string | null {
   if (assessment.overall === null) return null;
   const byId = new Map(data.units.map((u) => [u.id, u]));
   const behind = assessment.tasks
-    .filter((x) => x.a.status === 'lagging' || x.a.status === 'overdue')
+    .filter((x) => isBehindStatus(x.a.status))
     .sort(
       (x, y) =>
         statusSeverity(y.a.status) - statusSeverity(x.a.status) ||
@@ -140,12 +193,14 @@ function behindParagraph({ assessment, data, lang }: SummaryInput): string | nul
   const describe = (x: (typeof behind)[number]) => {
     const lead = shortNameIn(byId.get(x.task.leadUnitId), lang, x.task.leadUnitId);
     return lang === 'zh'
-      ? `任务${x.task.order}“${nameIn(x.task, lang)}”（牵头单位${lead}，${TASK_WORD.zh[x.a.status]}，进度${pct(x.a.progress)}%，时间进度${pct(x.a.timeProgress)}%）`
-      : `task ${x.task.order} “${nameIn(x.task, lang)}” (lead: ${lead}; ${TASK_WORD.en[x.a.status]}, ${pct(x.a.progress)}% done, time ${pct(x.a.timeProgress)}%)`;
+      ? `任务${x.task.order}“${nameIn(x.task, lang)}”（牵头单位${lead}，${TASK_WORD.zh[x.a.status]}${basisClause(x.a, lang)}，进度${pct(x.a.progress)}%，时间进度${pct(x.a.timeProgress)}%）`
+      : `task ${x.task.order} “${nameIn(x.task, lang)}” (lead: ${lead}; ${TASK_WORD.en[x.a.status]}${basisClause(x.a, lang)}, ${pct(x.a.progress)}% done, time ${pct(x.a.timeProgress)}%)`;
   };
-  const watchNames = watch.map((x) =>
-    lang === 'zh' ? `任务${x.task.order}“${nameIn(x.task, lang)}”` : `task ${x.task.order}`,
-  );
+  const watchNames = watch.map((x) => {
+    const basis = basisClause(x.a, lang).replace(/^[，,;；]\s*/, '');
+    if (lang === 'zh') return `任务${x.task.order}“${nameIn(x.task, lang)}”${basis ? `（${basis}）` : ''}`;
+    return `task ${x.task.order}${basis ? ` (${basis})` : ''}`;
+  });
   if (lang === 'zh') {
     const head =
       behind.length === 0
@@ -177,12 +232,12 @@ function headlineSentence(x: AssessedIndicator, lang: Lang): string | null {
   const unit = lang === 'en' ? ` ${ind.unitEn ?? ind.unit}` : ind.unit;
   const n = (v: number) => formatNumber(v, lang, digits);
   const label = a.target.label ?? `${a.target.period.start.slice(0, 4)}`;
-  const yearEnd = a.target.period.end.endsWith('-12-31');
+  // Dated, the same label as the tables: "年底" was written for a projection to the end of 2025 too.
   const projection =
-    !a.periodEnded && a.timeProgress < 1 && a.projection !== null && ind.direction === 'higher'
+    a.projection !== null && a.projectionDate !== null && ind.direction === 'higher'
       ? lang === 'zh'
-        ? `，按当前进度预计${yearEnd ? '年底' : '期末'}达${n(a.projection)}${unit}`
-        : `; at the current pace ${n(a.projection)}${unit} by ${yearEnd ? 'year end' : 'period end'}`
+        ? `，按当前进度预计至${formatDate(a.projectionDate, lang)}达${n(a.projection)}${unit}`
+        : `; at the current pace ${n(a.projection)}${unit} by ${formatDate(a.projectionDate, lang)}`
       : '';
   if (lang === 'zh') {
     return `${ind.name}${n(a.actual)}${unit}，完成${label}目标（${n(a.target.value)}${unit}）的${pct(a.attainment)}%${projection}`;

@@ -38,7 +38,7 @@ const zh = {
     target: '目标',
     actual: '实际值',
     attainment: '完成率',
-    projection: '预计期末',
+    projection: '期末预计',
     period: '目标期',
     before: '{{date}}',
     after: '{{date}}',

@@ -6,7 +6,7 @@ import { ProgressRing } from '../../components/progress-ring';
 import { StatusBadge } from '../../components/status-badge';
 import { StatusBar } from '../../components/status-bar';
 import { CauseBox, causeSentence, Unavailable } from '../../components/resource-cause';
-import { statusSeverity } from '../../domain/metrics';
+import { needsAttention, statusSeverity } from '../../domain/metrics';
 import type { FunctionCode } from '../../domain/codes';
 import { formatDate, formatPercent } from '../../lib/format';
 import { nameIn } from '../../lib/names';
@@ -20,6 +20,8 @@ import './messages';
 import './present.css';
 import { clampSlide, slideForKey } from './slides';
 import { useBriefing, type Briefing } from './use-briefing';
+import { LatestNote } from '../../components/latest-note';
+import { StatusBasis } from '../../components/status-basis';
 
 const SLIDES = ['cover', 'summary', 'functions', 'behind', 'indicators', 'changes'] as const;
 type SlideKey = (typeof SLIDES)[number];
@@ -110,7 +112,7 @@ function Slide({ k, b, rem, theme }: { k: SlideKey; b: Briefing; rem: number; th
       );
     case 'behind': {
       const rows = assessment.tasks
-        .filter((x) => x.a.status === 'lagging' || x.a.status === 'overdue' || x.a.status === 'watch')
+        .filter((x) => needsAttention(x.a.status))
         .sort((x, y) => statusSeverity(y.a.status) - statusSeverity(x.a.status) || x.a.gap - y.a.gap)
         .slice(0, 6);
       return (
@@ -134,11 +136,8 @@ function Slide({ k, b, rem, theme }: { k: SlideKey; b: Briefing; rem: number; th
                       {t('timeProgress')} {formatPercent(a.timeProgress)}
                     </span>
                   </div>
-                  {a.latest?.note ? (
-                    <p className="slide-note">
-                      {lang === 'en' && a.latest.noteEn ? a.latest.noteEn : a.latest.note}
-                    </p>
-                  ) : null}
+                  <StatusBasis a={a} className="slide-basis" />
+                  <LatestNote point={a.latestNote} lang={lang} className="slide-note" />
                 </li>
               ))}
             </ol>

@@ -10,7 +10,15 @@ import { ProgressRing } from '../../components/progress-ring';
 import { StatusBadge } from '../../components/status-badge';
 import { StatusBar } from '../../components/status-bar';
 import { usePlanAssessment } from '../../data/use-plan-assessment';
-import type { AssessedIndicator, AssessedTask, PlanAssessment, PlanData } from '../../domain/metrics';
+import {
+  gapBand,
+  gapPointsShown,
+  type AssessedIndicator,
+  type AssessedTask,
+  type PlanAssessment,
+  type PlanData,
+} from '../../domain/metrics';
+import { useConfig } from '../../data/config-context';
 import { FUNCTION_CODES, STATUS_CODES, type FunctionCode } from '../../domain/codes';
 import { formatPercent, formatPoints } from '../../lib/format';
 import { nameIn, shortNameIn } from '../../lib/names';
@@ -114,6 +122,7 @@ interface ViewProps {
 }
 
 function FunctionView({ code, assessment, data, mode }: ViewProps) {
+  const { thresholds } = useConfig();
   const { t } = useTranslation('functions');
   const { t: tc } = useTranslation();
   const lang = useLang();
@@ -295,8 +304,8 @@ function FunctionView({ code, assessment, data, mode }: ViewProps) {
               </span>
               <span className="fn-unit">{t('taskCount')}</span>
             </p>
-            <p className={progress >= time ? 'fn-gap ok' : 'fn-gap behind'}>
-              {t('gap', { points: formatPoints(progress - time) })}
+            <p className={`fn-gap ${gapBand(gapPointsShown(progress, time) / 100, thresholds)}`}>
+              {t('gap', { points: formatPoints(gapPointsShown(progress, time) / 100) })}
             </p>
             <StatusBar counts={counts} />
           </div>

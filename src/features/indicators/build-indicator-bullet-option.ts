@@ -120,22 +120,12 @@ export function buildIndicatorBulletOption(
         showBackground: true,
         backgroundStyle: { color: palette.grid, borderRadius: px(3) },
         cursor: 'pointer',
-        data: rows.map((r) => ({
-          value: clamp(r.attainment ?? 0),
-          itemStyle: { color: colorOf(r), borderRadius: px(3) },
-        })),
-        // The name, with actual and target, above the bar's left end (offset from the bar's top-left corner).
-        label: {
-          show: true,
-          position: [0, -px(23)],
-          color: palette.text,
-          fontSize: px(15),
-          ...(nameWidth === undefined ? {} : { width: nameWidth, overflow: 'truncate' as const }),
-          formatter: (p: { dataIndex: number }) => {
-            const r = rows[p.dataIndex];
-            return r ? `${r.name}  ${actualOfTarget(r)}` : '';
-          },
-        },
+        // No figure, or no target to measure it by: '-' (ECharts' empty value) draws nothing, never a 0% bar.
+        data: rows.map((r) =>
+          r.attainment === null
+            ? { value: '-' }
+            : { value: clamp(r.attainment), itemStyle: { color: colorOf(r), borderRadius: px(3) } },
+        ),
         markLine: {
           silent: true,
           symbol: 'none',
@@ -151,6 +141,29 @@ export function buildIndicatorBulletOption(
           data: [{ xAxis: 1 }],
         },
         z: 2,
+      },
+      {
+        // A transparent full-length twin carrying each name above its row, so a row without a bar keeps its name.
+        name: `${labels.attainment}-name`,
+        type: 'bar',
+        barWidth,
+        barGap: '-100%',
+        silent: true,
+        tooltip: { show: false },
+        itemStyle: { color: 'transparent' },
+        data: rows.map(() => max),
+        label: {
+          show: true,
+          position: [0, -px(23)],
+          color: palette.text,
+          fontSize: px(15),
+          ...(nameWidth === undefined ? {} : { width: nameWidth, overflow: 'truncate' as const }),
+          formatter: (p: { dataIndex: number }) => {
+            const r = rows[p.dataIndex];
+            return r ? `${r.name}  ${actualOfTarget(r)}` : '';
+          },
+        },
+        z: 1,
       },
       {
         // A transparent full-length twin of the track, only to carry attainment and status above its right end,

@@ -45,13 +45,13 @@ export function buildIndicatorHistoryOption(
   const rem = o.rem ?? 16;
   const px = (n: number) => Math.round((n * rem) / 16);
   const { lang, format } = o;
+  // The tick on 1 January is where a year's 31 December figure sits (a day apart, at 5 years a hair), so
+  // it is named for the year that ends there: "2021年末", not "2022年", which put 2021's result on 2022.
   const axisDate = (ms: number) => {
     const iso = formatIsoDate(ms);
-    return iso.endsWith('-01-01')
-      ? lang === 'zh'
-        ? `${iso.slice(0, 4)}年`
-        : iso.slice(0, 4)
-      : formatMonth(iso, lang);
+    if (!iso.endsWith('-01-01')) return formatMonth(iso, lang);
+    const ended = Number(iso.slice(0, 4)) - 1;
+    return lang === 'zh' ? `${ended}年末` : `end ${ended}`;
   };
   const targetColor = palette.textMuted;
   const narrow = o.width !== undefined && o.width < 640;

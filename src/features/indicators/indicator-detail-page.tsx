@@ -175,7 +175,8 @@ function DetailBody({ indicator: ind, assessment, data }: BodyProps) {
     {
       key: 'status',
       header: t('detail.colStatus'),
-      render: (r) => (r.a ? <StatusBadge status={r.a.status} kind="indicator" /> : '—'),
+      render: (r) =>
+        r.a ? <StatusBadge status={r.a.status} kind="indicator" noTarget={r.a.noTarget} /> : '—',
       csv: (r) => (r.a ? tc(`indicatorStatus.${r.a.status ?? 'noData'}`) : ''),
     },
     {
@@ -309,14 +310,14 @@ function DetailBody({ indicator: ind, assessment, data }: BodyProps) {
               </dd>
               <dd className="ind-sub">
                 {a.projection !== null && a.target
-                  ? `${t('detail.projectionNote', { date: formatDate(a.target.period.end, lang) })} · ${formatPercent(a.projectedAttainment)}`
+                  ? `${t('detail.projectionNote', { date: formatDate(a.projectionDate, lang) })} · ${formatPercent(a.projectedAttainment)}`
                   : t('detail.noProjection')}
               </dd>
             </div>
             <div className="ind-kpi">
               <dt>{t('detail.status')}</dt>
               <dd data-testid="kpi-status">
-                <StatusBadge status={a.status} kind="indicator" />
+                <StatusBadge status={a.status} kind="indicator" noTarget={a.noTarget} />
               </dd>
               <dd className="ind-sub">{t('detail.evaluating', { date: formatDate(date, lang) })}</dd>
             </div>

@@ -256,7 +256,9 @@ function IndicatorsBody({ assessment, data }: { assessment: PlanAssessment; data
         <span className="ind-cell">
           <span className="num">{formatIndicatorValue(a.projection, ind, lang, words)}</span>
           {a.projectedAttainment !== null ? (
-            <span className="ind-sub num">{formatPercent(a.projectedAttainment)}</span>
+            <span className="ind-sub num">
+              {formatPercent(a.projectedAttainment)} · {formatDate(a.projectionDate, lang)}
+            </span>
           ) : null}
         </span>
       ),
@@ -267,7 +269,7 @@ function IndicatorsBody({ assessment, data }: { assessment: PlanAssessment; data
     {
       key: 'status',
       header: t('col.status'),
-      render: ({ a }) => <StatusBadge status={a.status} kind="indicator" />,
+      render: ({ a }) => <StatusBadge status={a.status} kind="indicator" noTarget={a.noTarget} />,
       sortValue: ({ a }) => INDICATOR_STATUS_KEYS.indexOf(a.status ?? 'noData'),
       csv: (x) => tc(`indicatorStatus.${statusKey(x)}`),
     },

@@ -36,7 +36,7 @@ const zh = {
     attainment: '完成率',
     expected: '应完成',
     expectedAttainment: '应完成比例',
-    projection: '年末预计',
+    projection: '期末预计',
     projectedAttainment: '预计完成率',
     status: '状态',
     date: '数据日期',

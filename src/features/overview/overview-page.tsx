@@ -7,7 +7,13 @@ import { StatusBadge } from '../../components/status-badge';
 import { StatusBar } from '../../components/status-bar';
 import { useConfig } from '../../data/config-context';
 import { usePlanAssessment } from '../../data/use-plan-assessment';
-import { monthEnds, overallProgressSeries, type PlanAssessment } from '../../domain/metrics';
+import {
+  gapBand,
+  gapPointsShown,
+  monthEnds,
+  overallProgressSeries,
+  type PlanAssessment,
+} from '../../domain/metrics';
 import type { FunctionCode } from '../../domain/codes';
 import type { Plan, Unit } from '../../domain/schemas';
 import { formatPercent, formatPoints, type Lang } from '../../lib/format';
@@ -23,6 +29,7 @@ import { buildProgressTrendOption } from '../../lib/charts/build-progress-trend-
 import { selectBehind } from './select-behind';
 import { ChangesPanel } from './changes-panel';
 import { IndicatorsBehindPanel } from './indicators-behind-panel';
+import { LatestNote } from '../../components/latest-note';
 
 /**
  * The trend is a line chart with a legend. Where the overview is laid out in columns (wider than 760 px, as
@@ -113,6 +120,7 @@ const OverviewBody = memo(function OverviewBody({
   causes,
 }: BodyProps) {
   const { t } = useTranslation();
+  const { thresholds } = useConfig();
   const { overall, indicatorsOverall } = assessment;
   const unitById = useMemo(() => new Map(units.map((u) => [u.id, u])), [units]);
   const taskById = useMemo(
@@ -187,9 +195,14 @@ const OverviewBody = memo(function OverviewBody({
                 <span className="kpi-caption">{t('overview.timeProgress')}</span>
               </p>
             </div>
-            <p className={overall.meanProgress >= overall.meanTimeProgress ? 'gap ok' : 'gap behind'}>
-              {t('overview.gap', { points: formatPoints(overall.meanProgress - overall.meanTimeProgress) })}
-            </p>
+            {(() => {
+              const points = gapPointsShown(overall.meanProgress, overall.meanTimeProgress);
+              return (
+                <p className={`gap ${gapBand(points / 100, thresholds)}`} data-testid="overall-gap">
+                  {t('overview.gap', { points: formatPoints(points / 100) })}
+                </p>
+              );
+            })()}
           </Panel>
         ) : (
           <Panel title={t('overview.completion')} testId="kpi-completion">
@@ -333,11 +346,7 @@ const OverviewBody = memo(function OverviewBody({
                       {formatPercent(a.progress)} / {formatPercent(a.timeProgress)}
                     </span>
                   </div>
-                  {a.latest?.note ? (
-                    <p className="behind-note">
-                      {lang === 'en' && a.latest.noteEn ? a.latest.noteEn : a.latest.note}
-                    </p>
-                  ) : null}
+                  <LatestNote point={a.latestNote} lang={lang} className="behind-note" />
                 </li>
               ))}
             </ol>

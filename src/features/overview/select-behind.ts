@@ -1,9 +1,9 @@
-import { statusSeverity, type AssessedTask } from '../../domain/metrics';
+import { needsAttention, statusSeverity, type AssessedTask } from '../../domain/metrics';
 
 /** Tasks that trail most: overdue and lagging first, then by how far progress trails time. */
 export function selectBehind(tasks: AssessedTask[], limit: number): AssessedTask[] {
   return tasks
-    .filter((t) => t.a.status === 'overdue' || t.a.status === 'lagging' || t.a.status === 'watch')
+    .filter((t) => needsAttention(t.a.status))
     .sort(
       (x, y) =>
         statusSeverity(y.a.status) - statusSeverity(x.a.status) ||

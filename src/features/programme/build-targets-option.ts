@@ -39,6 +39,8 @@ const GLYPH: Record<StatusCode | 'noData', string> = {
   watch: '!',
   lagging: '▼',
   overdue: '✕',
+  notStarted: '○',
+  missed: '✗',
   noData: '–',
 };
 

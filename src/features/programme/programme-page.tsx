@@ -337,6 +337,15 @@ function ProgrammeBody({ assessment, data, programme, yearEnd, evalDate }: BodyP
             <strong className="num" data-testid="late-count">
               {summary.late}
             </strong>
+            {summary.doneOther > 0 ? (
+              <>
+                {' '}
+                · {t('kpi.doneOther')}{' '}
+                <strong className="num" data-testid="done-other-count">
+                  {summary.doneOther}
+                </strong>
+              </>
+            ) : null}
           </p>
         </Panel>
         <Panel title={t('kpi.behind')} testId="kpi-behind">

@@ -1,4 +1,5 @@
 import {
+  behindCount,
   countStatuses,
   daysBetween,
   type AssessedIndicator,
@@ -138,6 +139,11 @@ export interface ProgrammeSummary {
   done: number;
   onTime: number;
   late: number;
+  /**
+   * Done items without a completion date to be on time or late: items judged by their indicators (met), so
+   * 按期 + 逾期完成 + this = 已完成.
+   */
+  doneOther: number;
   behind: number;
 }
 
@@ -145,14 +151,17 @@ export function summarise(items: readonly ProgrammeItem[], asOf: IsoDate): Progr
   const statuses = items.map((x) => x.status).filter((s): s is StatusCode => s !== null);
   const counts = countStatuses(statuses);
   const times = items.map((x) => timeliness(x, asOf));
+  const onTime = times.filter((t) => t.kind === 'onTime').length;
+  const late = times.filter((t) => t.kind === 'late').length;
   return {
     items: items.length,
     counts,
     noData: items.length - statuses.length,
     done: counts.done,
-    onTime: times.filter((t) => t.kind === 'onTime').length,
-    late: times.filter((t) => t.kind === 'late').length,
-    behind: counts.lagging + counts.overdue,
+    onTime,
+    late,
+    doneOther: Math.max(0, counts.done - onTime - late),
+    behind: behindCount(counts),
   };
 }
 

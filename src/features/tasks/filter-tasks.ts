@@ -1,4 +1,4 @@
-import { progressPointsAt, type AssessedTask, type TrackAssessment } from '../../domain/metrics';
+import { latestNotedPoint, type AssessedTask, type TrackAssessment } from '../../domain/metrics';
 import { FUNCTION_CODES, STATUS_CODES, type FunctionCode, type StatusCode } from '../../domain/codes';
 import type { Aspect, IsoDate, ProgressPoint, Task, Unit } from '../../domain/schemas';
 
@@ -49,10 +49,8 @@ export function buildTaskRows(
     .sort(byPlanOrder);
 }
 
-export function latestWithNote(points: readonly ProgressPoint[], asOf: IsoDate): ProgressPoint | null {
-  const noted = progressPointsAt(points, asOf).filter((p) => (p.note ?? p.noteEn ?? '').trim() !== '');
-  return noted[noted.length - 1] ?? null;
-}
+/** One rule for 最新进展 in every view: the domain's. */
+export const latestWithNote = latestNotedPoint;
 
 export function byPlanOrder(x: TaskRow, y: TaskRow): number {
   return (
@@ -150,7 +148,15 @@ export const TASK_SORT_VALUES: Record<string, (r: TaskRow) => SortValue> = {
 };
 
 /** Worst first when sorted ascending, so one click on 状态 brings what is behind to the top. */
-const STATUS_RANK: Record<StatusCode, number> = { overdue: 0, lagging: 1, watch: 2, onTrack: 3, done: 4 };
+const STATUS_RANK: Record<StatusCode, number> = {
+  missed: 0,
+  overdue: 0,
+  lagging: 1,
+  watch: 2,
+  onTrack: 3,
+  notStarted: 4,
+  done: 5,
+};
 
 const compare = (a: SortValue, b: SortValue) => {
   if (a === b) return 0;

@@ -7,6 +7,9 @@ import type { ManualStatus, Unit } from '../../domain/schemas';
 import { formatDate, formatPercent, formatPoints, type Lang } from '../../lib/format';
 import { nameIn, shortNameIn } from '../../lib/names';
 import { shortAspectName, TASK_SORT_VALUES, type TaskRow } from './filter-tasks';
+import { StatusBasis, statusBasisText } from '../../components/status-basis';
+import { useConfig } from '../../data/config-context';
+import { gapBand } from '../../domain/metrics';
 import './messages';
 
 const noteIn = (p: { note?: string | undefined; noteEn?: string | undefined } | null, lang: Lang) =>
@@ -24,6 +27,7 @@ export function manualText(m: ManualStatus, lang: Lang): string {
 export function useTaskColumns(lang: Lang, shared: string): Column<TaskRow>[] {
   const { t } = useTranslation('tasks');
   const { t: tc } = useTranslation();
+  const { thresholds } = useConfig();
   return useMemo<Column<TaskRow>[]>(
     () => [
       {
@@ -141,7 +145,7 @@ export function useTaskColumns(lang: Lang, shared: string): Column<TaskRow>[] {
         csv: (r) => Math.round(r.a.gap * 100),
         render: (r) => (
           <span
-            className={`num gap-cell ${Math.round(r.a.gap * 100) < 0 ? 'behind' : 'ok'}`}
+            className={`num gap-cell ${gapBand(r.a.gap, thresholds)}`}
             title={t('gapPoints', { points: formatPoints(r.a.gap) })}
           >
             {formatPoints(r.a.gap)}
@@ -155,9 +159,9 @@ export function useTaskColumns(lang: Lang, shared: string): Column<TaskRow>[] {
         sortValue: TASK_SORT_VALUES.status,
         csv: (r) => {
           const label = tc(`status.${r.a.status}`);
-          return r.a.manual
-            ? t('statusManualCsv', { status: label, reason: manualText(r.a.manual, lang) })
-            : label;
+          const basis = statusBasisText(r.a, tc);
+          if (!basis) return label;
+          return lang === 'zh' ? `${label}（${basis}）` : `${label} (${basis})`;
         },
         render: (r) => (
           <span
@@ -167,9 +171,7 @@ export function useTaskColumns(lang: Lang, shared: string): Column<TaskRow>[] {
             data-status={r.a.status}
           >
             <StatusBadge status={r.a.status} manual={Boolean(r.a.manual)} />
-            {r.a.manual ? (
-              <span className="sr-only">{t('manual.title', { reason: manualText(r.a.manual, lang) })}</span>
-            ) : null}
+            <StatusBasis a={r.a} />
           </span>
         ),
       },
@@ -217,6 +219,6 @@ export function useTaskColumns(lang: Lang, shared: string): Column<TaskRow>[] {
           ),
       },
     ],
-    [t, tc, lang, shared],
+    [t, tc, lang, shared, thresholds],
   );
 }

@@ -4,7 +4,8 @@ import { Link } from '../../lib/router';
 import { DataTable, type Column } from '../../components/data-table';
 import { Panel } from '../../components/panel';
 import { StatusBadge } from '../../components/status-badge';
-import type { AssessedIndicator } from '../../domain/metrics';
+import { gapBand, type AssessedIndicator } from '../../domain/metrics';
+import { useConfig } from '../../data/config-context';
 import type { CoreFunction, IsoDate, ProgressPoint } from '../../domain/schemas';
 import { formatDate, formatNumber, formatPercent, formatPoints } from '../../lib/format';
 import { nameIn } from '../../lib/names';
@@ -18,6 +19,7 @@ import {
   type MilestoneRow,
   type MilestoneVerdict,
 } from './select-task-detail';
+import { StatusBasis } from '../../components/status-basis';
 import './messages';
 
 const VERDICT_GLYPH: Record<MilestoneVerdict, string> = {
@@ -40,7 +42,7 @@ export function TaskKpis({ row }: { row: TaskRow }) {
   const { t } = useTranslation('tasks');
   const lang = useLang();
   const { a } = row;
-  const gapPoints = Math.round(a.gap * 100);
+  const band = gapBand(a.gap, useConfig().thresholds);
   return (
     <Panel title={t('detail.status')} className="task-kpi-panel" testId="task-kpis">
       <div className="task-kpis" data-testid="task-count">
@@ -57,7 +59,7 @@ export function TaskKpis({ row }: { row: TaskRow }) {
           <span className="kpi-caption">{t('detail.timeProgress')}</span>
         </p>
         <p className="kpi-figure">
-          <span className={`num big ${gapPoints < 0 ? 'gap-behind' : 'gap-ok'}`} data-testid="task-gap">
+          <span className={`num big gap-${band === 'ahead' ? 'ok' : band}`} data-testid="task-gap">
             {formatPoints(a.gap)}
           </span>
           <span className="kpi-caption">{t('detail.gapCaption')}</span>
@@ -72,6 +74,7 @@ export function TaskKpis({ row }: { row: TaskRow }) {
       </div>
       <div className="task-status-line" data-testid="task-status" data-status={a.status}>
         <StatusBadge status={a.status} manual={Boolean(a.manual)} />
+        {a.reportedDiffers ? <StatusBasis a={{ ...a, manual: null }} /> : null}
       </div>
       {a.manual ? (
         <div className="manual-box" data-testid="manual-status">

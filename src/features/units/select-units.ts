@@ -1,4 +1,10 @@
-import { rankChanges, type AssessedTask, type PlanAssessment, type StatusCounts } from '../../domain/metrics';
+import {
+  countStatuses,
+  rankChanges,
+  type AssessedTask,
+  type PlanAssessment,
+  type StatusCounts,
+} from '../../domain/metrics';
 import type { Unit, UnitKind } from '../../domain/schemas';
 
 /** How a unit's rank moved since the compare date; 'pending' while that date's data is loading. */
@@ -59,7 +65,7 @@ export function buildUnitRows(
       meanProgress: r.meanProgress,
       meanTimeProgress: rollup?.meanTimeProgress ?? r.meanProgress - r.score,
       behind: r.behind,
-      counts: rollup?.counts ?? { done: 0, onTrack: 0, watch: 0, lagging: 0, overdue: 0 },
+      counts: rollup?.counts ?? countStatuses([]),
       tasks: assessment.tasks.filter((x) => x.task.leadUnitId === r.unitId).sort(byOrder),
       move: change ? moveOf(change.previousRank, change.delta) : { kind: 'pending' },
     };

@@ -10,7 +10,13 @@ import { StatusBar } from '../../components/status-bar';
 import { useConfig } from '../../data/config-context';
 import { useComparison } from '../../data/use-comparison';
 import { usePlanAssessment } from '../../data/use-plan-assessment';
-import type { AssessedTask, PlanAssessment, PlanData } from '../../domain/metrics';
+import {
+  gapBand,
+  type AssessedTask,
+  type PlanAssessment,
+  type PlanData,
+  type StatusThresholds,
+} from '../../domain/metrics';
 import { unitKindSchema, type Unit, type UnitKind } from '../../domain/schemas';
 import { formatDate, formatPercent, formatPoints } from '../../lib/format';
 import { nameIn, shortNameIn } from '../../lib/names';
@@ -44,6 +50,11 @@ export function UnitsPage() {
 }
 
 const PHONE = '(max-width: 760px)';
+
+/** The watch band as everywhere else: a score inside it is not drawn in the lagging colour. */
+const SCORE_CLASS = { ahead: 'gap-pos', watch: 'gap-watch', behind: 'gap-neg' } as const;
+const scoreClass = (score: number, t: StatusThresholds) =>
+  SCORE_CLASS[gapBand(Math.round(score * 100) / 100, t)];
 /** True at phone width (the same break as the shared styles), following resizes. */
 function useNarrow(): boolean {
   return useSyncExternalStore(
@@ -251,7 +262,7 @@ function UnitsBody({
     {
       key: 'gap',
       header: t('col.gap'),
-      render: (r) => <span className={r.score < 0 ? 'gap-neg' : 'gap-pos'}>{formatPoints(r.score)}</span>,
+      render: (r) => <span className={scoreClass(r.score, thresholds)}>{formatPoints(r.score)}</span>,
       sortValue: (r) => r.score,
       csv: (r) => Math.round(r.score * 100),
       align: 'end',
@@ -379,7 +390,7 @@ function UnitsBody({
                     >
                       {unitName(r.unitId)}
                     </button>
-                    <span className={`num board-score ${r.score < 0 ? 'gap-neg' : 'gap-pos'}`}>
+                    <span className={`num board-score ${scoreClass(r.score, thresholds)}`}>
                       {formatPoints(r.score)}
                     </span>
                     <RankMoveTag move={r.move} />
@@ -437,7 +448,7 @@ function UnitsBody({
                   </div>
                   <div>
                     <dt>{t('gap')}</dt>
-                    <dd className={`num ${r.score < 0 ? 'gap-neg' : 'gap-pos'}`}>{formatPoints(r.score)}</dd>
+                    <dd className={`num ${scoreClass(r.score, thresholds)}`}>{formatPoints(r.score)}</dd>
                   </div>
                   <div>
                     <dt>{t('behind')}</dt>

@@ -4,6 +4,7 @@ import {
   counterDigits,
   headlineCounts,
   programmeYear,
+  stripYear,
   rankingRows,
   selectAttention,
   selectYearTargets,
@@ -19,6 +20,7 @@ describe('big-screen selections', () => {
       onTrack: 6,
       watch: 3,
       behind: 2,
+      notStarted: 0,
       done: 4,
       indicators: 12,
       indicatorsMet: 8,
@@ -51,6 +53,16 @@ describe('big-screen selections', () => {
     expect(t.map((x) => x.a.actual)).toEqual([43, 7, 2136, 15.4]);
     expect(t.map((x) => x.a.target?.value)).toEqual([40, 6, 2100, 15]);
     expect(t.every((x) => x.evaluatedAt === '2021-12-31')).toBe(true);
+  });
+
+  it('the strip judges the same year as the cards: 新增上市企业 3/4 on both at 2025-12-31', () => {
+    expect(stripYear('2025-12-31')).toBe(2025);
+    const strip = selectYearTargets(data.indicators, stripYear('2025-12-31'), '2025-12-31');
+    const card = assessment.indicators.find((x) => x.indicator.id === 'IND-IPO')!;
+    const ipo = strip.find((x) => x.indicator.id === 'IND-IPO')!;
+    expect([ipo.a.actual, ipo.a.target?.value, ipo.a.status]).toEqual([3, 4, 'missed']);
+    expect([card.a.actual, card.a.target?.value, card.a.status]).toEqual([3, 4, 'missed']);
+    expect(ipo.evaluatedAt).toBe('2025-12-31');
   });
 
   it('mid-2021 the same strip shows mid-year figures against half the time', () => {

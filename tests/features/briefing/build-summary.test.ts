@@ -32,7 +32,7 @@ describe('the written summary (zh)', () => {
 
   it('opens with the task counts and time against work', () => {
     expect(s.tasks).toBe(
-      '截至2021年6月30日，15项任务中12项正常推进、2项需关注、1项滞后；时间进度9%，任务总体完成9%，与时间进度持平。',
+      '截至2021年6月30日，15项任务中1项未开始、11项正常推进、2项需关注、1项滞后；时间进度9%，任务总体完成9%，与时间进度持平。',
     );
   });
 
@@ -45,14 +45,16 @@ describe('the written summary (zh)', () => {
 
   it('gives each 2021 target with attainment and the projection to year end', () => {
     expect(s.indicators).toContain(
-      '新增科技小巨人企业12家，完成2021年目标（40家）的30%，按当前进度预计年底达24家',
-    );
-    expect(s.indicators).toContain('新增上市企业1家，完成2021年目标（6家）的17%，按当前进度预计年底达2家');
-    expect(s.indicators).toContain(
-      '高新技术企业1915家，完成2021年目标（2100家）的91%，按当前进度预计年底达1969家',
+      '新增科技小巨人企业12家，完成2021年目标（40家）的30%，按当前进度预计至2021年12月31日达24家',
     );
     expect(s.indicators).toContain(
-      '投入使用面积10.8万㎡，完成2021年目标（15万㎡）的72%，按当前进度预计年底达13.4万㎡',
+      '新增上市企业1家，完成2021年目标（6家）的17%，按当前进度预计至2021年12月31日达2家',
+    );
+    expect(s.indicators).toContain(
+      '高新技术企业1915家，完成2021年目标（2100家）的91%，按当前进度预计至2021年12月31日达1969家',
+    );
+    expect(s.indicators).toContain(
+      '投入使用面积10.8万㎡，完成2021年目标（15万㎡）的72%，按当前进度预计至2021年12月31日达13.4万㎡',
     );
     expect(s.indicators.startsWith('12项指标中3项进度正常、7项需关注、2项进度落后。')).toBe(true);
   });
@@ -93,10 +95,10 @@ describe('the written summary in English', () => {
 
   it('uses the same numbers', () => {
     expect(s.tasks).toBe(
-      'As of 30 Jun 2021, of 15 tasks: 12 on track, 2 on watch and 1 lagging. 9% of the time has elapsed and the tasks are 9% complete overall, level with time.',
+      'As of 30 Jun 2021, of 15 tasks: 1 not started, 11 on track, 2 on watch and 1 lagging. 9% of the time has elapsed and the tasks are 9% complete overall, level with time.',
     );
     expect(s.indicators).toContain(
-      '12 firms, 30% of the 2021 target of 40 firms; at the current pace 24 firms by year end',
+      '12 firms, 30% of the 2021 target of 40 firms; at the current pace 24 firms by 31 Dec 2021',
     );
     expect(s.changes).toContain('overall completion went from 4% to 9% (+5 points)');
   });

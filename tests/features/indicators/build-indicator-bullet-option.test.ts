@@ -62,24 +62,27 @@ describe('buildIndicatorBulletOption', () => {
     expect(o.yAxis).toMatchObject({ type: 'category', inverse: true, data: ['A', 'B', 'C', 'D'] });
   });
   it('draws attainment bars coloured by status, clamped to the axis', () => {
-    const bars = series[0]!.data as Array<{ value: number; itemStyle: { color: string } }>;
-    expect(bars.map((b) => b.value)).toEqual([1.1, 0.2, 0, 2]);
-    expect(bars[0]!.itemStyle.color).toBe(PALETTES.dark.status.done);
-    expect(bars[1]!.itemStyle.color).toBe(PALETTES.dark.status.lagging);
-    expect(bars[2]!.itemStyle.color).toBe(PALETTES.dark.textMuted);
+    const bars = series[0]!.data as Array<{ value: number | string; itemStyle?: { color: string } }>;
+    // C has no figure: ECharts' empty value '-', no bar at all, never a 0% bar.
+    expect(bars.map((b) => b.value)).toEqual([1.1, 0.2, '-', 2]);
+    expect(bars[0]!.itemStyle!.color).toBe(PALETTES.dark.status.done);
+    expect(bars[1]!.itemStyle!.color).toBe(PALETTES.dark.status.lagging);
+    expect(bars[2]!.itemStyle).toBeUndefined();
   });
   it('labels each bar with its name above and its true value and status at the end', () => {
-    expect(series[0]!.label!.formatter({ dataIndex: 1 })).toBe('B 指标  24家 / 48家');
-    // The value column rides on a full-length twin so the labels line up at the track's end.
-    expect((series[1]!.data as Array<{ value: number }>).map((d) => d.value)).toEqual([2, 2, 2, 2]);
-    expect(series[1]!.label!.formatter({ dataIndex: 3 })).toBe('400%  ● 正常');
-    expect(series[1]!.label!.formatter({ dataIndex: 2 })).toBe('– 无数据');
+    // The names ride on a full-length twin, so a row without a bar keeps its name.
+    expect(series[1]!.data).toEqual([2, 2, 2, 2]);
+    expect(series[1]!.label!.formatter({ dataIndex: 1 })).toBe('B 指标  24家 / 48家');
+    // The value column rides on another full-length twin so the labels line up at the track's end.
+    expect((series[2]!.data as Array<{ value: number }>).map((d) => d.value)).toEqual([2, 2, 2, 2]);
+    expect(series[2]!.label!.formatter({ dataIndex: 3 })).toBe('400%  ● 正常');
+    expect(series[2]!.label!.formatter({ dataIndex: 2 })).toBe('– 无数据');
     const milestone = buildIndicatorBulletOption(
       [row({ actualText: '已达成', targetText: '' })],
       PALETTES.dark,
       labels,
     );
-    expect((milestone.series as Series)[0]!.label!.formatter({ dataIndex: 0 })).toBe(
+    expect((milestone.series as Series)[1]!.label!.formatter({ dataIndex: 0 })).toBe(
       '新增科技小巨人企业  已达成',
     );
   });
@@ -111,10 +114,10 @@ describe('buildIndicatorBulletOption', () => {
   });
   it('cuts long names to the room left beside the value column when the width is known', () => {
     const narrow = buildIndicatorBulletOption(rows, PALETTES.dark, labels, 16, 360);
-    const label = (narrow.series as Array<{ label: { width?: number; overflow?: string } }>)[0]!.label;
+    const label = (narrow.series as Array<{ label: { width?: number; overflow?: string } }>)[1]!.label;
     expect(label.overflow).toBe('truncate');
     expect(label.width).toBe(360 - 118 - 16);
-    expect((series[0] as unknown as { label: { width?: number } }).label.width).toBeUndefined();
+    expect((series[1] as unknown as { label: { width?: number } }).label.width).toBeUndefined();
   });
   it('scales text with the root font size', () => {
     const big = buildIndicatorBulletOption(rows, PALETTES.dark, labels, 32);

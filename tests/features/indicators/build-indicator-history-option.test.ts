@@ -78,9 +78,10 @@ describe('buildIndicatorHistoryOption', () => {
     const o2 = buildIndicatorHistoryOption({ ...ended, projection: null }, PALETTES.dark, labels, opts);
     expect((o2.legend as { data: string[] }).data).not.toContain('期末预计');
   });
-  it('labels the axis by year at each January and by month otherwise', () => {
+  it('names each year boundary for the year that ends there, and by month otherwise', () => {
     const fmt = (o.xAxis as { axisLabel: { formatter: (v: number) => string } }).axisLabel.formatter;
-    expect(fmt(parseIsoDate('2023-01-01'))).toBe('2023年');
+    // A 31 Dec 2022 figure sits at this tick: it is 2022's result, not 2023's.
+    expect(fmt(parseIsoDate('2023-01-01'))).toBe('2022年末');
     expect(fmt(parseIsoDate('2023-07-01'))).toBe('2023年7月');
   });
   it('escapes series names in the HTML tooltip', () => {

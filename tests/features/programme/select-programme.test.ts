@@ -55,8 +55,9 @@ describe('programmeItems', () => {
 
   it('judges indicator items by the year-end targets, not by later years', () => {
     const giant = items.find((x) => x.item.id === 'W5-1')!;
-    // At 2025-12-31 the 2025 target (48) would give "watch"; the 2021 target of 40 was met with 43.
-    expect(latest.workItems.find((w) => w.item.id === 'W5-1')!.status).toBe('watch');
+    // At 2025-12-31 the 2025 target (48) was missed with 44 (the year is closed on its last day); the
+    // 2021 target of 40 was met with 43.
+    expect(latest.workItems.find((w) => w.item.id === 'W5-1')!.status).toBe('missed');
     expect(giant.status).toBe('done');
     expect(giant.atYearEnd).toBe(true);
     expect(giant.indicators[0]!.a.target!.value).toBe(40);
@@ -72,7 +73,7 @@ describe('programmeItems', () => {
 
   it('falls back to the current lights while the year-end data loads', () => {
     const loading = programmeItems(programme, latest, null);
-    expect(loading.find((x) => x.item.id === 'W5-1')!.status).toBe('watch');
+    expect(loading.find((x) => x.item.id === 'W5-1')!.status).toBe('missed');
     expect(loading.every((x) => !x.atYearEnd)).toBe(true);
   });
 });
@@ -98,15 +99,19 @@ describe('timeliness and summary', () => {
     const s = summarise(items, latest.asOf);
     expect(s.items).toBe(21);
     expect(s.done).toBe(20);
-    expect(s.counts.onTrack).toBe(1);
+    // 5.4 (due 2021-12-31, judged by a 2021–2023 target still running then) was 正常推进 in 2025: 未完成.
+    expect(s.counts.onTrack).toBe(0);
+    expect(s.counts.missed).toBe(1);
     expect(s.onTime + s.late).toBe(16);
     expect(s.late).toBe(7);
-    expect(s.behind).toBe(0);
+    // The done ones without a completion date were met by their indicators: the three parts add up.
+    expect(s.onTime + s.late + s.doneOther).toBe(s.done);
+    expect(s.behind).toBe(1);
   });
 
   it('counts the programme at the end of 2021', () => {
     const s = summarise(programmeItems(programme, yearEnd, yearEnd), '2021-12-31');
-    expect(s.behind).toBe(5);
+    expect(s.behind).toBe(6); // 5.4 closes on its date, 2021-12-31, short of its indicators
     expect(s.counts.lagging).toBe(5);
   });
 });
@@ -131,7 +136,15 @@ describe('filters and grouping', () => {
     const shown = filterItems(items, null, ['lagging']);
     const groups = groupByArea(programme, items, shown);
     expect(groups.map((g) => g.area.id)).toEqual(['2021-1', '2021-2', '2021-3', '2021-4', '2021-5']);
-    expect(groups[0]!.counts).toEqual({ done: 3, onTrack: 0, watch: 0, lagging: 1, overdue: 0 });
+    expect(groups[0]!.counts).toEqual({
+      notStarted: 0,
+      done: 3,
+      onTrack: 0,
+      watch: 0,
+      lagging: 1,
+      overdue: 0,
+      missed: 0,
+    });
     expect(groups[0]!.items.map((x) => x.item.id)).toEqual(['W1-3']);
     expect(groups[1]!.items).toEqual([]);
   });

@@ -119,8 +119,10 @@ describe('filterTasks on the mock at 2025-12-31', () => {
 
   it('counts each status chip under the other filters, ignoring the status filter itself', () => {
     const all = statusChipCounts(rows, f({ statuses: ['lagging'] }));
-    expect(all).toEqual({ done: 4, onTrack: 6, watch: 3, lagging: 1, overdue: 1 });
+    expect(all).toEqual({ notStarted: 0, done: 4, onTrack: 6, watch: 3, lagging: 1, overdue: 1, missed: 0 });
     expect(statusChipCounts(rows, f({ aspect: 'A2' }))).toEqual({
+      notStarted: 0,
+      missed: 0,
       done: 2,
       onTrack: 2,
       watch: 1,
