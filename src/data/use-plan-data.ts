@@ -1,9 +1,12 @@
 import { useQueries, type UseQueryResult } from '@tanstack/react-query';
 import { useEffect, useMemo, useState } from 'react';
 import type { PlanData } from '../domain/metrics';
-import type { ResourceName } from '../domain/codes';
+import { RESOURCES, type ResourceName } from '../domain/codes';
 import type { IsoDate, SnapshotMeta } from '../domain/schemas';
+import { isProvided } from './config';
 import { useConfig } from './config-context';
+import { planAt, type ReportDate } from './report-date';
+import { useReportDate } from './use-report-date';
 import { isApiError, type ApiError } from './errors';
 import { planDataQueries, type AsOfParam } from './queries';
 import type { ResourceResult } from './validate';
@@ -11,7 +14,8 @@ import type { ValidationReport } from './validation-report';
 
 export interface ResourceState {
   resource: ResourceName;
-  status: 'pending' | 'success' | 'error';
+  /** 'notProvided': the config says the source has no such data; nothing is requested. */
+  status: 'pending' | 'success' | 'error' | 'notProvided';
   /** Set when the last fetch failed, even while older data is still shown. */
   error: ApiError | Error | null;
   /** When the data on screen arrived; 0 when none has. */
@@ -26,20 +30,26 @@ export interface ResourceState {
 export interface PlanDataState {
   /** Null until the plan itself has loaded; lists whose resource failed are empty. */
   data: PlanData | null;
-  /** The date the figures describe, as the source reports it (it may clamp a future date). */
+  /** The date the figures describe (see resolveReportDate); null while unknown. */
   asOf: IsoDate | null;
+  /** The same date and where it came from: the request, the source's meta.asOf, or its latest data. */
+  reportDate: ReportDate | null;
   requestedAsOf: AsOfParam;
   resources: ResourceState[];
   pending: boolean;
   refetch: () => void;
 }
 
-function toState(resource: ResourceName, q: UseQueryResult<ResourceResult<unknown>>): ResourceState {
+function toState(
+  resource: ResourceName,
+  q: UseQueryResult<ResourceResult<unknown>>,
+  provided: boolean,
+): ResourceState {
   // TanStack Query keeps `data` after a failed refetch and sets isError: the last good data stays.
   const failed = q.isError;
   return {
     resource,
-    status: q.data ? 'success' : q.isError ? 'error' : 'pending',
+    status: !provided ? 'notProvided' : q.data ? 'success' : q.isError ? 'error' : 'pending',
     error: failed && q.error ? (isApiError(q.error) ? q.error : (q.error as Error)) : null,
     updatedAt: q.data?.receivedAt ?? 0,
     lastErrorAt: failed ? q.errorUpdatedAt : 0,
@@ -69,14 +79,15 @@ export function usePlanData(asOf: AsOfParam): PlanDataState {
     queries: planDataQueries(config, asOf),
   });
   const [plan, units, tasks, indicators, workItems, projects] = results;
-  const pending = results.some((r) => r.isPending);
+  // A resource the source does not provide is never requested: it stays "pending" in TanStack Query.
+  const pending = results.some((r, i) => r.isPending && isProvided(config, RESOURCES[i]!));
   // The views wait for all six answers, so the screen fills in once, not number by number as answers
   // arrive (and renders once instead of six times); a resource that is slow to answer holds it no longer
   // than PARTIAL_AFTER_MS, then the rest shows and the slow one fills in when it comes.
   const showPartial = useExpired(Boolean(plan.data) && pending, asOf ?? '', PARTIAL_AFTER_MS);
   const ready = Boolean(plan.data) && (!pending || showPartial);
 
-  const data = useMemo<PlanData | null>(
+  const raw = useMemo<PlanData | null>(
     () =>
       plan.data && ready
         ? {
@@ -91,18 +102,18 @@ export function usePlanData(asOf: AsOfParam): PlanDataState {
     [ready, plan.data, units.data, tasks.data, indicators.data, workItems.data, projects.data],
   );
 
-  const resources: ResourceState[] = [
-    toState('plan', plan as UseQueryResult<ResourceResult<unknown>>),
-    toState('units', units as UseQueryResult<ResourceResult<unknown>>),
-    toState('tasks', tasks as UseQueryResult<ResourceResult<unknown>>),
-    toState('indicators', indicators as UseQueryResult<ResourceResult<unknown>>),
-    toState('workItems', workItems as UseQueryResult<ResourceResult<unknown>>),
-    toState('projects', projects as UseQueryResult<ResourceResult<unknown>>),
-  ];
+  // One date for every figure, and the data cut to what was known then (a full-history answer included).
+  const reportDate = useReportDate(asOf, raw, results);
+  const data = useMemo(() => planAt(raw, reportDate), [raw, reportDate]);
+
+  const resources: ResourceState[] = RESOURCES.map((r, i) =>
+    toState(r, results[i] as UseQueryResult<ResourceResult<unknown>>, isProvided(config, r)),
+  );
 
   return {
     data,
-    asOf: plan.data?.meta.asOf ?? asOf,
+    asOf: reportDate?.date ?? null,
+    reportDate,
     requestedAsOf: asOf,
     resources,
     pending,
