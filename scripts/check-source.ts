@@ -118,9 +118,12 @@ function print(o: ResourceOutcome, out: (l: string) => void, strict: boolean) {
     o.kept === undefined
       ? ''
       : `  ${o.kept} of ${o.received} kept${o.dropped ? `, ${o.dropped} dropped` : ''}`;
-  const when = o.asOf
-    ? `  as of ${o.asOf}${o.assumed?.includes('asOf') ? ' (assumed: the source does not say)' : ''}`
-    : '';
+  // An as-of date the mapping assumed is no date of the source's: the report date below is what counts.
+  const when = !o.asOf
+    ? ''
+    : o.assumed?.includes('asOf')
+      ? '  no as-of date given (the report date below applies)'
+      : `  as of ${o.asOf}`;
   const mapped = o.mappingMs === null || o.mappingMs === undefined ? '' : `  mapped in ${o.mappingMs} ms`;
   out(`${mark} ${o.resource.padEnd(10)}${counts}${when}${mapped}`);
   for (const r of o.requests) out(`    ${r}`);

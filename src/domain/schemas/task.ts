@@ -8,6 +8,7 @@ import {
   nameEnSchema,
   nameSchema,
   progressPointSchema,
+  statusCodeSchema,
 } from './common';
 
 export const taskSchema = z
@@ -26,6 +27,7 @@ export const taskSchema = z
     progress: z._default(z.array(progressPointSchema), () => []),
     milestones: z._default(z.array(milestoneSchema), () => []),
     manualStatus: z._default(z.nullable(manualStatusSchema), null),
+    reportedStatus: z._default(z.nullable(statusCodeSchema), null),
   })
   .check(z.refine((t) => t.start <= t.due, { message: 'start is after due', path: ['due'] }));
 export type Task = z.infer<typeof taskSchema>;
