@@ -205,7 +205,8 @@ function ResourceCard({ h, lang }: { h: SourceHealth; lang: Lang }) {
           </dd>
           <dt>{t('asOf')}</dt>
           <dd>
-            {h.result ? formatDate(h.result.meta.asOf, lang) : '—'}
+            {/* A date the app assumed is not the source's: showing it would read as a claim (the report date rules). */}
+            {h.result && !h.result.assumed.includes('asOf') ? formatDate(h.result.meta.asOf, lang) : '—'}
             {/* Only the date matters to a reader: an assumed source name or generation time changes no figure. */}
             {h.result?.assumed.includes('asOf') ? (
               <div className="dh-muted warn" data-testid={`health-assumed-${h.resource}`}>
