@@ -5,12 +5,19 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { parseConfig, type AppConfig } from '../src/data/config';
+import { isProvided, parseConfig, type AppConfig } from '../src/data/config';
 import { isApiError } from '../src/data/errors';
 import { loadResource, type LoadedResource } from '../src/data/load-resource';
 import { inProcessRunner } from '../src/data/mapping/runner';
 import { RESOURCES, type ResourceName } from '../src/domain/schemas';
 import { describeIssue } from '../src/data/validation-report';
+import {
+  datedAnswers,
+  describeReportDate,
+  isTimeVarying,
+  resolveReportDate,
+  type DatedAnswer,
+} from '../src/data/report-date';
 
 export interface CheckIo {
   out: (line: string) => void;
@@ -30,6 +37,8 @@ interface ResourceOutcome {
   mappingMs?: number | null;
   issues?: string[];
   error?: string;
+  /** The config says the source has no such data: nothing is requested, and that is fine. */
+  notProvided?: boolean;
 }
 
 const USAGE = `usage: npm run check-source -- --config <file> [--as-of YYYY-MM-DD] [--base <origin>] [--resource <name>] [--strict] [--json]
@@ -62,7 +71,9 @@ async function checkOne(
   resource: ResourceName,
   asOf: string | null,
   fetchImpl: typeof fetch,
+  answers: DatedAnswer[],
 ): Promise<ResourceOutcome> {
+  if (!isProvided(config, resource)) return { resource, ok: true, requests: [], notProvided: true };
   let r: LoadedResource;
   try {
     r = await loadResource(config, resource, asOf, { fetchImpl, runner: inProcessRunner });
@@ -75,6 +86,8 @@ async function checkOne(
     };
   }
   const list = resource !== 'plan';
+  if (isTimeVarying(resource))
+    answers.push(...datedAnswers(RESOURCES.map((x) => (x === resource ? { data: r } : {}))));
   return {
     resource,
     ok: !list || r.report.kept > 0,
@@ -96,14 +109,21 @@ async function checkOne(
 }
 
 function print(o: ResourceOutcome, out: (l: string) => void, strict: boolean) {
+  if (o.notProvided) {
+    out(`– ${o.resource.padEnd(10)}  not provided by this source (config says so): no request made`);
+    return;
+  }
   const mark = !o.ok ? '✖' : o.dropped ? (strict ? '✖' : '!') : '✔';
   const counts =
     o.kept === undefined
       ? ''
       : `  ${o.kept} of ${o.received} kept${o.dropped ? `, ${o.dropped} dropped` : ''}`;
-  const when = o.asOf
-    ? `  as of ${o.asOf}${o.assumed?.includes('asOf') ? ' (assumed: the source does not say)' : ''}`
-    : '';
+  // An as-of date the mapping assumed is no date of the source's: the report date below is what counts.
+  const when = !o.asOf
+    ? ''
+    : o.assumed?.includes('asOf')
+      ? '  no as-of date given (the report date below applies)'
+      : `  as of ${o.asOf}`;
   const mapped = o.mappingMs === null || o.mappingMs === undefined ? '' : `  mapped in ${o.mappingMs} ms`;
   out(`${mark} ${o.resource.padEnd(10)}${counts}${when}${mapped}`);
   for (const r of o.requests) out(`    ${r}`);
@@ -161,19 +181,27 @@ export async function runCheck(argv: string[], io: CheckIo): Promise<number> {
   );
   const resources = typeof only === 'string' ? [only as ResourceName] : [...RESOURCES];
   const outcomes: ResourceOutcome[] = [];
-  for (const resource of resources) outcomes.push(await checkOne(config, resource, asOf, fetchImpl));
+  const answers: DatedAnswer[] = [];
+  for (const resource of resources) outcomes.push(await checkOne(config, resource, asOf, fetchImpl, answers));
+  // The date the dashboard will judge the figures at, by the same rule (the answers cut there on screen).
+  const reportDate = resolveReportDate(asOf, answers);
 
   const strict = values.strict === true;
   const failed = outcomes.filter((o) => !o.ok || (strict && (o.dropped ?? 0) > 0));
   if (values.json) {
     io.out(
-      JSON.stringify({ config: values.config, asOf, ok: failed.length === 0, resources: outcomes }, null, 2),
+      JSON.stringify(
+        { config: values.config, asOf, reportDate, ok: failed.length === 0, resources: outcomes },
+        null,
+        2,
+      ),
     );
   } else {
     io.out(
       `checking ${values.config}${asOf ? ` as of ${asOf}` : ' (latest)'}${config.mock.enabled ? '\nnote: mock.enabled is true — in the browser the built-in mock answers /api/v1; this check uses the network' : ''}`,
     );
     for (const o of outcomes) print(o, io.out, strict);
+    io.out(`report date the dashboard will use: ${describeReportDate(reportDate)}`);
     io.out(
       failed.length === 0
         ? 'every resource is usable'

@@ -2,6 +2,7 @@ import type { RequestHandler } from 'msw';
 import type { Fixtures } from '../fixtures';
 import { ledgerHandlers } from './ledger';
 import { openDataHandlers } from './opendata';
+import { ruoyiHandlers } from './ruoyi';
 import { sheetHandlers } from './sheet';
 import { foreignRoot } from './shared';
 
@@ -9,6 +10,7 @@ export { FOREIGN_CREDENTIALS, foreignRoot } from './shared';
 export { ledgerRows, LEDGER_PATHS } from './ledger';
 export { sheetRows, SHEET_NAMES } from './sheet';
 export { openDataDocument } from './opendata';
+export { ruoyiRows, RUOYI_PATHS } from './ruoyi';
 
 /**
  * Three back ends that do not speak the dashboard's contract, serving the SAME fixtures (so a
@@ -17,5 +19,10 @@ export { openDataDocument } from './opendata';
  */
 export function foreignHandlers(data: Fixtures, baseUrl?: string): RequestHandler[] {
   const root = foreignRoot(baseUrl);
-  return [...ledgerHandlers(data, root), ...sheetHandlers(data, root), ...openDataHandlers(data, root)];
+  return [
+    ...ledgerHandlers(data, root),
+    ...sheetHandlers(data, root),
+    ...openDataHandlers(data, root),
+    ...ruoyiHandlers(data, root),
+  ];
 }

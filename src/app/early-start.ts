@@ -37,5 +37,6 @@ export function configFetch(
 export function prefetchPlanData(client: QueryClient, config: AppConfig, search: string): void {
   const asOf = validDate(new URLSearchParams(search).get('asOf'));
   for (const options of planDataQueries(config, asOf))
-    void client.prefetchQuery(options as Parameters<QueryClient['prefetchQuery']>[0]);
+    if (options.enabled !== false)
+      void client.prefetchQuery(options as Parameters<QueryClient['prefetchQuery']>[0]);
 }

@@ -47,7 +47,9 @@ export function DataHealth({ resources, asOf, requestedAsOf, sourceLabel, lang }
       </p>
       {clamped ? (
         <p className="notice warn" role="status">
-          {t('health.clamped', { date: formatDate(asOf, lang) })}
+          {t(requestedAsOf > asOf ? 'health.clamped' : 'health.clampedEarlier', {
+            date: formatDate(asOf, lang),
+          })}
         </p>
       ) : null}
       {failing.map((r) => (
@@ -71,12 +73,12 @@ export function DataHealth({ resources, asOf, requestedAsOf, sourceLabel, lang }
           <li key={r.resource} className={r.error ? 'error' : r.report?.dropped ? 'warn' : ''}>
             <span className="res-name">{t(`health.resource.${r.resource}`)}</span>{' '}
             <span className="res-rows">
-              {r.report
-                ? t('health.rows', { kept: r.report.kept, received: r.report.received })
-                : r.status === 'error'
-                  ? t('health.failed')
-                  : r.status === 'notProvided'
-                    ? t('health.causeNotProvided', { resource: t(`health.resource.${r.resource}`) })
+              {r.status === 'notProvided'
+                ? t('health.notProvided')
+                : r.report
+                  ? t('health.rows', { kept: r.report.kept, received: r.report.received })
+                  : r.status === 'error'
+                    ? t('health.failed')
                     : t('health.loading')}
             </span>
             {r.report && r.report.issues.length > 0 ? (

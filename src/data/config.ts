@@ -3,9 +3,15 @@ import { RESOURCES, type ResourceName } from '../domain/codes';
 import { DEFAULT_MAX_RESPONSE_MB } from './api-client';
 import { ApiError } from './errors';
 import { prepareRequests } from './requests';
-import { authSchema, headersSchema, resourceSourceSchema, urlSchema } from './source-config';
+import {
+  authSchema,
+  headersSchema,
+  notProvidedShorthand,
+  resourceSourceSchema,
+  urlSchema,
+} from './source-config';
 
-export { resourceSourceSchema, urlSchema } from './source-config';
+export { isProvided, resourceSourceSchema, urlSchema } from './source-config';
 export type { Auth, ResourceSource, ResourceSourceInput } from './source-config';
 
 export const appConfigSchema = z.object({
@@ -29,7 +35,15 @@ export const appConfigSchema = z.object({
     () => ({ baseUrl: '/api/v1', headers: {}, timeoutMs: 15_000, maxResponseMB: DEFAULT_MAX_RESPONSE_MB }),
   ),
   /** Per resource: its own URL, method, query, headers, auth, extra requests and mapping (see docs/connect-your-api.md). */
-  resources: z._default(z.partialRecord(z.enum(RESOURCES), resourceSourceSchema), () => ({})),
+  resources: z._default(
+    z.partialRecord(z.enum(RESOURCES), z.union([resourceSourceSchema, notProvidedShorthand])).check(
+      z.refine((r) => r.plan?.provided !== false, {
+        message: 'the plan cannot be left out: every view starts from it',
+        path: ['plan'],
+      }),
+    ),
+    () => ({}),
+  ),
   refreshIntervalSeconds: z._default(z.number().check(z.minimum(5), z.maximum(86_400)), 300),
   thresholds: z._default(
     z.object({

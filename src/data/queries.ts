@@ -1,7 +1,8 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { ResourceName } from '../domain/codes';
 import type { ListResourceName, Plan, RowOf } from '../domain/schemas';
-import type { AppConfig } from './config';
+import { isProvided, type AppConfig } from './config';
+import { prepareRequests } from './requests';
 import { sourceKey } from './source-key';
 import { loadResource, type LoadedResource } from './load-resource';
 import type { ResourceResult } from './validate';
@@ -19,16 +20,49 @@ const common = (config: AppConfig) => ({
   retryDelay: 1500,
 });
 
+const undatedCache = new WeakMap<AppConfig, Map<ResourceName, boolean>>();
+
+/**
+ * Whether the source's requests for a resource are the same at every date (its URL, query and body name
+ * no date: a full-history source). Then one answer serves every date, the report date's and the compare
+ * date's alike, each cut on the client (snapshotAt): no second round trip.
+ */
+export function isUndated(config: AppConfig, resource: ResourceName): boolean {
+  let known = undatedCache.get(config);
+  if (!known) undatedCache.set(config, (known = new Map()));
+  let undated = known.get(resource);
+  if (undated === undefined) {
+    const keys = (date: string) =>
+      prepareRequests(config, resource, date, 0)
+        .map((r) => r.key)
+        .join('\n\n');
+    undated = keys('2000-01-01') === keys('2001-02-03');
+    known.set(resource, undated);
+  }
+  return undated;
+}
+
+/** The date sent to the source: none for an undated one (its answer is the same at every date). */
+const sentAsOf = (config: AppConfig, resource: ResourceName, asOf: AsOfParam): AsOfParam =>
+  isUndated(config, resource) ? null : asOf;
+
 /** The query key of a resource; the data-health page reads the same cache entries. */
 export const resourceQueryKey = (resource: ResourceName, config: AppConfig, asOf: AsOfParam) =>
-  [resource, sourceKey(config), asOf ?? 'latest'] as const;
+  [resource, sourceKey(config), isUndated(config, resource) ? 'undated' : (asOf ?? 'latest')] as const;
+
+/** A resource the source does not have is never requested (prefetching skips it too). */
+const provided = (config: AppConfig, resource: ResourceName) => ({
+  enabled: isProvided(config, resource),
+});
 
 function listQuery<R extends ListResourceName>(resource: R) {
   return (config: AppConfig, asOf: AsOfParam) =>
     queryOptions<ResourceResult<RowOf<R>[]>>({
       queryKey: resourceQueryKey(resource, config, asOf),
       queryFn: async ({ signal, client, queryKey }) => {
-        const loaded = (await loadResource(config, resource, asOf, { signal })) as LoadedResource<RowOf<R>[]>;
+        const loaded = (await loadResource(config, resource, sentAsOf(config, resource, asOf), {
+          signal,
+        })) as LoadedResource<RowOf<R>[]>;
         const url = loaded.requests[0]?.shownUrl ?? resource;
         const previous = client.getQueryData<ResourceResult<RowOf<R>[]>>(queryKey);
         return refuseIfShrunk(
@@ -39,6 +73,7 @@ function listQuery<R extends ListResourceName>(resource: R) {
         );
       },
       ...common(config),
+      ...provided(config, resource),
     });
 }
 
@@ -47,7 +82,9 @@ export const planQueries = {
     queryOptions<ResourceResult<Plan>>({
       queryKey: resourceQueryKey('plan', config, asOf),
       queryFn: async ({ signal }) =>
-        (await loadResource(config, 'plan', asOf, { signal })) as LoadedResource<Plan>,
+        (await loadResource(config, 'plan', sentAsOf(config, 'plan', asOf), {
+          signal,
+        })) as LoadedResource<Plan>,
       ...common(config),
     }),
 };

@@ -142,6 +142,7 @@ const defaultSource = (): ResourceSource => ({
   query: {},
   latest: 'empty',
   requests: [],
+  provided: true,
 });
 
 /** The resource's own request and its extra ones, ready for fetch. */

@@ -107,9 +107,25 @@ export const resourceSourceSchema = z
      * held as a fault and the last good rows stay on screen: a ledger does not lose its tasks overnight.
      */
     minRows: z.optional(z.int().check(z.minimum(0))),
+    /** false: the source has no such data (no work items, no projects); nothing is requested. */
+    provided: z._default(z.boolean(), true),
   })
   .check(
     z.refine((r) => !(r.url && r.path), { message: 'give either "url" or "path", not both', path: ['path'] }),
   );
 export type ResourceSource = z.infer<typeof resourceSourceSchema>;
 export type ResourceSourceInput = z.input<typeof resourceSourceSchema>;
+
+/** `"workItems": false` is short for `{ "provided": false }`: this source has no such data. */
+export const notProvidedShorthand = z.pipe(
+  z.literal(false),
+  z.transform((): ResourceSource => resourceSourceSchema.parse({ provided: false })),
+);
+
+/** Whether the source provides a resource at all; a resource not named in config is provided. */
+export function isProvided(
+  config: { resources: Partial<Record<string, ResourceSource>> },
+  resource: string,
+): boolean {
+  return config.resources[resource]?.provided !== false;
+}

@@ -3,7 +3,10 @@ import { useEffect, useMemo, useState } from 'react';
 import type { Availability, PlanData } from '../domain/metrics';
 import { RESOURCES, type ResourceName } from '../domain/codes';
 import type { IsoDate, Plan, SnapshotMeta, Task } from '../domain/schemas';
+import { isProvided } from './config';
 import { useConfig } from './config-context';
+import { planAt, type ReportDate } from './report-date';
+import { useReportDate } from './use-report-date';
 import { isApiError, type ApiError } from './errors';
 import { planDataQueries, type AsOfParam } from './queries';
 import type { ResourceResult } from './validate';
@@ -31,8 +34,10 @@ export interface PlanDataState {
    * load are still shown.
    */
   data: PlanData | null;
-  /** The date the figures describe, as the source reports it (it may clamp a future date). */
+  /** The date the figures describe (see resolveReportDate); null while unknown. */
   asOf: IsoDate | null;
+  /** The same date and where it came from: the request, the source's meta.asOf, or its latest data. */
+  reportDate: ReportDate | null;
   requestedAsOf: AsOfParam;
   resources: ResourceState[];
   pending: boolean;
@@ -46,7 +51,11 @@ export function availabilityOfState(r: Pick<ResourceState, 'status' | 'updatedAt
   return r.error ? 'stale' : 'fresh';
 }
 
-function toState(resource: ResourceName, q: UseQueryResult<ResourceResult<unknown>>): ResourceState {
+function toState(
+  resource: ResourceName,
+  q: UseQueryResult<ResourceResult<unknown>>,
+  provided: boolean,
+): ResourceState {
   // TanStack Query keeps `data` after a failed refetch and sets isError: the last good data stays. While
   // a retry is in flight a query with no data goes back to pending and clears its error; the failure is
   // still the latest word (failureReason, errorUpdatedAt), so the warning stays until an answer is good.
@@ -55,7 +64,7 @@ function toState(resource: ResourceName, q: UseQueryResult<ResourceResult<unknow
   const failed = reason !== null && (q.isError || failedBefore || q.failureCount > 0);
   return {
     resource,
-    status: q.data ? 'success' : failed ? 'error' : 'pending',
+    status: !provided ? 'notProvided' : q.data ? 'success' : failed ? 'error' : 'pending',
     error: failed && reason ? (isApiError(reason) ? reason : (reason as Error)) : null,
     updatedAt: q.data?.receivedAt ?? 0,
     lastErrorAt: failed ? q.errorUpdatedAt || Date.now() : 0,
@@ -103,26 +112,23 @@ export function usePlanData(asOf: AsOfParam): PlanDataState {
     queries: planDataQueries(config, asOf),
   });
   const [plan, units, tasks, indicators, workItems, projects] = results;
-  const pending = results.some((r) => r.isPending);
+  // A resource the source does not provide is never requested: it stays "pending" in TanStack Query.
+  const waiting = results.map((r, i) => r.isPending && isProvided(config, RESOURCES[i]!));
+  const pending = waiting.some(Boolean);
   // The views wait for all six answers, so the screen fills in once, not number by number as answers
   // arrive (and renders once instead of six times); a resource that is slow to answer holds it no longer
   // than PARTIAL_AFTER_MS, then the rest shows and the slow one fills in when it comes.
   const showPartial = useExpired(Boolean(plan.data) && pending, asOf ?? '', PARTIAL_AFTER_MS);
   // A plan that failed with nothing kept must not hide the tasks and indicators that did arrive.
-  const planFailed = !plan.data && plan.isError && !results.slice(1).some((r) => r.isPending);
+  const planFailed = !plan.data && plan.isError && !waiting.slice(1).some(Boolean);
   const ready = (Boolean(plan.data) && (!pending || showPartial)) || planFailed;
 
-  const resources: ResourceState[] = [
-    toState('plan', plan as UseQueryResult<ResourceResult<unknown>>),
-    toState('units', units as UseQueryResult<ResourceResult<unknown>>),
-    toState('tasks', tasks as UseQueryResult<ResourceResult<unknown>>),
-    toState('indicators', indicators as UseQueryResult<ResourceResult<unknown>>),
-    toState('workItems', workItems as UseQueryResult<ResourceResult<unknown>>),
-    toState('projects', projects as UseQueryResult<ResourceResult<unknown>>),
-  ];
+  const resources: ResourceState[] = RESOURCES.map((r, i) =>
+    toState(r, results[i] as UseQueryResult<ResourceResult<unknown>>, isProvided(config, r)),
+  );
   const availabilityKey = resources.map((r) => availabilityOfState(r)).join(',');
 
-  const data = useMemo<PlanData | null>(() => {
+  const raw = useMemo<PlanData | null>(() => {
     if (!ready) return null;
     const marks = availabilityKey.split(',') as Availability[];
     const taskRows = tasks.data?.data ?? [];
@@ -147,9 +153,14 @@ export function usePlanData(asOf: AsOfParam): PlanDataState {
     projects.data,
   ]);
 
+  // One date for every figure, and the data cut to what was known then (a full-history answer included).
+  const reportDate = useReportDate(asOf, raw, results);
+  const data = useMemo(() => planAt(raw, reportDate), [raw, reportDate]);
+
   return {
     data,
-    asOf: plan.data?.meta.asOf ?? results.find((r) => r.data)?.data?.meta.asOf ?? asOf,
+    asOf: reportDate?.date ?? null,
+    reportDate,
     requestedAsOf: asOf,
     resources,
     pending,

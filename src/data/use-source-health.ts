@@ -2,7 +2,7 @@ import { useQueries, type UseQueryOptions } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { RESOURCES, type ResourceName } from '../domain/codes';
 import { useConfig } from './config-context';
-import type { AppConfig } from './config';
+import { isProvided, type AppConfig } from './config';
 import { isApiError, type ApiError } from './errors';
 import { requestInfo, type LoadedResource, type RequestInfo } from './load-resource';
 import { planDataQueries, type AsOfParam } from './queries';
@@ -12,7 +12,7 @@ export type MappingKind = 'canonical' | 'fields' | 'jsonata';
 
 export interface SourceHealth {
   resource: ResourceName;
-  status: 'pending' | 'success' | 'error';
+  status: 'pending' | 'success' | 'error' | 'notProvided';
   /** The last attempt's failure, even while older data is still shown. */
   error: ApiError | Error | null;
   /** What was asked for, credentials replaced: from the last answer, or from the config while none has come. */
@@ -50,9 +50,15 @@ export function useSourceHealth(asOf: AsOfParam): SourceHealth[] {
     const result = q.data ?? null;
     return {
       resource,
-      status: result ? 'success' : q.isError ? 'error' : 'pending',
+      status: !isProvided(config, resource)
+        ? 'notProvided'
+        : result
+          ? 'success'
+          : q.isError
+            ? 'error'
+            : 'pending',
       error: q.isError && q.error ? (isApiError(q.error) ? q.error : (q.error as Error)) : null,
-      requests: result?.requests ?? planned[resource],
+      requests: !isProvided(config, resource) ? [] : (result?.requests ?? planned[resource]),
       mapping: mappingKind(config, resource),
       result,
       updatedAt: result?.receivedAt ?? 0,

@@ -57,7 +57,12 @@ function expectedOf(issue: z.core.$ZodIssue): string {
     case 'invalid_value':
       return `one of ${issue.values.map((x) => JSON.stringify(x)).join(', ')}`;
     case 'invalid_format':
-      return issue.format === 'regex' ? 'YYYY-MM-DD' : issue.format;
+      // A date in another form ("2021/1/1", "2021年1月1日", "2023") is read by a "type": "date" or "period" field map.
+      return issue.format === 'regex' && issue.message === 'expected a date as YYYY-MM-DD'
+        ? 'YYYY-MM-DD (a date in another form needs "type": "date" in the field map)'
+        : issue.format === 'regex'
+          ? 'YYYY-MM-DD'
+          : issue.format;
     default:
       return issue.message;
   }

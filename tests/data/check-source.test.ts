@@ -45,6 +45,17 @@ describe('check-source', () => {
     },
   );
 
+  it('passes the ruoyi example: full history, work items and projects not provided, the report date named', async () => {
+    const { code, text } = await check(['--config', writeConfig('ruoyi')]);
+    expect(code, text).toBe(0);
+    expect(text).toMatch(/✔ tasks\s+15 of 15 kept\s+no as-of date given/);
+    expect(text).toMatch(/– workItems\s+not provided by this source/);
+    expect(text).toMatch(/– projects\s+not provided by this source/);
+    expect(text).toContain('report date the dashboard will use: 2025-12-31 (the latest dated fact in tasks)');
+    const at = await check(['--config', writeConfig('ruoyi'), '--as-of', '2021-06-30']);
+    expect(at.text).toContain('report date the dashboard will use: 2021-06-30 (the requested date)');
+  });
+
   it('fails with the row, field and source of a wrong mapping', async () => {
     const path = writeConfig('sheet', (t) =>
       t.replace('"path": "开始日期", "type": "date"', '"path": "开始时间", "type": "date"'),

@@ -162,3 +162,23 @@ describe('lists, booleans, text, date-times', () => {
     expect(coerce('list', 'a,b')).toEqual(['a', 'b']);
   });
 });
+
+describe('year-only dates and periods', () => {
+  it('reads "2023", "2023年", "2023年度" and 2023 as the year end, or its start with monthDay start', () => {
+    for (const v of ['2023', '2023年', '2023年度', 2023, ' 2023 ']) {
+      expect(coerce('date', v)).toBe('2023-12-31');
+      expect(coerce('date', v, { monthDay: 'start' })).toBe('2023-01-01');
+    }
+  });
+
+  it('reads slashed and Chinese dates without padding', () => {
+    expect(coerce('date', '2021/1/1')).toBe('2021-01-01');
+    expect(coerce('date', '2021年6月30日')).toBe('2021-06-30');
+  });
+
+  it('leaves what is not a year as it is, for validation to name', () => {
+    expect(coerce('date', '12023')).toBe('12023');
+    expect(coerce('date', 123)).toBe(123);
+    expect(coerce('date', '1066')).toBe('1066');
+  });
+});

@@ -90,10 +90,33 @@ describe('validatePlan', () => {
       throw new Error('expected failure');
     })();
     expect(e.resource).toBe('plan');
-    expect(e.reason).toMatch(/period\.end expected YYYY-MM-DD, got "soon"/);
+    expect(e.reason).toMatch(
+      /period\.end expected YYYY-MM-DD \(a date in another form needs "type": "date" in the field map\), got "soon"/,
+    );
+    // One message per bad date, not a second "not a real calendar date" for a value in another form.
+    expect(e.reason).not.toMatch(/real calendar date/);
   });
 
   it('treats data: null as an empty plan', () => {
     expect(() => validatePlan('/p', { meta, data: null }, 1)).toThrowError(/plan is empty/);
+  });
+});
+
+describe('date messages', () => {
+  it('say what form is wanted and how to get it, once per value', async () => {
+    const { isoDateSchema } = await import('../../src/domain/schemas');
+    const { toRowIssues, describeIssue } = await import('../../src/data/validation-report');
+    const issuesOf = (v: string) => {
+      const r = isoDateSchema.safeParse(v);
+      if (r.success) return [];
+      const issues = r.error.issues.map((i) => ({ ...i, path: ['start'] }));
+      return toRowIssues(0, { start: v }, { issues } as never).map(describeIssue);
+    };
+    expect(issuesOf('2021/1/1')).toEqual([
+      'row #1: start expected YYYY-MM-DD (a date in another form needs "type": "date" in the field map), got "2021/1/1"',
+    ]);
+    expect(issuesOf('2021-02-30')).toEqual([
+      'row #1: start expected a day that exists (this one does not), got "2021-02-30"',
+    ]);
   });
 });

@@ -42,6 +42,10 @@ function dateAtOffset(ms: number, offsetMinutes: number): string | null {
   return ymd(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
 }
 
+/** A year alone stands for its last day (a year's figure is known at its end), or its first with 'start'. */
+const yearDay = (y: number, monthDay: MonthDay) =>
+  y >= 1900 && y <= 2200 ? ymd(y, monthDay === 'start' ? 1 : 12, monthDay === 'start' ? 1 : 31) : null;
+
 export interface DateOptions {
   /** A month without a day ("2021年6月", "2021-06") is its last day by default: ledgers close at month end. */
   monthDay?: MonthDay;
@@ -66,11 +70,14 @@ const DATE_PATTERNS: Array<[RegExp, (m: RegExpMatchArray, o: Required<DateOption
   ],
   // 20210630
   [/^(\d{4})(\d{2})(\d{2})$/, (m) => ymd(Number(m[1]), Number(m[2]), Number(m[3]))],
+  // 2023, 2023年, 2023年度: a year-only period or annual figure, its last day (its first with "monthDay": "start")
+  [/^(\d{4})\s*(?:年度?)?$/, (m, o) => yearDay(Number(m[1]), o.monthDay)],
 ];
 
 /**
  * A calendar date as YYYY-MM-DD from the forms Chinese back ends send: "2021-06-30", "2021/6/30",
- * "2021年6月30日", "2021年6月" (month end), "20210630", "2021-06-30T00:00:00+08:00" (the date in Beijing
+ * "2021年6月30日", "2021年6月" (month end), "2023" / "2023年" (year end; year start with monthDay 'start'),
+ * "20210630", "2021-06-30T00:00:00+08:00" (the date in Beijing
  * time), epoch milliseconds or seconds. Blank → null. Anything else is returned unchanged.
  */
 export function toDate(v: unknown, opts: DateOptions = {}): unknown {
@@ -82,6 +89,7 @@ export function toDate(v: unknown, opts: DateOptions = {}): unknown {
   if (typeof v === 'number') {
     if (!Number.isFinite(v)) return v;
     if (Number.isInteger(v) && v >= 10_000_000 && v <= 99_991_231) return toDate(String(v), o);
+    if (Number.isInteger(v) && v >= 1900 && v <= 2200) return yearDay(v, o.monthDay) ?? v;
     if (v >= 1e11) return dateAtOffset(v, o.offsetMinutes) ?? v;
     if (v >= 1e9) return dateAtOffset(v * 1000, o.offsetMinutes) ?? v;
     return v;

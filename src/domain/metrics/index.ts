@@ -7,3 +7,4 @@ export * from './assess-plan';
 export * from './ranking';
 export * from './diff';
 export * from './series';
+export * from './snapshot-at';

@@ -21,12 +21,11 @@ export function isRealDate(s: string): boolean {
 }
 
 /** A calendar date, `YYYY-MM-DD`, that exists (2021-02-30 is rejected). */
-export const isoDateSchema = z
-  .string()
-  .check(
-    z.regex(ISO_DATE, 'expected a date as YYYY-MM-DD'),
-    z.refine(isRealDate, 'not a real calendar date'),
-  );
+export const isoDateSchema = z.string().check(
+  z.regex(ISO_DATE, 'expected a date as YYYY-MM-DD'),
+  // Only a YYYY-MM-DD the regex let through can be an impossible day; anything else is reported once, above.
+  z.refine((s) => !ISO_DATE.test(s) || isRealDate(s), 'a day that exists (this one does not)'),
+);
 export type IsoDate = z.infer<typeof isoDateSchema>;
 
 export const functionCodeSchema = z.enum(FUNCTION_CODES);

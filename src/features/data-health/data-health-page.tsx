@@ -5,6 +5,7 @@ import { Link } from '../../lib/router';
 import { DataTable, type Column } from '../../components/data-table';
 import { Panel } from '../../components/panel';
 import { useConfig } from '../../data/config-context';
+import { usePlanData } from '../../data/use-plan-data';
 import { useSourceHealth, type SourceHealth } from '../../data/use-source-health';
 import { RESOURCES, type ResourceName } from '../../domain/codes';
 import { formatAge, formatClock, formatDate, type Lang } from '../../lib/format';
@@ -15,7 +16,7 @@ import './data-health.css';
 import './messages';
 import { healthLevel, readableUrl, selectIssues, type HealthLevel, type IssueRow } from './select-issues';
 
-const GLYPH: Record<HealthLevel, string> = { ok: '✓', warn: '!', error: '✕', pending: '…' };
+const GLYPH: Record<HealthLevel, string> = { ok: '✓', warn: '!', error: '✕', pending: '…', notProvided: '–' };
 
 const asResource = (v: string | null): ResourceName | null =>
   (RESOURCES as readonly string[]).includes(v ?? '') ? (v as ResourceName) : null;
@@ -31,7 +32,8 @@ export function DataHealthPage() {
   const [filterRaw, setFilter] = useSearchParam('resource');
   const filter = asResource(filterRaw);
   const issues = useMemo(() => selectIssues(health, filter), [health, filter]);
-  const shownAsOf = health.find((h) => h.resource === 'plan')?.result?.meta.asOf ?? asOf;
+  const { reportDate } = usePlanData(asOf);
+  const shownAsOf = reportDate?.date ?? null;
 
   const columns: Column<IssueRow>[] = [
     {
@@ -82,7 +84,17 @@ export function DataHealthPage() {
           {t('source')}: <strong>{config.mock.enabled ? t('mock') : config.api.baseUrl}</strong>
         </span>{' '}
         <span>
-          {t('asOf')}: <strong data-testid="as-of">{formatDate(shownAsOf, lang)}</strong>
+          {t('reportDate')}: <strong data-testid="as-of">{formatDate(shownAsOf, lang)}</strong>{' '}
+          <span className="dh-muted" data-testid="report-date-from">
+            {reportDate
+              ? t(`reportFrom.${reportDate.from.kind}`, {
+                  resource:
+                    reportDate.from.kind === 'requested'
+                      ? ''
+                      : tc(`health.resource.${reportDate.from.resource}`),
+                })
+              : t('reportUnknown')}
+          </span>
         </span>
       </p>
 
@@ -153,58 +165,65 @@ function ResourceCard({ h, lang }: { h: SourceHealth; lang: Lang }) {
           <span aria-hidden="true">{GLYPH[level]}</span> {t(`status.${level}`)}
         </span>
       </div>
-      <dl className="dh-facts">
-        <dt>{t('requests')}</dt>
-        <dd>
-          <ul className="dh-requests" data-testid={`health-requests-${h.resource}`}>
-            {h.requests.map((r) => (
-              <li key={r.name}>
-                {r.name === 'main' ? null : <span className="dh-req-name">${r.name}</span>}
-                <code>
-                  {r.method} {readableUrl(r.shownUrl)}
-                </code>
-                {r.shownHeaders.length > 0 ? (
-                  <span className="dh-headers" title={t('headers')}>
-                    {' '}
-                    [{r.shownHeaders.join(', ')}]
-                  </span>
-                ) : null}
-              </li>
-            ))}
-          </ul>
-        </dd>
-        <dt>{t('mapping')}</dt>
-        <dd>
-          {t(`mappingKind.${h.mapping}`)}
-          {h.result?.mappingMs !== null && h.result?.mappingMs !== undefined ? (
-            <span className="dh-muted"> · {t('mappedIn', { ms: h.result.mappingMs })}</span>
-          ) : null}
-        </dd>
-        <dt>{t('rows')}</dt>
-        <dd data-testid={`health-rows-${h.resource}`}>
-          {report
-            ? t('rowsValue', { received: report.received, kept: report.kept, dropped: report.dropped })
-            : '—'}
-        </dd>
-        <dt>{t('asOf')}</dt>
-        <dd>
-          {h.result ? formatDate(h.result.meta.asOf, lang) : '—'}
-          {/* Only the date matters to a reader: an assumed source name or generation time changes no figure. */}
-          {h.result?.assumed.includes('asOf') ? (
-            <div className="dh-muted warn" data-testid={`health-assumed-${h.resource}`}>
-              {t('assumed', { fields: t('assumedField.asOf') })}
-            </div>
-          ) : null}
-        </dd>
-        <dt>{t('lastSuccess')}</dt>
-        <dd>
-          {h.updatedAt > 0
-            ? lang === 'zh'
-              ? `${formatClock(h.updatedAt)}（${formatAge(h.updatedAt, now, lang)}）`
-              : `${formatClock(h.updatedAt)} (${formatAge(h.updatedAt, now, lang)})`
-            : t('never')}
-        </dd>
-      </dl>
+      {level === 'notProvided' ? (
+        <p className="dh-muted" data-testid={`health-not-provided-${h.resource}`}>
+          {t('notProvidedNote')}
+        </p>
+      ) : (
+        <dl className="dh-facts">
+          <dt>{t('requests')}</dt>
+          <dd>
+            <ul className="dh-requests" data-testid={`health-requests-${h.resource}`}>
+              {h.requests.map((r) => (
+                <li key={r.name}>
+                  {r.name === 'main' ? null : <span className="dh-req-name">${r.name}</span>}
+                  <code>
+                    {r.method} {readableUrl(r.shownUrl)}
+                  </code>
+                  {r.shownHeaders.length > 0 ? (
+                    <span className="dh-headers" title={t('headers')}>
+                      {' '}
+                      [{r.shownHeaders.join(', ')}]
+                    </span>
+                  ) : null}
+                </li>
+              ))}
+            </ul>
+          </dd>
+          <dt>{t('mapping')}</dt>
+          <dd>
+            {t(`mappingKind.${h.mapping}`)}
+            {h.result?.mappingMs !== null && h.result?.mappingMs !== undefined ? (
+              <span className="dh-muted"> · {t('mappedIn', { ms: h.result.mappingMs })}</span>
+            ) : null}
+          </dd>
+          <dt>{t('rows')}</dt>
+          <dd data-testid={`health-rows-${h.resource}`}>
+            {report
+              ? t('rowsValue', { received: report.received, kept: report.kept, dropped: report.dropped })
+              : '—'}
+          </dd>
+          <dt>{t('asOf')}</dt>
+          <dd>
+            {/* A date the app assumed is not the source's: showing it would read as a claim (the report date rules). */}
+            {h.result && !h.result.assumed.includes('asOf') ? formatDate(h.result.meta.asOf, lang) : '—'}
+            {/* Only the date matters to a reader: an assumed source name or generation time changes no figure. */}
+            {h.result?.assumed.includes('asOf') ? (
+              <div className="dh-muted warn" data-testid={`health-assumed-${h.resource}`}>
+                {t('assumed', { fields: t('assumedField.asOf') })}
+              </div>
+            ) : null}
+          </dd>
+          <dt>{t('lastSuccess')}</dt>
+          <dd>
+            {h.updatedAt > 0
+              ? lang === 'zh'
+                ? `${formatClock(h.updatedAt)}（${formatAge(h.updatedAt, now, lang)}）`
+                : `${formatClock(h.updatedAt)} (${formatAge(h.updatedAt, now, lang)})`
+              : t('never')}
+          </dd>
+        </dl>
+      )}
       {h.error ? (
         <p className="notice error" role="alert" data-testid={`health-error-${h.resource}`}>
           <strong>{t('lastError')}</strong>

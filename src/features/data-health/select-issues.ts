@@ -25,14 +25,15 @@ export function selectIssues(resources: readonly WithReport[], only: ResourceNam
     );
 }
 
-export type HealthLevel = 'ok' | 'warn' | 'error' | 'pending';
+export type HealthLevel = 'ok' | 'warn' | 'error' | 'pending' | 'notProvided';
 
 /** A failing refresh is an error even while the last good rows are still shown. */
 export function healthLevel(r: {
-  status: 'pending' | 'success' | 'error';
+  status: 'pending' | 'success' | 'error' | 'notProvided';
   error: unknown;
   result: { report: { dropped: number } } | null;
 }): HealthLevel {
+  if (r.status === 'notProvided') return 'notProvided';
   if (r.error) return 'error';
   if (r.status === 'pending') return 'pending';
   return (r.result?.report.dropped ?? 0) > 0 ? 'warn' : 'ok';

@@ -115,6 +115,8 @@ export const en: Messages = {
     failed: 'failed to load',
     loading: 'loading…',
     clamped: 'The chosen date is after the source’s latest data; showing {{date}}',
+    clampedEarlier: 'The chosen date is before the source’s earliest data; showing {{date}}',
+    notProvided: 'not provided by this source',
     details: 'Details',
     resource: {
       plan: 'Plan',

@@ -113,6 +113,8 @@ export const zh = {
     failed: '加载失败',
     loading: '加载中…',
     clamped: '所选日期晚于数据源的最新数据，显示的是 {{date}} 的数据',
+    clampedEarlier: '所选日期早于数据源的最早数据，显示的是 {{date}} 的数据',
+    notProvided: '本数据源未提供',
     details: '详情',
     resource: {
       plan: '方案',
