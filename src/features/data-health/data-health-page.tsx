@@ -13,6 +13,7 @@ import { useNow } from '../../lib/use-now';
 import { useLang } from '../../stores/ui-store';
 import './data-health.css';
 import './messages';
+import { KeptCacheNotes } from './kept-cache-notes';
 import { healthLevel, readableUrl, selectIssues, type HealthLevel, type IssueRow } from './select-issues';
 
 const GLYPH: Record<HealthLevel, string> = { ok: '✓', warn: '!', error: '✕', pending: '…' };
@@ -85,6 +86,7 @@ export function DataHealthPage() {
           {t('asOf')}: <strong data-testid="as-of">{formatDate(shownAsOf, lang)}</strong>
         </span>
       </p>
+      <KeptCacheNotes />
 
       <Panel title={t('resources')} testId="health-resources">
         <ul className="dh-cards">
