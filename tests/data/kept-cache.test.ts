@@ -13,20 +13,24 @@ import {
 } from '../../src/data/kept-cache';
 import { ApiError } from '../../src/data/errors';
 import { validateKept } from '../../src/data/validate-kept';
-import { validateList, validatePlan } from '../../src/data/validate';
+import { validateList, validatePlan, type ResourceResult } from '../../src/data/validate';
 import type { ResourceName } from '../../src/domain/codes';
 
 const SOURCE = 'http://api.test/v1';
 const BUSTER = 'test-v1';
 const key = (resource: ResourceName, date = 'latest', source = SOURCE) => [resource, source, date];
 
+type Row = Record<string, unknown>;
+
 /** A validated answer, as the app's queries hold it. */
-function answer(resource: ResourceName, receivedAt = 1_000) {
+function answer(resource: ResourceName, receivedAt = 1_000): ResourceResult<unknown> {
   const meta = snapshotMeta(MOCK_LATEST);
   if (resource === 'plan') return validatePlan('/plan', { meta, data: fixtures.plan }, receivedAt);
   const rows = selectAsOf[resource](fixtures[resource] as never, MOCK_LATEST);
   return validateList(resource, `/${resource}`, { meta, data: rows }, receivedAt);
 }
+
+const listAnswer = (resource: Exclude<ResourceName, 'plan'>) => answer(resource) as ResourceResult<Row[]>;
 
 const validate = async (resource: ResourceName, value: unknown) => validateKept(resource, value);
 
@@ -64,7 +68,7 @@ function failRefresh(client: QueryClient, k: readonly unknown[]) {
 
 describe('the kept last good data', () => {
   it('keeps a resource whose last refresh failed, with its last good data, as a success', async () => {
-    const tasks = answer('tasks');
+    const tasks = listAnswer('tasks');
     const client = clientWith([[key('tasks'), tasks]]);
     failRefresh(client, key('tasks'));
     const kept = keptClient(client);
@@ -151,18 +155,15 @@ describe('the kept last good data', () => {
   });
 
   it('reads kept rows through the current schemas: missing defaults are filled, refused answers dropped with a note', async () => {
-    const tasks = answer('tasks');
+    const tasks = listAnswer('tasks');
     // Rows kept by a build whose tasks had no milestones or progress: the schemas' defaults fill them in,
     // so nothing downstream reads an undefined list.
     const older = {
       ...tasks,
-      data: tasks.data.map((row) => {
-        const { milestones: _m, progress: _p, ...rest } = row as Record<string, unknown>;
-        return rest;
-      }),
+      data: tasks.data.map(({ milestones: _m, progress: _p, ...rest }) => rest),
     };
     // Rows kept by a build whose units had another shape: refused, the whole answer dropped.
-    const units = answer('units');
+    const units = listAnswer('units');
     const other = { ...units, data: units.data.map((row) => ({ ...row, kind: 42 })) };
     const client = clientWith([
       [key('tasks'), older],
