@@ -2,7 +2,6 @@ import { startTransition, StrictMode } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { App } from './app/app';
 import { configRetryDelayMs, interruptibleWait } from './app/boot-retry';
-import { BootWaitScreen } from './app/boot-wait-screen';
 import { configFetch, prefetchPlanData } from './app/early-start';
 import { createQueryClient } from './app/providers';
 import type { AppConfig } from './data/config';
@@ -42,6 +41,7 @@ async function loadConfigPatiently(root: Root): Promise<AppConfig> {
       `${import.meta.env.BASE_URL}config.json`,
     );
   } catch (e) {
+    const { BootWaitScreen } = await import('./app/boot-wait-screen');
     root.render(<BootWaitScreen error={e} attempts={1} retryAt={null} />);
     return new Promise<never>(() => {});
   }
@@ -57,6 +57,8 @@ async function loadConfigPatiently(root: Root): Promise<AppConfig> {
     } catch (e) {
       failed += 1;
       fetchImpl = fetch;
+      // Loaded only when needed: a screen that boots normally never downloads it.
+      const { BootWaitScreen } = await import('./app/boot-wait-screen');
       const delay = configRetryDelayMs(failed);
       const wait = interruptibleWait(delay);
       root.render(

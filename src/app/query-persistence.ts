@@ -1,7 +1,7 @@
 import type { PersistQueryClientOptions } from '@tanstack/react-query-persist-client';
-import { createStore, del, get, set } from 'idb-keyval';
 import { createKeptCachePersister, shouldKeepQuery } from '../data/kept-cache';
 import { parseOffMainThread } from '../data/parse-runner';
+import { idbStore } from '../lib/idb-store';
 import { validDate } from '../lib/url-state';
 import { noteKeptCache } from '../stores/kept-cache-store';
 
@@ -31,14 +31,9 @@ export function persistOptions(source: string): Omit<PersistQueryClientOptions, 
   } catch {
     /* no localStorage: nothing to clear */
   }
-  const store = createStore(KEPT_CACHE_DB, KEPT_CACHE_STORE);
   return {
     persister: createKeptCachePersister({
-      storage: {
-        getItem: (key) => get<string>(key, store),
-        setItem: (key, value) => set(key, value, store),
-        removeItem: (key) => del(key, store),
-      },
+      storage: idbStore(KEPT_CACHE_DB, KEPT_CACHE_STORE),
       key: KEPT_CACHE_KEY,
       buster: KEPT_CACHE_BUSTER,
       validate: (resource, value) => parseOffMainThread({ kind: 'kept', resource, value }),
