@@ -3,7 +3,7 @@ import { RESOURCE_PATHS, RESOURCES, type ListResourceName, type ResourceName } f
 import { MOCK_LATEST, resolveAsOf } from './as-of';
 import { fixtures } from './fixtures';
 import { injectXss } from './xss';
-import { answerAsOf, resourceUrl, selectAsOf, snapshotMeta } from './handlers/shared';
+import { answerAsOf, DEFAULT_BASE_URL, resourceUrl, selectAsOf, snapshotMeta } from './handlers/shared';
 import { scale, type ScaleScenarioOptions } from './scale';
 
 /*
@@ -197,6 +197,16 @@ export function connectionReset(opts: ScenarioOptions = {}): RequestHandler[] {
   return each(opts, () => HttpResponse.error());
 }
 
+/**
+ * The API is unreachable: every request under the API's base (any path, any method, whatever `resource`
+ * says) has its connection reset, until the scenario is cleared. For a wall that must ride out an outage,
+ * and restarts during it, on its last good data.
+ */
+export function outage(opts: ScenarioOptions = {}): RequestHandler[] {
+  const base = (opts.baseUrl ?? DEFAULT_BASE_URL).replace(/\/+$/, '');
+  return [http.all(`${base}/*`, () => HttpResponse.error())];
+}
+
 /** The size of the hugeResponse body: 50 MB (MiB), above any sensible `api.maxResponseMB`. */
 export const HUGE_RESPONSE_BYTES = 50 * 1024 * 1024;
 const HUGE_CHUNK_BYTES = 1024 * 1024;
@@ -308,6 +318,7 @@ export const SCENARIOS = {
   empty,
   htmlErrorPage,
   connectionReset,
+  outage,
   hugeResponse,
   shapeShift,
   futureAsOf,

@@ -1,7 +1,7 @@
 import { startTransition, StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot, type Root } from 'react-dom/client';
 import { App } from './app/app';
-import { ConfigErrorScreen } from './app/config-error-screen';
+import { configRetryDelayMs, interruptibleWait } from './app/boot-retry';
 import { configFetch, prefetchPlanData } from './app/early-start';
 import { createQueryClient } from './app/providers';
 import type { AppConfig } from './data/config';
@@ -27,27 +27,54 @@ async function startMock(config: AppConfig) {
 const isOverview = (pathname: string) =>
   `${pathname}/`.startsWith(import.meta.env.BASE_URL) && pathname.length <= import.meta.env.BASE_URL.length;
 
+/**
+ * config.json until it can be read: a failure (an error status, a reset, a hang, an invalid file) is shown
+ * with what the screen waits for and tried again with backoff, so a screen that booted before its web
+ * server comes up by itself. A `?config=` link that is refused outright is shown and not retried.
+ */
+async function loadConfigPatiently(root: Root): Promise<AppConfig> {
+  let url: string;
+  try {
+    url = configUrlFromLocation(
+      window.location.search,
+      window.location.href,
+      `${import.meta.env.BASE_URL}config.json`,
+    );
+  } catch (e) {
+    const { BootWaitScreen } = await import('./app/boot-wait-screen');
+    root.render(<BootWaitScreen error={e} attempts={1} retryAt={null} />);
+    return new Promise<never>(() => {});
+  }
+  const env = {
+    VITE_API_BASE_URL: import.meta.env.VITE_API_BASE_URL,
+    VITE_MOCK: import.meta.env.VITE_MOCK,
+  };
+  // The answer public/boot.js already asked for serves the first attempt only.
+  let fetchImpl = configFetch(url, window.location.href);
+  for (let failed = 0; ;) {
+    try {
+      return await loadConfig(url, env, fetchImpl, { origin: window.location.origin });
+    } catch (e) {
+      failed += 1;
+      fetchImpl = fetch;
+      // Loaded only when needed: a screen that boots normally never downloads it.
+      const { BootWaitScreen } = await import('./app/boot-wait-screen');
+      const delay = configRetryDelayMs(failed);
+      const wait = interruptibleWait(delay);
+      root.render(
+        <BootWaitScreen error={e} attempts={failed} retryAt={Date.now() + delay} onRetryNow={wait.now} />,
+      );
+      await wait.done;
+    }
+  }
+}
+
 async function boot() {
   // The worker that checks config.json and the answers: the one public/boot.js started, or one started
   // now, while config.json is on its way.
   warmParseWorker();
   const root = createRoot(document.getElementById('root')!);
-  let config: AppConfig;
-  try {
-    const url = configUrlFromLocation(
-      window.location.search,
-      window.location.href,
-      `${import.meta.env.BASE_URL}config.json`,
-    );
-    const env = {
-      VITE_API_BASE_URL: import.meta.env.VITE_API_BASE_URL,
-      VITE_MOCK: import.meta.env.VITE_MOCK,
-    };
-    config = await loadConfig(url, env, configFetch(url, window.location.href));
-  } catch (e) {
-    root.render(<ConfigErrorScreen error={e} />);
-    return;
-  }
+  const config = await loadConfigPatiently(root);
   if (config.mock.enabled) await startMock(config);
   const queryClient = createQueryClient();
   prefetchPlanData(queryClient, config, window.location.search);

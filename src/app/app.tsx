@@ -1,5 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { lazy, Suspense, useEffect, type ComponentType } from 'react';
+import { DemoMark } from '../components/demo-mark';
 import { ErrorBoundary } from '../components/error-boundary';
 import { BrowserRouter, Outlet, Routes, type RouteDef } from '../lib/router';
 import type { AppConfig } from '../data/config';
@@ -46,6 +47,15 @@ function page<M>(load: () => Promise<M>, pick: (m: M) => ComponentType): Compone
   };
 }
 
+/** The overview is in the first bundle, not loaded on demand, but fails inside the frame like the others. */
+function GuardedOverview() {
+  return (
+    <ErrorBoundary>
+      <OverviewPage />
+    </ErrorBoundary>
+  );
+}
+
 export const routes: RouteDef[] = [
   // Wall screen and slides own the whole viewport: outside the layout, no header or navigation.
   {
@@ -65,7 +75,7 @@ export const routes: RouteDef[] = [
   {
     Component: Layout,
     children: [
-      { index: true, Component: OverviewPage },
+      { index: true, Component: GuardedOverview },
       {
         path: 'functions/:code?',
         Component: page(
@@ -143,7 +153,7 @@ export const routes: RouteDef[] = [
           (m) => m.PlaygroundPage,
         ),
       },
-      { path: '*', Component: OverviewPage },
+      { path: '*', Component: GuardedOverview },
     ],
   },
 ];
@@ -154,6 +164,7 @@ export function App({ config, queryClient }: { config: AppConfig; queryClient?: 
       <BrowserRouter basename={import.meta.env.BASE_URL}>
         <Routes routes={routes} />
       </BrowserRouter>
+      <DemoMark />
     </AppProviders>
   );
 }

@@ -3,6 +3,7 @@ import { PersistQueryClientProvider } from '@tanstack/react-query-persist-client
 import { useEffect, useState, type ReactNode } from 'react';
 import { ConfigProvider } from '../data/config-context';
 import type { AppConfig } from '../data/config';
+import { sourceKey } from '../data/source-key';
 import { i18n, initI18n } from '../lib/i18n';
 import { useLang, useTheme } from '../stores/ui-store';
 import { persistOptions } from './query-persistence';
@@ -39,7 +40,7 @@ export function AppProviders({ config, children, queryClient, persist = false }:
   const lang = useLang();
   const [client] = useState(() => queryClient ?? createQueryClient());
   useState(() => initI18n(lang));
-  const [persistence] = useState(() => (persist ? persistOptions() : null));
+  const [persistence] = useState(() => (persist ? persistOptions(sourceKey(config)) : null));
   const inner = <ThemeAndLanguage>{children}</ThemeAndLanguage>;
   return (
     <ConfigProvider config={config}>

@@ -14,16 +14,21 @@ import {
 export { isProvided, resourceSourceSchema, urlSchema } from './source-config';
 export type { Auth, ResourceSource, ResourceSourceInput } from './source-config';
 
-export const appConfigSchema = z.object({
-  mock: z._default(
-    z.object({ enabled: z._default(z.boolean(), true), scenario: z._default(z.nullable(z.string()), null) }),
-    () => ({
-      enabled: true,
-      scenario: null,
-    }),
-  ),
+/*
+ * Strict objects throughout: a misspelt key ("Mock", "resoures") is an error naming it, never silently
+ * ignored. `mock` has no default: the demo data runs only when config.json says `"enabled": true` in so
+ * many words, and a file that does not say either way is not a config (so a same-origin JSON Schema or
+ * any other JSON reached by `?config=` cannot turn a deployment into the demo).
+ */
+export const appConfigSchema = z.strictObject({
+  /** The file's declared JSON Schema, if any: informational, for editors. */
+  $schema: z.optional(z.string()),
+  mock: z.strictObject({
+    enabled: z.boolean(),
+    scenario: z._default(z.nullable(z.string()), null),
+  }),
   api: z._default(
-    z.object({
+    z.strictObject({
       baseUrl: z._default(urlSchema, '/api/v1'),
       headers: headersSchema,
       timeoutMs: z._default(z.int().check(z.minimum(500), z.maximum(120_000)), 15_000),
@@ -46,14 +51,14 @@ export const appConfigSchema = z.object({
   ),
   refreshIntervalSeconds: z._default(z.number().check(z.minimum(5), z.maximum(86_400)), 300),
   thresholds: z._default(
-    z.object({
+    z.strictObject({
       lagGap: z._default(z.number().check(z.minimum(0), z.maximum(1)), 0.1),
       watchWindowDays: z._default(z.int().check(z.minimum(0), z.maximum(365)), 30),
     }),
     () => ({ lagGap: 0.1, watchWindowDays: 30 }),
   ),
   map: z._default(
-    z.object({
+    z.strictObject({
       /** A GeoJSON file (FeatureCollection of polygons) drawn as the cluster's boundary on the projects map. */
       boundaryUrl: z._default(z.nullable(urlSchema), null),
     }),
@@ -64,7 +69,8 @@ export const appConfigSchema = z.object({
 });
 export type AppConfig = z.infer<typeof appConfigSchema>;
 
-export const DEFAULT_CONFIG: AppConfig = appConfigSchema.parse({});
+/** Every default, for a real API at /api/v1 (tests and tools; the app itself always reads a config.json). */
+export const DEFAULT_CONFIG: AppConfig = appConfigSchema.parse({ mock: { enabled: false } });
 
 export interface EnvOverrides {
   VITE_API_BASE_URL?: string;

@@ -38,43 +38,59 @@ export function configUrlFromLocation(search: string, pageUrl: string, fallback:
   return `${target.pathname}${target.search}`;
 }
 
+/** How long config.json may take before the attempt counts as failed and is tried again. */
+export const CONFIG_TIMEOUT_MS = 10_000;
+
+export interface LoadConfigOptions {
+  /** The page's origin: a config whose answer came from elsewhere (a redirect) is refused. */
+  origin?: string;
+  timeoutMs?: number;
+}
+
+/**
+ * One attempt at config.json. Every failure is an error (the boot screen retries it): a missing file
+ * (404) is no longer "the defaults", because the defaults used to be the built-in demo data and a
+ * deployment must never show demo figures because its config went missing.
+ */
 export async function loadConfig(
   url: string,
   env: EnvOverrides,
   fetchImpl: typeof fetch = fetch,
+  { origin, timeoutMs = CONFIG_TIMEOUT_MS }: LoadConfigOptions = {},
 ): Promise<AppConfig> {
-  let response: Response;
+  const fail = (reason: string, status?: number) =>
+    new ApiError({ kind: 'config', resource: 'config', url: redactUrl(url), status, reason });
+  const abort = new AbortController();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  // The early request (public/boot.js) cannot be aborted from here, so the time limit is a race.
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      abort.abort();
+      reject(fail(`no answer within ${Math.round(timeoutMs / 1000)} s`));
+    }, timeoutMs);
+  });
   try {
-    response = await fetchImpl(url, { cache: 'no-store' });
-  } catch (e) {
-    throw new ApiError({
-      kind: 'config',
-      resource: 'config',
-      url,
-      reason: `could not load: ${e instanceof Error ? e.message : String(e)}`,
-    });
+    let response: Response;
+    try {
+      response = await Promise.race([fetchImpl(url, { cache: 'no-store', signal: abort.signal }), timeout]);
+    } catch (e) {
+      if (e instanceof ApiError) throw e;
+      throw fail(`could not load: ${e instanceof Error ? e.message : String(e)}`);
+    }
+    if (origin && response.url && new URL(response.url).origin !== origin)
+      throw fail(
+        `redirected to another site (${new URL(response.url).origin}); a config must come from ${origin}`,
+      );
+    if (!response.ok) throw fail(`could not load (HTTP ${response.status})`, response.status);
+    let text: string;
+    try {
+      text = await Promise.race([response.text(), timeout]);
+    } catch (e) {
+      if (e instanceof ApiError) throw e;
+      throw fail(`could not load: ${e instanceof Error ? e.message : String(e)}`);
+    }
+    return await parseOffMainThread<AppConfig>({ kind: 'config', url, text, env });
+  } finally {
+    clearTimeout(timer);
   }
-  // No config.json: the defaults (the in-browser mock), still with the build's environment applied.
-  if (response.status === 404) return parseOffMainThread<AppConfig>({ kind: 'config', url, text: null, env });
-  if (!response.ok) {
-    throw new ApiError({
-      kind: 'config',
-      resource: 'config',
-      url,
-      status: response.status,
-      reason: `could not load (HTTP ${response.status})`,
-    });
-  }
-  let text: string;
-  try {
-    text = await response.text();
-  } catch (e) {
-    throw new ApiError({
-      kind: 'config',
-      resource: 'config',
-      url,
-      reason: `could not load: ${e instanceof Error ? e.message : String(e)}`,
-    });
-  }
-  return parseOffMainThread<AppConfig>({ kind: 'config', url, text, env });
 }

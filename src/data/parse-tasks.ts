@@ -1,14 +1,15 @@
 import type { ResourceName } from '../domain/codes';
 import { parseJsonText, type TextResponse } from './api-client';
-import { applyEnv, DEFAULT_CONFIG, parseConfig, type AppConfig, type EnvOverrides } from './config';
+import { applyEnv, parseConfig, type AppConfig, type EnvOverrides } from './config';
 import { ApiError } from './errors';
 import { refuseFutureAsOf } from './future-as-of';
+import { validateKept } from './validate-kept';
 import { validateList, validatePlan, type ResourceResult } from './validate';
 
 /** Work that needs the schemas: done in the parse worker in the browser, in-process elsewhere. Plain data both ways. */
 export type ParseTask =
-  /** config.json's text (null when there is none: the defaults) into the app's config. */
-  | { kind: 'config'; url: string; text: string | null; env: EnvOverrides }
+  /** config.json's text into the app's config. */
+  | { kind: 'config'; url: string; text: string; env: EnvOverrides }
   /** A canonical answer's body into validated data with its report. */
   | {
       kind: 'canonical';
@@ -16,11 +17,13 @@ export type ParseTask =
       shownUrl: string;
       response: TextResponse;
       receivedAt: number;
-    };
+    }
+  /** A kept answer read back from storage, checked by the current schemas. */
+  | { kind: 'kept'; resource: ResourceName; value: unknown };
 
-export function runParseTask(task: ParseTask): AppConfig | ResourceResult<unknown> {
+export function runParseTask(task: ParseTask): AppConfig | ResourceResult<unknown> | unknown {
+  if (task.kind === 'kept') return validateKept(task.resource, task.value);
   if (task.kind === 'config') {
-    if (task.text === null) return applyEnv(DEFAULT_CONFIG, task.env);
     let json: unknown;
     try {
       json = JSON.parse(task.text);

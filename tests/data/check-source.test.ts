@@ -110,6 +110,7 @@ describe('check-source', () => {
     writeFileSync(
       bad,
       JSON.stringify({
+        mock: { enabled: false },
         resources: { tasks: { mapping: { fields: { start: { path: 'x', type: 'day' } } } } },
       }),
     );

@@ -1,23 +1,52 @@
 import { describe, expect, it } from 'vitest';
 import { applyEnv, DEFAULT_CONFIG, parseConfig, resourceRequest } from '../../src/data/config';
-import { loadConfig } from '../../src/data/load-config';
+import { CONFIG_TIMEOUT_MS, loadConfig } from '../../src/data/load-config';
 import { ApiError } from '../../src/data/errors';
 
 const jsonResponse = (body: unknown, status = 200) =>
   new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
 
+const real = { mock: { enabled: false } };
+
 describe('config', () => {
-  it('defaults to the in-browser mock on the canonical contract', () => {
-    expect(DEFAULT_CONFIG.mock.enabled).toBe(true);
+  it('defaults to a real API on the canonical contract, never to the demo data', () => {
+    expect(DEFAULT_CONFIG.mock.enabled).toBe(false);
     expect(resourceRequest(DEFAULT_CONFIG, 'workItems', '2021-06-30').url).toBe(
       '/api/v1/work-items?asOf=2021-06-30',
     );
     expect(resourceRequest(DEFAULT_CONFIG, 'plan', null).url).toBe('/api/v1/plan');
   });
 
+  it('runs the demo only when config.json says "mock": { "enabled": true } in so many words', () => {
+    expect(parseConfig({ mock: { enabled: true } }, 'config.json').mock.enabled).toBe(true);
+    expect(parseConfig(real, 'config.json').mock.enabled).toBe(false);
+    // A config that does not say is not a config: an error, not the demo.
+    expect(() => parseConfig({}, 'config.json')).toThrowError(/mock/);
+    expect(() => parseConfig({ api: { baseUrl: '/api/v1' } }, 'config.json')).toThrowError(/mock/);
+    expect(() => parseConfig({ mock: {} }, 'config.json')).toThrowError(/mock\.enabled/);
+    expect(() => parseConfig({ mock: { enabled: 'yes' } }, 'config.json')).toThrowError(/mock\.enabled/);
+  });
+
+  it('refuses unknown keys, naming them (a misspelt "Mock" is an error, not ignored)', () => {
+    expect(() => parseConfig({ ...real, Mock: { enabled: false } }, 'config.json')).toThrowError(/Mock/);
+    expect(() => parseConfig({ ...real, api: { baseURL: '/x' } }, 'config.json')).toThrowError(/baseURL/);
+    expect(() => parseConfig({ ...real, thresholds: { lag: 1 } }, 'config.json')).toThrowError(/lag/);
+    expect(() => parseConfig({ mock: { enabled: false, scenaro: null } }, 'c')).toThrowError(/scenaro/);
+    // A JSON Schema file on the same site (what `?config=/schema/tasks.schema.json` reaches) is no config.
+    const schemaFile = {
+      $schema: 'https://json-schema.org/draft/2020-12/schema',
+      type: 'object',
+      properties: {},
+    };
+    expect(() => parseConfig(schemaFile, '/schema/tasks.schema.json')).toThrowError(ApiError);
+    // A declared $schema is allowed in a config.
+    expect(parseConfig({ ...real, $schema: './config.schema.json' }, 'c').mock.enabled).toBe(false);
+  });
+
   it('lets a resource have its own URL template and headers', () => {
     const c = parseConfig(
       {
+        ...real,
         api: { baseUrl: 'https://api.example.org/v2/', headers: { 'X-Api-Key': 'k' } },
         resources: {
           tasks: { url: 'https://ledger.example.org/tasks?date={asOf}', headers: { 'X-Extra': '1' } },
@@ -33,10 +62,12 @@ describe('config', () => {
   });
 
   it('refuses URLs that are not http(s) or relative, naming the field', () => {
-    expect(() => parseConfig({ api: { baseUrl: 'javascript:alert(1)' } }, 'config.json')).toThrowError(
-      /api\.baseUrl/,
+    expect(() =>
+      parseConfig({ ...real, api: { baseUrl: 'javascript:alert(1)' } }, 'config.json'),
+    ).toThrowError(/api\.baseUrl/);
+    expect(() => parseConfig({ ...real, refreshIntervalSeconds: 'soon' }, 'config.json')).toThrowError(
+      /refreshIntervalSeconds/,
     );
-    expect(() => parseConfig({ refreshIntervalSeconds: 'soon' }, 'config.json')).toThrowError(ApiError);
   });
 
   it('lets the build environment pin the API and turn the mock off', () => {
@@ -46,21 +77,49 @@ describe('config', () => {
     expect(applyEnv(c, { VITE_MOCK: 'true' }).mock.enabled).toBe(true);
   });
 
-  it('loads config.json, falls back to defaults on 404, and reports bad JSON', async () => {
-    const ok = await loadConfig('/config.json', {}, async () => jsonResponse({ refreshIntervalSeconds: 60 }));
-    expect(ok.refreshIntervalSeconds).toBe(60);
-    const missing = await loadConfig('/config.json', {}, async () => new Response('nope', { status: 404 }));
-    expect(missing).toEqual(DEFAULT_CONFIG);
-    // The build's environment still applies when there is no config.json.
-    const pinned = await loadConfig(
-      '/config.json',
-      { VITE_API_BASE_URL: 'https://api.example.org/v1' },
-      async () => new Response('', { status: 404 }),
+  it('loads config.json; a missing file, an error status or bad JSON is an error, never the defaults', async () => {
+    const ok = await loadConfig('/config.json', {}, async () =>
+      jsonResponse({ ...real, refreshIntervalSeconds: 60 }),
     );
-    expect(pinned.mock.enabled).toBe(false);
-    expect(pinned.api.baseUrl).toBe('https://api.example.org/v1');
+    expect(ok.refreshIntervalSeconds).toBe(60);
+    await expect(
+      loadConfig('/config.json', {}, async () => new Response('nope', { status: 404 })),
+    ).rejects.toThrow(/HTTP 404/);
+    await expect(
+      loadConfig('/config.json', {}, async () => new Response('bad gateway', { status: 502 })),
+    ).rejects.toThrow(/HTTP 502/);
+    await expect(
+      loadConfig('/config.json', {}, async () => {
+        throw new TypeError('Failed to fetch');
+      }),
+    ).rejects.toThrow(/Failed to fetch/);
     await expect(
       loadConfig('/config.json', {}, async () => new Response('{oops', { status: 200 })),
     ).rejects.toThrow(/not valid JSON/);
+  });
+
+  it('gives up on a config.json that does not answer in time', async () => {
+    const hung = loadConfig('/config.json', {}, () => new Promise<Response>(() => {}), { timeoutMs: 20 });
+    await expect(hung).rejects.toThrow(/no answer within/);
+    expect(CONFIG_TIMEOUT_MS).toBeGreaterThanOrEqual(5000);
+  });
+
+  it('refuses a config whose answer came from another site (a redirect)', async () => {
+    const redirected = () => {
+      const res = jsonResponse(real);
+      Object.defineProperty(res, 'url', { value: 'http://evil.test/config.json' });
+      return Promise.resolve(res);
+    };
+    await expect(
+      loadConfig('/config.json?x', {}, redirected, { origin: 'http://site.test' }),
+    ).rejects.toThrow(/redirected to another site \(http:\/\/evil\.test\)/);
+    const same = () => {
+      const res = jsonResponse(real);
+      Object.defineProperty(res, 'url', { value: 'http://site.test/other/config.json' });
+      return Promise.resolve(res);
+    };
+    expect((await loadConfig('/config.json', {}, same, { origin: 'http://site.test' })).mock.enabled).toBe(
+      false,
+    );
   });
 });

@@ -80,9 +80,13 @@ describe('a 50 MB response', () => {
   it('the default limit is 40 MB and is documented in the config schema', () => {
     expect(DEFAULT_MAX_RESPONSE_MB).toBe(40);
     expect(config.api.maxResponseMB).toBe(40);
-    expect(appConfigSchema.parse({}).api.maxResponseMB).toBe(40);
-    expect(() => parseConfig({ api: { maxResponseMB: 0 } }, 'config.json')).toThrow(/api\.maxResponseMB/);
-    expect(() => parseConfig({ api: { maxResponseMB: 'big' } }, 'config.json')).toThrow(/api\.maxResponseMB/);
+    expect(appConfigSchema.parse({ mock: { enabled: false } }).api.maxResponseMB).toBe(40);
+    expect(() => parseConfig({ mock: { enabled: false }, api: { maxResponseMB: 0 } }, 'config.json')).toThrow(
+      /api\.maxResponseMB/,
+    );
+    expect(() =>
+      parseConfig({ mock: { enabled: false }, api: { maxResponseMB: 'big' } }, 'config.json'),
+    ).toThrow(/api\.maxResponseMB/);
   });
 
   it('streamed without Content-Length: reading stops past the limit, the message names resource, size seen and limit', async () => {

@@ -5,7 +5,8 @@ import { sourceKey } from '../../src/data/source-key';
 import { ApiError } from '../../src/data/errors';
 import { beijingToday, describeRequests, prepareRequests, renderTemplate } from '../../src/data/requests';
 
-const cfg = (json: unknown) => parseConfig(json, 'config.json');
+const cfg = (json: Record<string, unknown>) =>
+  parseConfig({ mock: { enabled: false }, ...json }, 'config.json');
 
 describe('URL templates', () => {
   it('fills {asOf}, formats, year, month and day', () => {
@@ -110,7 +111,8 @@ describe('prepareRequests', () => {
       headers: {},
     });
     expect(resourceRequest(plain, 'plan', null)).toEqual({ url: '/api/v1/plan', headers: {} });
-    expect(sourceKey(plain)).toBe('mock');
+    expect(sourceKey(plain)).toBe('/api/v1');
+    expect(sourceKey(cfg({ mock: { enabled: true } }))).toBe('mock');
     expect(sourceKey(config)).toMatch(/^https:\/\/ledger\.example\.org\/api\/#\w+$/);
     expect(sourceKey(config)).not.toBe(
       sourceKey(cfg({ ...JSON.parse(JSON.stringify(config)), resources: {} })),

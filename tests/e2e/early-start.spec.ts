@@ -44,7 +44,7 @@ test('a bad config.json still names its field when it is checked in the worker',
     route.fulfill({
       status: 200,
       contentType: 'application/json',
-      body: JSON.stringify({ refreshIntervalSeconds: 'soon' }),
+      body: JSON.stringify({ mock: { enabled: false }, refreshIntervalSeconds: 'soon' }),
     }),
   );
   await page.goto(`${HTTP_APP_URL}/`);

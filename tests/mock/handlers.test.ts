@@ -244,6 +244,14 @@ describe('scenarios', () => {
     expect((await fetch(url('units'))).status).toBe(200);
   });
 
+  it('outage: every request under the API is cut, whatever resource is named, until cleared', async () => {
+    tested.add('outage');
+    applyScenario('outage', { resource: 'tasks' });
+    await expect(fetch(url('units'))).rejects.toThrow(TypeError);
+    await expect(fetch(url('plan'))).rejects.toThrow(TypeError);
+    await expect(fetch(`${MOCK_API_URL}/anything-else`)).rejects.toThrow(TypeError);
+  });
+
   it('hugeResponse: 50 MB streamed without Content-Length, a valid envelope padded with one huge string', async () => {
     tested.add('hugeResponse');
     const normal = await getJson('units');

@@ -85,6 +85,19 @@ describe('mock HTTP server', () => {
     expect((await fetch(`${mock.url}/tasks`)).status).toBe(200);
   });
 
+  it('outage resets every connection to the API until told otherwise; the admin endpoints still answer', async () => {
+    expect((await admin('POST', { name: 'outage' })).status).toBe(200);
+    for (const path of ['tasks', 'plan', 'work-items', 'nothing-here']) {
+      const failure = await fetch(`${mock.url}/${path}`).then(
+        () => null,
+        (e: unknown) => e as Error & { cause?: { code?: string } },
+      );
+      expect(failure?.cause?.code).toBe('ECONNRESET');
+    }
+    expect((await admin('DELETE')).status).toBe(200);
+    expect((await fetch(`${mock.url}/tasks`)).status).toBe(200);
+  });
+
   it('hugeResponse streams 50 MB (chunked, no Content-Length), and a client may stop early', async () => {
     expect((await admin('POST', { name: 'hugeResponse', resource: 'plan' })).status).toBe(200);
     const res = await fetch(`${mock.url}/plan`);

@@ -14,6 +14,7 @@ import { useNow } from '../../lib/use-now';
 import { useLang } from '../../stores/ui-store';
 import './data-health.css';
 import './messages';
+import { KeptCacheNotes } from './kept-cache-notes';
 import { healthLevel, readableUrl, selectIssues, type HealthLevel, type IssueRow } from './select-issues';
 
 const GLYPH: Record<HealthLevel, string> = { ok: '✓', warn: '!', error: '✕', pending: '…', notProvided: '–' };
@@ -97,6 +98,7 @@ export function DataHealthPage() {
           </span>
         </span>
       </p>
+      <KeptCacheNotes />
 
       <Panel title={t('resources')} testId="health-resources">
         <ul className="dh-cards">

@@ -44,6 +44,13 @@ const zh = {
     got: '实际',
     source: '原始字段',
   },
+  kept: {
+    title: '本机保存的数据',
+    corrupt: '本机保存的数据无法读取，已忽略',
+    dropped: '本机保存的数据与当前版本不符，已丢弃（不会显示）',
+    quota: '存储空间已满：已丢弃最早的数据，其余保留',
+    capped: '保存的数据超过上限：最早的数据未保存',
+  },
   csv: '数据校验失败明细',
 };
 
@@ -102,6 +109,13 @@ const en: typeof zh = {
     expected: 'Expected',
     got: 'Got',
     source: 'Source field',
+  },
+  kept: {
+    title: 'Data kept on this device',
+    corrupt: 'The data kept on this device could not be read and was ignored',
+    dropped: 'Data kept on this device did not match this version and was dropped (never shown)',
+    quota: 'Storage is full: the oldest answer was dropped, the rest kept',
+    capped: 'The kept data is over its limit: the oldest answers were not kept',
   },
   csv: 'validation-failures',
 };

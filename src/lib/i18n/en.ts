@@ -5,6 +5,8 @@ export const en: Messages = {
     title: 'Greater Zero Bay Innovation Cluster Monitor',
     shortTitle: 'Zero Bay Monitor',
     skip: 'Skip to main content',
+    demoMark: 'Demo data · 演示数据',
+    demoMarkTitle: 'This page shows the built-in demo data, not real figures',
   },
   nav: {
     overview: 'Overview',

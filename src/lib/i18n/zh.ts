@@ -3,6 +3,8 @@ export const zh = {
     title: '大零号湾全球创新创业集聚区建设监测',
     shortTitle: '大零号湾建设监测',
     skip: '跳到主要内容',
+    demoMark: '演示数据 · Demo data',
+    demoMarkTitle: '本页显示的是内置演示数据，不是真实数据',
   },
   nav: {
     overview: '总览',

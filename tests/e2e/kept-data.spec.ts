@@ -1,0 +1,144 @@
+import { expect, test, type Page } from '@playwright/test';
+import { collectPageErrors, expectedAssessment, HTTP_APP_URL, setMockScenario } from './support';
+
+/*
+ * A wall screen left alone for days: its last good data survives failed refreshes and restarts in an
+ * outage (the HTTP mock's `outage` scenario resets every connection), and a kept cache another build
+ * wrote is read by the current schemas, never rendered raw. The HTTP build refreshes every 5 s.
+ */
+
+interface Kept {
+  chars: number;
+  keys: string[];
+}
+
+/** The kept cache as the app wrote it to IndexedDB (src/app/query-persistence.ts). */
+async function readKept(page: Page): Promise<Kept | null> {
+  const text = await page.evaluate(
+    () =>
+      new Promise<string | null>((resolve, reject) => {
+        const open = indexedDB.open('zerobay');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          if (!db.objectStoreNames.contains('kept-answers')) {
+            db.close();
+            return resolve(null);
+          }
+          const get = db
+            .transaction('kept-answers', 'readonly')
+            .objectStore('kept-answers')
+            .get('query-cache');
+          get.onerror = () => reject(get.error);
+          get.onsuccess = () => {
+            db.close();
+            resolve((get.result as string | undefined) ?? null);
+          };
+        };
+      }),
+  );
+  if (text === null) return null;
+  const parsed = JSON.parse(text) as { clientState: { queries: Array<{ queryKey: unknown[] }> } };
+  return { chars: text.length, keys: parsed.clientState.queries.map((q) => String(q.queryKey[0])).sort() };
+}
+
+/** Deletes fields from every kept row of one resource, in place (the page must have written a cache). */
+async function stripKeptFields(page: Page, resource: string, fields: string[]) {
+  await page.evaluate(
+    ({ resource, fields }) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('zerobay');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const store = db.transaction('kept-answers', 'readwrite').objectStore('kept-answers');
+          const get = store.get('query-cache');
+          get.onsuccess = () => {
+            const cache = JSON.parse(get.result as string) as {
+              clientState: { queries: Array<{ queryKey: unknown[]; state: { data: { data: object[] } } }> };
+            };
+            for (const q of cache.clientState.queries)
+              if (q.queryKey[0] === resource)
+                for (const row of q.state.data.data)
+                  for (const f of fields) delete (row as Record<string, unknown>)[f];
+            const put = store.put(JSON.stringify(cache), 'query-cache');
+            put.onsuccess = () => {
+              db.close();
+              resolve();
+            };
+            put.onerror = () => reject(put.error);
+          };
+        };
+      }),
+    { resource, fields },
+  );
+}
+
+const ALL = ['indicators', 'plan', 'projects', 'tasks', 'units', 'workItems'];
+
+async function expectWallFigures(page: Page, onTrack: number, done: number) {
+  await expect(page.getByTestId('bs-count-onTrack')).toHaveAttribute('data-value', String(onTrack));
+  await expect(page.getByTestId('bs-count-done')).toHaveAttribute('data-value', String(done));
+}
+
+test.describe('the last good data over restarts in an outage', () => {
+  test.afterEach(async () => setMockScenario(null));
+
+  test('a wall restarted during an outage, twice, keeps its figures with the stale marker; the kept cache does not shrink', async ({
+    page,
+  }) => {
+    test.setTimeout(120_000);
+    const errors = collectPageErrors(page);
+    const a = await expectedAssessment(null);
+    const { onTrack, done } = a.overall.counts;
+    await page.goto(`${HTTP_APP_URL}/big-screen?kiosk=1`);
+    await expectWallFigures(page, onTrack, done);
+    await expect.poll(async () => (await readKept(page))?.keys, { timeout: 15_000 }).toEqual(ALL);
+    const before = (await readKept(page))!;
+
+    await setMockScenario('outage');
+    const stale = page.getByTestId('bs-stale');
+    await expect(stale).toContainText('数据未能刷新', { timeout: 30_000 });
+    // Failed refreshes were saved since: the answers before them are what is kept.
+    await page.waitForTimeout(3000);
+    const during = (await readKept(page))!;
+    expect(during.keys).toEqual(ALL);
+    expect(during.chars).toBeGreaterThanOrEqual(before.chars - 200);
+
+    for (const restart of [1, 2]) {
+      await page.reload();
+      await expectWallFigures(page, onTrack, done);
+      await expect(stale, `restart ${restart}`).toContainText('数据未能刷新', { timeout: 30_000 });
+      await expect(stale).toContainText(/自 \d{2}:\d{2} 起未更新/);
+      await page.waitForTimeout(3000);
+      const after = (await readKept(page))!;
+      expect(after.keys).toEqual(ALL);
+      expect(after.chars).toBeGreaterThanOrEqual(before.chars - 200);
+    }
+
+    await setMockScenario(null);
+    await expect(stale).toHaveCount(0, { timeout: 30_000 });
+    await expectWallFigures(page, onTrack, done);
+    expect(errors.filter((e) => !/Failed to load resource|ERR_CONNECTION_RESET/.test(e))).toEqual([]);
+  });
+
+  test('a kept cache from another build is dropped with a note, never rendered raw', async ({ page }) => {
+    const errors = collectPageErrors(page);
+    await page.goto(`${HTTP_APP_URL}/`);
+    await expect(page.getByTestId('task-count')).toHaveText('15');
+    await expect.poll(async () => (await readKept(page))?.keys, { timeout: 15_000 }).toEqual(ALL);
+    // What a build with another task shape would find: rows without name, milestones or progress.
+    await stripKeptFields(page, 'tasks', ['name', 'milestones', 'progress']);
+    await setMockScenario('outage');
+    await page.reload();
+    // The frame is there and the page renders; the tasks' figures are missing, not taken from the cache.
+    await expect(page.locator('header.app-header')).toBeVisible();
+    await expect(page.getByTestId('overview')).toBeVisible();
+    await expect(page.getByTestId('task-count')).not.toHaveText('15');
+    await page.getByRole('link', { name: '数据源健康' }).first().click();
+    const notes = page.getByTestId('kept-cache-notes');
+    await expect(notes).toContainText('本机保存的数据与当前版本不符，已丢弃');
+    await expect(notes).toContainText(/tasks \(latest\): row 0\.name/);
+    expect(errors.filter((e) => !/Failed to load resource|ERR_CONNECTION_RESET/.test(e))).toEqual([]);
+  });
+});
