@@ -90,7 +90,7 @@ test.describe('the last good data over restarts in an outage', () => {
     test.setTimeout(120_000);
     const errors = collectPageErrors(page);
     const a = await expectedAssessment(null);
-    const { onTrack, done } = a.overall.counts;
+    const { onTrack, done } = a.overall!.counts;
     await page.goto(`${HTTP_APP_URL}/big-screen?kiosk=1`);
     await expectWallFigures(page, onTrack, done);
     await expect.poll(async () => (await readKept(page))?.keys, { timeout: 15_000 }).toEqual(ALL);
