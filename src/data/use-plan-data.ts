@@ -41,7 +41,8 @@ function toState(resource: ResourceName, q: UseQueryResult<ResourceResult<unknow
     resource,
     status: q.data ? 'success' : q.isError ? 'error' : 'pending',
     error: failed && q.error ? (isApiError(q.error) ? q.error : (q.error as Error)) : null,
-    updatedAt: q.data?.receivedAt ?? 0,
+    // An unchanged answer (304) keeps the data object; the query's success time says when it was last confirmed.
+    updatedAt: q.data ? Math.max(q.data.receivedAt, q.dataUpdatedAt) : 0,
     lastErrorAt: failed ? q.errorUpdatedAt : 0,
     fetching: q.isFetching,
     report: q.data?.report ?? null,
