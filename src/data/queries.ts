@@ -4,6 +4,7 @@ import type { ListResourceName, Plan, RowOf } from '../domain/schemas';
 import type { AppConfig } from './config';
 import { sourceKey } from './source-key';
 import { loadResource, type LoadedResource } from './load-resource';
+import { pollInterval, pollsWhenHidden } from './polling';
 import type { ResourceResult } from './validate';
 import { refuseIfEveryRowDropped } from './validation-report';
 
@@ -11,8 +12,9 @@ import { refuseIfEveryRowDropped } from './validation-report';
 export type AsOfParam = string | null;
 
 const common = (config: AppConfig) => ({
-  refetchInterval: config.refreshIntervalSeconds * 1000,
-  refetchIntervalInBackground: true,
+  // Spread over the fleet by a jitter, sooner after a failure; a hidden tab stops unless it is a kiosk.
+  refetchInterval: pollInterval(config.refreshIntervalSeconds * 1000, config.refreshJitter),
+  refetchIntervalInBackground: pollsWhenHidden(),
   staleTime: Math.min(60_000, config.refreshIntervalSeconds * 1000),
   // A failed refresh keeps the last good data; retries are few so the error shows quickly.
   retry: 1,

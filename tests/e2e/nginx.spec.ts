@@ -46,6 +46,7 @@ test.beforeAll(async () => {
       ...config,
       mock: { enabled: false, scenario: null },
       api: { baseUrl: '/api/v1', headers: {} },
+      refreshIntervalSeconds: 5,
     }),
   );
   api = await startNginx({ port: PORT, root: API_ROOT, upstream: MOCK_API_URL });
@@ -131,6 +132,20 @@ test('the API proxy: same answer as the API itself, path kept, errors passed thr
   expect(missing.headers.get('content-security-policy')).toBe(SECURITY_HEADERS['content-security-policy']);
 });
 
+test('validators pass the proxy both ways: an unchanged answer is a 304 with no body', async () => {
+  const first = await fetch(`${api.url}/api/v1/plan`, { headers: { 'accept-encoding': 'gzip' } });
+  const etag = first.headers.get('etag');
+  // Compressed on the way, so nginx weakens the tag; the API compares weakly.
+  expect(etag).toMatch(/^(W\/)?"[\w-]+"$/);
+  expect(first.headers.get('last-modified')).toBeTruthy();
+  const again = await fetch(`${api.url}/api/v1/plan`, {
+    headers: { 'accept-encoding': 'gzip', 'if-none-match': etag! },
+  });
+  expect(again.status).toBe(304);
+  expect(await again.text()).toBe('');
+  expect(again.headers.get('content-security-policy')).toBe(SECURITY_HEADERS['content-security-policy']);
+});
+
 /** Records CSP violations in the page (and in its workers, through the console). */
 async function watchCsp(page: Page): Promise<string[]> {
   const errors = collectPageErrors(page);
@@ -155,6 +170,7 @@ test('the app runs under the policy through the proxy: numbers from /api/, zero 
   page.on('request', (r) => {
     if (r.url().includes('/api/')) apiCalls.push(r.url());
   });
+
   const response = await page.goto(`${api.url}/`);
   expect(response?.headers()['content-security-policy']).toBe(SECURITY_HEADERS['content-security-policy']);
   await expectOverviewNumbers(page, await expectedAssessment(null));
@@ -165,6 +181,9 @@ test('the app runs under the policy through the proxy: numbers from /api/, zero 
     workers.join(', '),
   ).toBe(true);
   expect(apiCalls.length).toBeGreaterThan(0);
+  // The next refresh (5 s, ±10 %) asks with the validators and gets 304s; the numbers stay.
+  await page.waitForResponse((r) => r.url().includes('/api/v1/') && r.status() === 304, { timeout: 15_000 });
+  await expectOverviewNumbers(page, await expectedAssessment(null));
   for (const u of apiCalls) expect(u.startsWith(`${api.url}/api/v1/`), u).toBe(true);
 
   // A deep link opened directly (a bookmark, a wall screen's start page).
