@@ -50,6 +50,8 @@ export interface MockHttpServerOptions {
   delayMs?: number;
   /** Scenario `scale`: the factor (`--scale=100`) and explicit counts (`--tasks=10000`, `--indicators=2000`). */
   scale?: Pick<ScaleScenarioOptions, 'scale' | 'tasks' | 'indicators'>;
+  /** Called for every request that reaches the server (the fleet benchmark counts them). */
+  onRequest?: (method: string, path: string) => void;
 }
 
 export interface MockHttpServer {
@@ -153,6 +155,7 @@ export async function startMockHttpServer(opts: MockHttpServerOptions = {}): Pro
   const server = createServer((req, res) => {
     void (async () => {
       const url = new URL(req.url ?? '/', `http://${req.headers.host ?? HOST}`);
+      opts.onRequest?.(req.method ?? 'GET', url.pathname);
       if (req.method === 'OPTIONS') {
         res.writeHead(204, CORS_HEADERS);
         return res.end();
