@@ -14,6 +14,7 @@ import {
   type ScenarioName,
 } from './scenarios';
 import { parseScaleOptions, type ScaleScenarioOptions } from './scale';
+import { notModified, validatorStore } from './validators';
 
 /*
  * The same handlers as the browser worker, behind a real HTTP port: for running the built app,
@@ -27,7 +28,9 @@ const HOST = '127.0.0.1';
 const CORS_HEADERS: Record<string, string> = {
   'Access-Control-Allow-Origin': '*',
   'Access-Control-Allow-Methods': 'GET, POST, DELETE, OPTIONS',
-  'Access-Control-Allow-Headers': 'Authorization, Content-Type, X-Api-Key',
+  'Access-Control-Allow-Headers': 'Authorization, Content-Type, X-Api-Key, If-None-Match, If-Modified-Since',
+  // A page on another origin may read the validators it sends back.
+  'Access-Control-Expose-Headers': 'ETag, Last-Modified',
   'Access-Control-Max-Age': '600',
   // The page's resource timing (devtools, the benchmarks) may then show how long the mock took to answer.
   'Timing-Allow-Origin': '*',
@@ -47,6 +50,8 @@ export interface MockHttpServerOptions {
   delayMs?: number;
   /** Scenario `scale`: the factor (`--scale=100`) and explicit counts (`--tasks=10000`, `--indicators=2000`). */
   scale?: Pick<ScaleScenarioOptions, 'scale' | 'tasks' | 'indicators'>;
+  /** Called for every request that reaches the server (the fleet benchmark counts them). */
+  onRequest?: (method: string, path: string) => void;
 }
 
 export interface MockHttpServer {
@@ -97,6 +102,7 @@ export async function startMockHttpServer(opts: MockHttpServerOptions = {}): Pro
   const normal = createHandlers(undefined, { baseUrl: DEFAULT_BASE_URL });
   let active: ActiveScenario | null = null;
   let handlers: RequestHandler[] = normal;
+  const validatorsOf = validatorStore();
 
   const setScenario = (scenario: ActiveScenario | null) => {
     active = scenario;
@@ -149,6 +155,7 @@ export async function startMockHttpServer(opts: MockHttpServerOptions = {}): Pro
   const server = createServer((req, res) => {
     void (async () => {
       const url = new URL(req.url ?? '/', `http://${req.headers.host ?? HOST}`);
+      opts.onRequest?.(req.method ?? 'GET', url.pathname);
       if (req.method === 'OPTIONS') {
         res.writeHead(204, CORS_HEADERS);
         return res.end();
@@ -173,9 +180,25 @@ export async function startMockHttpServer(opts: MockHttpServerOptions = {}): Pro
 
       const out: Record<string, string> = { ...CORS_HEADERS };
       response.headers.forEach((value, key) => (out[key] = value));
+      const bytes = Buffer.from(await response.arrayBuffer());
+      // A successful read gets validators and may be stored, but is always revalidated: 304 when unchanged.
+      if (req.method === 'GET' && response.status === 200 && !out['etag']) {
+        const v = validatorsOf(`${url.pathname}${url.search}`, bytes);
+        Object.assign(out, { etag: v.etag, 'last-modified': v.lastModified, 'cache-control': 'no-cache' });
+        const conditional = {
+          ifNoneMatch: req.headers['if-none-match'],
+          ifModifiedSince: req.headers['if-modified-since'],
+        };
+        if (notModified(conditional, v)) {
+          delete out['content-type'];
+          delete out['content-length'];
+          res.writeHead(304, out);
+          return res.end();
+        }
+      }
       if (response.statusText) res.writeHead(response.status, response.statusText, out);
       else res.writeHead(response.status, out);
-      res.end(Buffer.from(await response.arrayBuffer()));
+      res.end(bytes);
     })().catch((e: unknown) => {
       if (!res.headersSent)
         send(res, 500, { error: `mock server failure: ${e instanceof Error ? e.message : String(e)}` });

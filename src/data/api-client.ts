@@ -14,7 +14,20 @@ export interface FetchJsonOptions {
   shownUrl?: string;
   /** The largest body read, in bytes (config `api.maxResponseMB`); a larger answer is refused. */
   maxBytes?: number;
+  /** The validators of the copy the caller holds: sent as If-None-Match / If-Modified-Since, a 304 then means "unchanged". */
+  validators?: Validators | null;
 }
+
+/** What identifies a version of an answer (from its ETag and Last-Modified headers). */
+export interface Validators {
+  etag: string | null;
+  lastModified: string | null;
+}
+
+const conditionalHeaders = (v: Validators | null | undefined): Record<string, string> => ({
+  ...(v?.etag ? { 'If-None-Match': v.etag } : {}),
+  ...(v?.lastModified ? { 'If-Modified-Since': v.lastModified } : {}),
+});
 
 /** `api.maxResponseMB` when the config does not set it: above the 10,000-task ledger (about 32 MB), far below what stalls a wall screen. */
 export const DEFAULT_MAX_RESPONSE_MB = 40;
@@ -87,7 +100,17 @@ export interface TextResponse {
   text: string;
   status: number;
   contentType: string;
+  /** The answer's validators, for the next request of the same thing; null when the server sent none. */
+  validators?: Validators | null;
+  /** A 304 to a conditional request: `text` is empty, the caller's copy is current. */
+  notModified?: boolean;
 }
+
+const validatorsOf = (response: Response): Validators | null => {
+  const etag = response.headers.get('etag');
+  const lastModified = response.headers.get('last-modified');
+  return etag || lastModified ? { etag, lastModified } : null;
+};
 
 const snippet = (text: string) => text.replace(/\s+/g, ' ').trim().slice(0, 80);
 
@@ -125,6 +148,7 @@ export async function fetchText({
   body,
   shownUrl = redactUrl(url),
   maxBytes = DEFAULT_MAX_RESPONSE_MB * MB,
+  validators,
 }: FetchJsonOptions): Promise<TextResponse> {
   const controller = new AbortController();
   let timedOut = false;
@@ -140,7 +164,11 @@ export async function fetchText({
     response = await fetchImpl(url, {
       method,
       body,
-      headers: { Accept: 'application/json', ...headers },
+      headers: { Accept: 'application/json', ...headers, ...conditionalHeaders(validators) },
+      // The app keeps the validators and the parsed answer itself, the same way for canonical and mapped
+      // sources: the browser's HTTP cache would only hold a second copy of the body and turn a 304 into a
+      // 200 that must be read and parsed again.
+      cache: 'no-store',
       signal: controller.signal,
     });
   } catch (e) {
@@ -161,6 +189,18 @@ export async function fetchText({
       url: shownUrl,
       reason: `network error: the connection failed or was reset before any answer (${networkDetail(e)})`,
     });
+  }
+
+  if (response.status === 304 && (validators?.etag || validators?.lastModified)) {
+    clearTimeout(timer);
+    signal?.removeEventListener('abort', onAbort);
+    return {
+      text: '',
+      status: 304,
+      contentType: '',
+      validators: validatorsOf(response) ?? validators,
+      notModified: true,
+    };
   }
 
   try {
@@ -185,7 +225,12 @@ export async function fetchText({
         reason: 'empty response body',
       });
     }
-    return { text, status: response.status, contentType: response.headers.get('content-type') ?? '' };
+    return {
+      text,
+      status: response.status,
+      contentType: response.headers.get('content-type') ?? '',
+      validators: validatorsOf(response),
+    };
   } catch (e) {
     if (e instanceof ApiError) throw e;
     if (e instanceof TooLarge) {

@@ -50,6 +50,8 @@ export const appConfigSchema = z.strictObject({
     () => ({}),
   ),
   refreshIntervalSeconds: z._default(z.number().check(z.minimum(5), z.maximum(86_400)), 300),
+  /** Each refresh waits the interval ± this fraction (0.1 = ±10 %), so many screens do not ask on the same second. */
+  refreshJitter: z._default(z.number().check(z.minimum(0), z.maximum(0.5)), 0.1),
   thresholds: z._default(
     z.strictObject({
       lagGap: z._default(z.number().check(z.minimum(0), z.maximum(1)), 0.1),

@@ -1,5 +1,5 @@
 import type { ResourceName } from '../domain/codes';
-import { fetchText, MB, type TextResponse } from './api-client';
+import { fetchText, MB, type TextResponse, type Validators } from './api-client';
 import type { AppConfig } from './config';
 import { ApiError } from './errors';
 import type { AssumedMeta, JobResponse } from './mapping/map-resource';
@@ -40,6 +40,33 @@ export const requestInfo = (r: PreparedRequest): RequestInfo => ({
 });
 
 /**
+ * The last answer of each resource at each date and source, with the validators of its requests: when
+ * the API says every one of them is unchanged (304), the previous result is returned as it is (the same
+ * object), so an unchanged refresh costs no parse, no mapping, no validation and no re-render. Bounded:
+ * a leader browsing many dates keeps only the latest few.
+ */
+interface Revalidation {
+  validators: (Validators | null)[];
+  result: LoadedResource;
+}
+const MAX_KEPT = 24;
+const lastAnswers = new Map<string, Revalidation>();
+/** Requests whose API refused a conditional request (a CORS preflight): asked without validators. */
+const unconditional = new Set<string>();
+
+/** Forgets every kept answer (tests; a source switched at run time needs nothing: its key differs). */
+export function forgetAnswers(): void {
+  lastAnswers.clear();
+  unconditional.clear();
+}
+
+function keep(key: string, entry: Revalidation): void {
+  lastAnswers.delete(key);
+  lastAnswers.set(key, entry);
+  if (lastAnswers.size > MAX_KEPT) lastAnswers.delete(lastAnswers.keys().next().value!);
+}
+
+/**
  * Identical requests in flight are made once: the open-data example serves all six resources from one
  * document. A caller that gives up stops waiting; the request itself goes on for the others.
  */
@@ -69,10 +96,11 @@ async function fetchOne(
   resource: ResourceName,
   r: PreparedRequest,
   opts: LoadOptions,
+  validators: Validators | null,
 ): Promise<JobResponse> {
-  try {
-    const res = await shared(
-      `${r.key}\n${config.api.timeoutMs}\n${config.api.maxResponseMB}`,
+  const attempt = (v: Validators | null) =>
+    shared(
+      `${r.key}\n${config.api.timeoutMs}\n${config.api.maxResponseMB}\n${v?.etag ?? ''}\n${v?.lastModified ?? ''}`,
       () =>
         fetchText({
           resource,
@@ -84,9 +112,22 @@ async function fetchOne(
           timeoutMs: config.api.timeoutMs,
           maxBytes: config.api.maxResponseMB * MB,
           fetchImpl: opts.fetchImpl,
+          validators: v,
         }),
       opts.signal,
     );
+  try {
+    const sendValidators = validators && !unconditional.has(r.key) ? validators : null;
+    let res: TextResponse;
+    try {
+      res = await attempt(sendValidators);
+    } catch (e) {
+      // An API on another origin that does not allow If-None-Match in its CORS preflight fails the request
+      // outright: ask again without, and never again with, validators.
+      if (!sendValidators || !(e instanceof ApiError) || e.kind !== 'network') throw e;
+      unconditional.add(r.key);
+      res = await attempt(null);
+    }
     return { ...res, name: r.name, shownUrl: r.shownUrl };
   } catch (e) {
     // Extra requests say which one failed: "tasks: request "progress": server answered 500".
@@ -126,8 +167,44 @@ export async function loadResource(
 ): Promise<LoadedResource> {
   const now = opts.now ?? Date.now;
   const requests = prepareRequests(config, resource, asOf, now());
-  const responses = await Promise.all(requests.map((r) => fetchOne(config, resource, r, opts)));
-  const receivedAt = now();
+  const mapping = config.resources[resource]?.mapping;
+  // The requests (URLs, headers, bodies) and the mapping: another source or mapping is another answer.
+  // Today too: a mapped source that does not date its answer is dated today, so a new day asks in full.
+  const key = [
+    resource,
+    JSON.stringify(mapping ?? null),
+    beijingToday(now()),
+    ...requests.map((r) => r.key),
+  ].join('\n');
+  const previous = lastAnswers.get(key);
+  let responses = await Promise.all(
+    requests.map((r, i) => fetchOne(config, resource, r, opts, previous?.validators[i] ?? null)),
+  );
+  if (previous && responses.every((r) => r.notModified)) {
+    keep(key, previous);
+    return previous.result;
+  }
+  // Some unchanged, some not: the unchanged bodies are not kept, ask for them in full.
+  if (responses.some((r) => r.notModified))
+    responses = await Promise.all(
+      requests.map((r, i) =>
+        responses[i]!.notModified ? fetchOne(config, resource, r, opts, null) : responses[i]!,
+      ),
+    );
+  const result = await toResult(config, resource, asOf, requests, responses, now(), opts);
+  keep(key, { validators: responses.map((r) => r.validators ?? null), result });
+  return result;
+}
+
+async function toResult(
+  config: AppConfig,
+  resource: ResourceName,
+  asOf: string | null,
+  requests: PreparedRequest[],
+  responses: JobResponse[],
+  receivedAt: number,
+  opts: LoadOptions,
+): Promise<LoadedResource> {
   const info = requests.map(requestInfo);
   const mapping = config.resources[resource]?.mapping;
   const main = responses[0]!;

@@ -5,6 +5,7 @@ import { isProvided, type AppConfig } from './config';
 import { prepareRequests } from './requests';
 import { sourceKey } from './source-key';
 import { loadResource, type LoadedResource } from './load-resource';
+import { pollInterval, pollsWhenHidden } from './polling';
 import type { ResourceResult } from './validate';
 import { refuseIfEveryRowDropped, refuseIfShrunk } from './validation-report';
 
@@ -12,8 +13,9 @@ import { refuseIfEveryRowDropped, refuseIfShrunk } from './validation-report';
 export type AsOfParam = string | null;
 
 const common = (config: AppConfig) => ({
-  refetchInterval: config.refreshIntervalSeconds * 1000,
-  refetchIntervalInBackground: true,
+  // Spread over the fleet by a jitter, sooner after a failure; a hidden tab stops unless it is a kiosk.
+  refetchInterval: pollInterval(config.refreshIntervalSeconds * 1000, config.refreshJitter),
+  refetchIntervalInBackground: pollsWhenHidden(),
   staleTime: Math.min(60_000, config.refreshIntervalSeconds * 1000),
   // A failed refresh keeps the last good data; retries are few so the error shows quickly.
   retry: 1,

@@ -66,7 +66,8 @@ function toState(
     resource,
     status: !provided ? 'notProvided' : q.data ? 'success' : failed ? 'error' : 'pending',
     error: failed && reason ? (isApiError(reason) ? reason : (reason as Error)) : null,
-    updatedAt: q.data?.receivedAt ?? 0,
+    // An unchanged answer (304) keeps the data object; the query's success time says when it was last confirmed.
+    updatedAt: q.data ? Math.max(q.data.receivedAt, q.dataUpdatedAt) : 0,
     lastErrorAt: failed ? q.errorUpdatedAt || Date.now() : 0,
     fetching: q.isFetching,
     report: q.data?.report ?? null,

@@ -61,7 +61,8 @@ export function useSourceHealth(asOf: AsOfParam): SourceHealth[] {
       requests: !isProvided(config, resource) ? [] : (result?.requests ?? planned[resource]),
       mapping: mappingKind(config, resource),
       result,
-      updatedAt: result?.receivedAt ?? 0,
+      // An unchanged answer (304) keeps the data object; the query's success time says when it was last confirmed.
+      updatedAt: result ? Math.max(result.receivedAt, q.dataUpdatedAt) : 0,
       lastErrorAt: q.isError ? q.errorUpdatedAt : 0,
       fetching: q.isFetching,
     };

@@ -127,3 +127,67 @@ describe('mock HTTP server', () => {
     expect(await pending).toBe('cut');
   });
 });
+
+describe('mock HTTP server: validators for polling', () => {
+  it('sends ETag and Last-Modified, answers 304 to a current If-None-Match or If-Modified-Since', async () => {
+    const first = await fetch(`${mock.url}/tasks?asOf=2021-06-30`);
+    const etag = first.headers.get('etag');
+    const lastModified = first.headers.get('last-modified');
+    expect(etag).toMatch(/^"[\w-]+"$/);
+    expect(Date.parse(lastModified ?? '')).toBeGreaterThan(0);
+    expect(first.headers.get('cache-control')).toBe('no-cache');
+    expect(first.headers.get('access-control-expose-headers')).toContain('ETag');
+
+    const again = await fetch(`${mock.url}/tasks?asOf=2021-06-30`, { headers: { 'If-None-Match': etag! } });
+    expect(again.status).toBe(304);
+    expect(await again.text()).toBe('');
+    expect(again.headers.get('etag')).toBe(etag);
+    // A gzipping proxy weakens the tag: still the same answer.
+    const weak = await fetch(`${mock.url}/tasks?asOf=2021-06-30`, {
+      headers: { 'If-None-Match': `"x", W/${etag!}` },
+    });
+    expect(weak.status).toBe(304);
+    const since = await fetch(`${mock.url}/tasks?asOf=2021-06-30`, {
+      headers: { 'If-Modified-Since': lastModified! },
+    });
+    expect(since.status).toBe(304);
+  });
+
+  it('answers 200 with the body when the tag is another or the date older, and when no validator is sent', async () => {
+    const first = await fetch(`${mock.url}/units`);
+    const lastModified = Date.parse(first.headers.get('last-modified')!);
+    const other = await fetch(`${mock.url}/units`, { headers: { 'If-None-Match': '"stale"' } });
+    expect(other.status).toBe(200);
+    expect(other.headers.get('etag')).toBe(first.headers.get('etag'));
+    const older = await fetch(`${mock.url}/units`, {
+      headers: { 'If-Modified-Since': new Date(lastModified - 1000).toUTCString() },
+    });
+    expect(older.status).toBe(200);
+    expect((await fetch(`${mock.url}/units`)).status).toBe(200);
+    // Another date is another answer: another tag.
+    expect((await fetch(`${mock.url}/units?asOf=2021-06-30`)).headers.get('etag')).not.toBe(
+      first.headers.get('etag'),
+    );
+  });
+
+  it('a changed answer gets a new tag and a later date, and the old tag no longer matches', async () => {
+    const before = await fetch(`${mock.url}/plan`);
+    const etag = before.headers.get('etag')!;
+    expect((await admin('POST', { name: 'xss' })).status).toBe(200);
+    const changed = await fetch(`${mock.url}/plan`, { headers: { 'If-None-Match': etag } });
+    expect(changed.status).toBe(200);
+    expect(changed.headers.get('etag')).not.toBe(etag);
+    expect(Date.parse(changed.headers.get('last-modified')!)).toBeGreaterThan(
+      Date.parse(before.headers.get('last-modified')!),
+    );
+    expect((await admin('DELETE')).status).toBe(200);
+  });
+
+  it('errors carry no validators', async () => {
+    expect((await admin('POST', { name: 'serverError', resource: 'tasks' })).status).toBe(200);
+    const res = await fetch(`${mock.url}/tasks`);
+    expect(res.status).toBe(500);
+    expect(res.headers.get('etag')).toBeNull();
+    expect((await admin('DELETE')).status).toBe(200);
+  });
+});
