@@ -71,7 +71,11 @@ async function checkOne(
       resource,
       ok: false,
       requests: [],
-      error: isApiError(e) ? e.message : e instanceof Error ? e.message : String(e),
+      error: isApiError(e)
+        ? `${e.message}${e.detail ? `\n  upstream: ${e.detail}` : ''}`
+        : e instanceof Error
+          ? e.message
+          : String(e),
     };
   }
   const list = resource !== 'plan';

@@ -1,3 +1,4 @@
+import { redactUrl } from '../data/errors';
 import type { ReactNode } from 'react';
 import { useTranslation } from '../lib/i18n';
 import { useConfig } from '../data/config-context';
@@ -30,7 +31,7 @@ export function PageFrame({ title, testId, state, requestedAsOf, actions, childr
         resources={state.resources}
         asOf={state.asOf}
         requestedAsOf={requestedAsOf}
-        sourceLabel={config.mock.enabled ? t('health.mock') : config.api.baseUrl}
+        sourceLabel={config.mock.enabled ? t('health.mock') : redactUrl(config.api.baseUrl)}
         lang={lang}
       />
       {state.assessment && state.data ? (

@@ -43,6 +43,7 @@ export async function loadConfig(
   env: EnvOverrides,
   fetchImpl: typeof fetch = fetch,
 ): Promise<AppConfig> {
+  const shownUrl = redactUrl(url);
   let response: Response;
   try {
     response = await fetchImpl(url, { cache: 'no-store' });
@@ -50,7 +51,7 @@ export async function loadConfig(
     throw new ApiError({
       kind: 'config',
       resource: 'config',
-      url,
+      url: shownUrl,
       reason: `could not load: ${e instanceof Error ? e.message : String(e)}`,
     });
   }
@@ -60,7 +61,7 @@ export async function loadConfig(
     throw new ApiError({
       kind: 'config',
       resource: 'config',
-      url,
+      url: shownUrl,
       status: response.status,
       reason: `could not load (HTTP ${response.status})`,
     });
@@ -72,7 +73,7 @@ export async function loadConfig(
     throw new ApiError({
       kind: 'config',
       resource: 'config',
-      url,
+      url: shownUrl,
       reason: `could not load: ${e instanceof Error ? e.message : String(e)}`,
     });
   }

@@ -2,6 +2,7 @@ import { queryOptions } from '@tanstack/react-query';
 import type { ResourceName } from '../domain/codes';
 import type { ListResourceName, Plan, RowOf } from '../domain/schemas';
 import type { AppConfig } from './config';
+import { keptError } from './errors';
 import { sourceKey } from './source-key';
 import { loadResource, type LoadedResource } from './load-resource';
 import type { ResourceResult } from './validate';
@@ -28,8 +29,14 @@ function listQuery<R extends ListResourceName>(resource: R) {
     queryOptions<ResourceResult<RowOf<R>[]>>({
       queryKey: resourceQueryKey(resource, config, asOf),
       queryFn: async ({ signal }) => {
-        const loaded = (await loadResource(config, resource, asOf, { signal })) as LoadedResource<RowOf<R>[]>;
-        return refuseIfEveryRowDropped(loaded, loaded.requests[0]?.shownUrl ?? resource);
+        try {
+          const loaded = (await loadResource(config, resource, asOf, { signal })) as LoadedResource<
+            RowOf<R>[]
+          >;
+          return refuseIfEveryRowDropped(loaded, loaded.requests[0]?.shownUrl ?? resource);
+        } catch (e) {
+          throw keptError(e);
+        }
       },
       ...common(config),
     });
@@ -39,8 +46,13 @@ export const planQueries = {
   detail: (config: AppConfig, asOf: AsOfParam) =>
     queryOptions<ResourceResult<Plan>>({
       queryKey: resourceQueryKey('plan', config, asOf),
-      queryFn: async ({ signal }) =>
-        (await loadResource(config, 'plan', asOf, { signal })) as LoadedResource<Plan>,
+      queryFn: async ({ signal }) => {
+        try {
+          return (await loadResource(config, 'plan', asOf, { signal })) as LoadedResource<Plan>;
+        } catch (e) {
+          throw keptError(e);
+        }
+      },
       ...common(config),
     }),
 };

@@ -1,3 +1,4 @@
+import { redactUrl } from '../../data/errors';
 import { useQueryClient } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useTranslation } from '../../lib/i18n';
@@ -79,7 +80,7 @@ export function DataHealthPage() {
       <p className="dh-intro">
         {t('intro')}{' '}
         <span>
-          {t('source')}: <strong>{config.mock.enabled ? t('mock') : config.api.baseUrl}</strong>
+          {t('source')}: <strong>{config.mock.enabled ? t('mock') : redactUrl(config.api.baseUrl)}</strong>
         </span>{' '}
         <span>
           {t('asOf')}: <strong data-testid="as-of">{formatDate(shownAsOf, lang)}</strong>
@@ -211,6 +212,13 @@ function ResourceCard({ h, lang }: { h: SourceHealth; lang: Lang }) {
           {h.lastErrorAt > 0 ? ` ${formatClock(h.lastErrorAt)}` : ''}: {h.error.message}
           {h.updatedAt > 0 ? t('stale', { age: formatAge(h.updatedAt, now, lang) }) : ''}
         </p>
+      ) : null}
+      {h.error && 'detail' in h.error && h.error.detail ? (
+        // The upstream body, here only: as text (React escapes it), URLs redacted, cut (ApiError.detail).
+        <details className="dh-upstream" data-testid={`health-upstream-${h.resource}`}>
+          <summary>{t('upstream')}</summary>
+          <pre>{h.error.detail}</pre>
+        </details>
       ) : null}
       <Link className="link dh-link" to={playground}>
         {t('playground')} →
