@@ -29,6 +29,7 @@ interface ResourceOutcome {
   assumed?: string[];
   mappingMs?: number | null;
   issues?: string[];
+  issueCount?: number;
   error?: string;
 }
 
@@ -90,6 +91,7 @@ async function checkOne(
     assumed: r.assumed,
     mappingMs: r.mappingMs,
     issues: r.report.issues.map(describeIssue),
+    issueCount: r.report.issueCount,
     error:
       list && r.report.kept === 0
         ? r.report.received === 0
@@ -114,7 +116,8 @@ function print(o: ResourceOutcome, out: (l: string) => void, strict: boolean) {
   if (o.error) out(`    ${o.error}`);
   const issues = o.issues ?? [];
   for (const i of issues.slice(0, 30)) out(`    ${i}`);
-  if (issues.length > 30) out(`    … and ${issues.length - 30} more`);
+  const total = Math.max(o.issueCount ?? 0, issues.length);
+  if (total > 30) out(`    … and ${total - 30} more`);
 }
 
 export async function runCheck(argv: string[], io: CheckIo): Promise<number> {

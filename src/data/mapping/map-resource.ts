@@ -184,7 +184,15 @@ export async function mapAndValidate(rawJob: MapJob): Promise<MappedResult> {
       return {
         meta: meta as unknown as SnapshotMeta,
         data: null,
-        report: { resource: 'plan', received: 1, kept: 0, dropped: 1, issues },
+        report: {
+          resource: 'plan',
+          received: 1,
+          kept: 0,
+          dropped: 1,
+          issues,
+          issueCount: issues.length,
+          fieldCounts: [],
+        },
         receivedAt: job.receivedAt,
         assumed,
         mappingMs: Math.round(performance.now() - started),

@@ -7,6 +7,7 @@ import { DataTable, type Column } from '../../components/data-table';
 import { Panel } from '../../components/panel';
 import { useConfig } from '../../data/config-context';
 import { useSourceHealth, type SourceHealth } from '../../data/use-source-health';
+import { ISSUES_PER_FIELD } from '../../data/validation-report';
 import { RESOURCES, type ResourceName } from '../../domain/codes';
 import { formatAge, formatClock, formatDate, type Lang } from '../../lib/format';
 import { useAsOfParam, useSearchParam, useSharedSearch } from '../../lib/url-state';
@@ -14,7 +15,15 @@ import { useNow } from '../../lib/use-now';
 import { useLang } from '../../stores/ui-store';
 import './data-health.css';
 import './messages';
-import { healthLevel, readableUrl, selectIssues, type HealthLevel, type IssueRow } from './select-issues';
+import {
+  healthLevel,
+  issueTotal,
+  readableUrl,
+  selectFieldCounts,
+  selectIssues,
+  type HealthLevel,
+  type IssueRow,
+} from './select-issues';
 
 const GLYPH: Record<HealthLevel, string> = { ok: '✓', warn: '!', error: '✕', pending: '…' };
 
@@ -32,6 +41,7 @@ export function DataHealthPage() {
   const [filterRaw, setFilter] = useSearchParam('resource');
   const filter = asResource(filterRaw);
   const issues = useMemo(() => selectIssues(health, filter), [health, filter]);
+  const fieldCounts = useMemo(() => selectFieldCounts(health, filter), [health, filter]);
   const shownAsOf = health.find((h) => h.resource === 'plan')?.result?.meta.asOf ?? asOf;
 
   const columns: Column<IssueRow>[] = [
@@ -116,12 +126,31 @@ export function DataHealthPage() {
               data-testid={`issue-filter-${h.resource}`}
             >
               {tc(`health.resource.${h.resource}`)}{' '}
-              <span className="num">{h.result?.report.issues.length ?? 0}</span>
+              <span className="num">
+                {h.result ? issueTotal(h.result.report).toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-US') : 0}
+              </span>
             </button>
           ))}
         </div>
+        {fieldCounts.length > 0 ? (
+          <div className="dh-field-counts" data-testid="issue-field-counts">
+            <p className="dh-note">{t('capped', { perField: ISSUES_PER_FIELD })}</p>
+            <ul>
+              {fieldCounts.map((f) => (
+                <li key={`${f.resource}-${f.field}`}>
+                  {tc(`health.resource.${f.resource}`)} · <code>{f.field}</code>:{' '}
+                  {t('fieldCount', {
+                    count: f.count.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-US'),
+                    listed: f.listed,
+                  })}
+                </li>
+              ))}
+            </ul>
+          </div>
+        ) : null}
         <DataTable
           rows={issues}
+          virtualizeAbove={200}
           columns={columns}
           rowKey={(r) => r.key}
           caption={t('issues')}
