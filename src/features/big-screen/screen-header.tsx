@@ -1,3 +1,5 @@
+import { clockLooksWrong } from '../../data/clock';
+import { beijingToday } from '../../data/requests';
 import { useTranslation } from '../../lib/i18n';
 import type { ResourceState } from '../../data/use-plan-data';
 import { formatAge, formatClock, formatDate, type Lang } from '../../lib/format';
@@ -32,6 +34,14 @@ export function Freshness({ resources, lang }: { resources: ResourceState[]; lan
   const now = useNow(15_000);
   const failing = resources.filter((r) => r.error);
   const updated = Math.max(0, ...resources.map((r) => r.updatedAt));
+  if (clockLooksWrong(now)) {
+    // Every time on this screen is off, so the one thing to say is what to fix.
+    return (
+      <div className="bs-freshness stale" role="alert" data-testid="bs-clock">
+        <span aria-hidden="true">⚠</span> {t('clockWrong', { date: beijingToday(now) })}
+      </div>
+    );
+  }
   if (failing.length > 0) {
     // The oldest good data among the failing resources is what is stale.
     const since = Math.min(...failing.map((r) => r.updatedAt || Infinity));
