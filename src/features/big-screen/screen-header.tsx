@@ -15,7 +15,7 @@ function Clock({ lang }: { lang: Lang }) {
       ? `${now.getFullYear()}年${now.getMonth() + 1}月${now.getDate()}日 ${now.toLocaleDateString('zh-CN', { weekday: 'long' })}`
       : now.toLocaleDateString('en-GB', { weekday: 'long', day: 'numeric', month: 'short', year: 'numeric' });
   return (
-    <div className="bs-clock" data-testid="bs-clock">
+    <div className="bs-clock" data-testid="bs-clock-wrong">
       <span className="bs-clock-time num">
         {pad(now.getHours())}:{pad(now.getMinutes())}
         <span className="bs-clock-seconds">:{pad(now.getSeconds())}</span>
@@ -37,7 +37,7 @@ export function Freshness({ resources, lang }: { resources: ResourceState[]; lan
   if (clockLooksWrong(now)) {
     // Every time on this screen is off, so the one thing to say is what to fix.
     return (
-      <div className="bs-freshness stale" role="alert" data-testid="bs-clock">
+      <div className="bs-freshness stale" role="alert" data-testid="bs-clock-wrong">
         <span aria-hidden="true">⚠</span> {t('clockWrong', { date: beijingToday(now) })}
       </div>
     );
