@@ -97,7 +97,7 @@ async function fetchOne(
         url: e.url,
         status: e.status,
         reason: `request "${r.name}": ${e.reason}`,
-          detail: e.detail,
+        detail: e.detail,
       });
     }
     throw e;
