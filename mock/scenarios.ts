@@ -308,6 +308,41 @@ export function futureAsOf(opts: ScenarioOptions = {}): RequestHandler[] {
   });
 }
 
+/** Rows in an invalidRows answer: the 150,000 of a source that changed a field under us (about 25 MB). */
+export const INVALID_ROWS = 150_000;
+let invalidBody: { rows: number; json: string } | null = null;
+
+/**
+ * The normal answer's first row, then INVALID_ROWS − 1 rows that each fail on one field (`due`
+ * `2021-13-45`): a /data-health page must show this without one DOM node per failure. Lists only (the
+ * plan is one document); the body is built once and kept, so repeated requests cost no time in the mock.
+ */
+export function invalidRows(opts: ScenarioOptions & { rows?: number } = {}): RequestHandler[] {
+  const resource = opts.resource && opts.resource !== 'plan' ? opts.resource : 'tasks';
+  const rows = opts.rows ?? INVALID_ROWS;
+  return [
+    http.get(resourceUrl(resource, opts.baseUrl), () => {
+      if (invalidBody?.rows !== rows) {
+        const first = (selectAsOf[resource](fixtures[resource] as never, MOCK_LATEST) as Row[])[0];
+        const bad = (i: number) =>
+          resource === 'tasks'
+            ? `{"id":"BAD-${i}","order":${i},"aspectId":"A1","name":"坏行 ${i}","functions":["C"],"leadUnitId":"sjtu","start":"2021-01-01","due":"${BAD_DATE}","progress":[],"milestones":[]}`
+            : `{"id":"BAD-${i}","name":null}`;
+        const parts = [JSON.stringify(first)];
+        for (let i = 1; i < rows; i++) parts.push(bad(i));
+        invalidBody = {
+          rows,
+          json: `{"meta":${JSON.stringify(snapshotMeta(MOCK_LATEST))},"data":[${parts.join(',')}]}`,
+        };
+      }
+      return new HttpResponse(invalidBody.json, {
+        status: 200,
+        headers: { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' },
+      });
+    }),
+  ];
+}
+
 export const SCENARIOS = {
   slow,
   serverError,
@@ -324,6 +359,7 @@ export const SCENARIOS = {
   futureAsOf,
   xss,
   scale,
+  invalidRows,
 } satisfies Record<string, (opts?: SlowOptions) => RequestHandler[]>;
 
 export type ScenarioName = keyof typeof SCENARIOS;

@@ -36,6 +36,7 @@ interface ResourceOutcome {
   assumed?: string[];
   mappingMs?: number | null;
   issues?: string[];
+  issueCount?: number;
   error?: string;
   /** The config says the source has no such data: nothing is requested, and that is fine. */
   notProvided?: boolean;
@@ -82,7 +83,11 @@ async function checkOne(
       resource,
       ok: false,
       requests: [],
-      error: isApiError(e) ? e.message : e instanceof Error ? e.message : String(e),
+      error: isApiError(e)
+        ? `${e.message}${e.detail ? `\n  upstream: ${e.detail}` : ''}`
+        : e instanceof Error
+          ? e.message
+          : String(e),
     };
   }
   const list = resource !== 'plan';
@@ -99,6 +104,7 @@ async function checkOne(
     assumed: r.assumed,
     mappingMs: r.mappingMs,
     issues: r.report.issues.map(describeIssue),
+    issueCount: r.report.issueCount,
     error:
       list && r.report.kept === 0
         ? r.report.received === 0
@@ -130,7 +136,8 @@ function print(o: ResourceOutcome, out: (l: string) => void, strict: boolean) {
   if (o.error) out(`    ${o.error}`);
   const issues = o.issues ?? [];
   for (const i of issues.slice(0, 30)) out(`    ${i}`);
-  if (issues.length > 30) out(`    … and ${issues.length - 30} more`);
+  const total = Math.max(o.issueCount ?? 0, issues.length);
+  if (total > 30) out(`    … and ${total - 30} more`);
 }
 
 export async function runCheck(argv: string[], io: CheckIo): Promise<number> {

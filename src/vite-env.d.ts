@@ -9,3 +9,6 @@ interface ImportMetaEnv {
 interface ImportMeta {
   readonly env: ImportMetaEnv;
 }
+
+/** YYYY-MM-DD (UTC) of the build, from vite.config.ts `define`. */
+declare const __BUILD_DATE__: string;

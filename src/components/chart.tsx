@@ -132,9 +132,12 @@ export function Chart({
       drawn.on('rendered', painted);
       // Made again under the pointer (the tooltip arrived): no entry animation, the chart just gains it.
       const redraw = fresh && el.dataset.painted === 'true';
+      // Never lazily under the pointer: between a lazy setOption and the next frame the old shapes stay on
+      // screen pointing into the new, not yet processed model, and a mouse move over one throws in ECharts
+      // ("Cannot read properties of undefined (reading 'getRawIndex')", seen on the wall's task bars).
       drawn.setOption(redraw ? ({ ...effective, animation: false } as ChartOption) : effective, {
         notMerge: true,
-        lazyUpdate: !redraw,
+        lazyUpdate: !redraw && !pointer.current,
       });
       // The pointer is already over the chart: replay where it is, so hover effects and the tooltip (an
       // axis tooltip, or one a view shows for a hovered label) appear without waiting for it to move.

@@ -1,3 +1,4 @@
+import { redactUrl } from '../data/errors';
 import type { ReactNode } from 'react';
 import { useTranslation } from '../lib/i18n';
 import { useConfig } from '../data/config-context';
@@ -42,7 +43,7 @@ export function PageFrame({
         resources={state.resources}
         asOf={state.asOf}
         requestedAsOf={requestedAsOf}
-        sourceLabel={config.mock.enabled ? t('health.mock') : config.api.baseUrl}
+        sourceLabel={config.mock.enabled ? t('health.mock') : redactUrl(config.api.baseUrl)}
         lang={lang}
       />
       {state.assessment && state.data ? (

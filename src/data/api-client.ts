@@ -1,5 +1,5 @@
 import type { ResourceName } from '../domain/codes';
-import { ApiError, redactUrl } from './errors';
+import { ApiError, DETAIL_CHARS, redactUrl } from './errors';
 
 export interface FetchJsonOptions {
   resource: ResourceName;
@@ -112,8 +112,6 @@ const validatorsOf = (response: Response): Validators | null => {
   return etag || lastModified ? { etag, lastModified } : null;
 };
 
-const snippet = (text: string) => text.replace(/\s+/g, ' ').trim().slice(0, 80);
-
 /** JSON.parse with the message a person needs when the body is not JSON (an HTML error page, a cut-off body). */
 export function parseJsonText(resource: ResourceName, shownUrl: string, res: TextResponse): unknown {
   try {
@@ -127,8 +125,9 @@ export function parseJsonText(resource: ResourceName, shownUrl: string, res: Tex
       url: shownUrl,
       status: res.status,
       reason: looksHtml
-        ? `expected JSON, got an HTML page (${type}): ${snippet(res.text)}`
-        : `response is not valid JSON (${type}): ${snippet(res.text)}`,
+        ? `expected JSON, got an HTML page (${type})`
+        : `response is not valid JSON (${type})`,
+      detail: res.text.slice(0, 4 * DETAIL_CHARS),
     });
   }
 }
@@ -211,9 +210,8 @@ export async function fetchText({
         resource,
         url: shownUrl,
         status: response.status,
-        reason:
-          `server answered ${response.status} ${response.statusText}`.trim() +
-          (text ? `: ${snippet(text)}` : ''),
+        reason: `server answered ${response.status} ${response.statusText}`.trim(),
+        detail: text ? text.slice(0, 4 * DETAIL_CHARS) : null,
       });
     }
     if (text.trim() === '') {

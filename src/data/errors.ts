@@ -26,6 +26,12 @@ export class ApiError extends Error {
   readonly url: string;
   readonly status: number | null;
   readonly reason: string;
+  /**
+   * The start of the upstream body of a failed answer (an error page, a JSON error), URLs redacted and
+   * cut to DETAIL_CHARS. Never part of `message`: banners on the views and the wall quote `message`, and
+   * an upstream body is not for them. Only /data-health shows it, as text.
+   */
+  readonly detail: string | null;
 
   constructor(init: {
     kind: ApiErrorKind;
@@ -33,16 +39,32 @@ export class ApiError extends Error {
     url: string;
     status?: number | null;
     reason: string;
+    detail?: string | null;
   }) {
-    super(`${init.resource}: ${init.reason} (${init.url}${init.status ? `, HTTP ${init.status}` : ''})`);
+    const url = stripUserinfo(init.url);
+    const reason = scrubUrls(init.reason);
+    super(`${init.resource}: ${reason} (${url}${init.status ? `, HTTP ${init.status}` : ''})`);
     this.name = 'ApiError';
     this.kind = init.kind;
     this.resource = init.resource;
-    this.url = init.url;
+    this.url = url;
     this.status = init.status ?? null;
-    this.reason = init.reason;
+    this.reason = reason;
+    this.detail = init.detail ? upstreamDetail(init.detail) : null;
   }
 }
+
+/** How much of an upstream body /data-health shows. */
+export const DETAIL_CHARS = 300;
+
+/** An upstream body as /data-health may show it: whitespace folded, URLs redacted, cut. */
+export function upstreamDetail(body: string): string {
+  const folded = scrubUrls(body.replace(/\s+/g, ' ').trim());
+  return folded.length > DETAIL_CHARS ? `${folded.slice(0, DETAIL_CHARS)}…` : folded;
+}
+
+/** A URL field is already redacted by its caller (requests.ts keeps date values); only userinfo is checked again. */
+const stripUserinfo = (url: string) => url.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/\s@]*@/i, '$1');
 
 export const isApiError = (e: unknown): e is ApiError => e instanceof ApiError;
 
@@ -55,34 +77,56 @@ export type PostedError =
       url: string;
       status: number | null;
       reason: string;
+      detail: string | null;
     }
   | { api: false; message: string };
 
 export function postedError(e: unknown): PostedError {
   return e instanceof ApiError
-    ? { api: true, kind: e.kind, resource: e.resource, url: e.url, status: e.status, reason: e.reason }
-    : { api: false, message: e instanceof Error ? e.message : String(e) };
+    ? {
+        api: true,
+        kind: e.kind,
+        resource: e.resource,
+        url: e.url,
+        status: e.status,
+        reason: e.reason,
+        detail: e.detail,
+      }
+    : { api: false, message: scrubUrls(e instanceof Error ? e.message : String(e)) };
 }
 
 export const fromPostedError = (e: PostedError): Error =>
   e.api
-    ? new ApiError({ kind: e.kind, resource: e.resource, url: e.url, status: e.status, reason: e.reason })
-    : new Error(e.message);
+    ? new ApiError({
+        kind: e.kind,
+        resource: e.resource,
+        url: e.url,
+        status: e.status,
+        reason: e.reason,
+        detail: e.detail,
+      })
+    : new Error(scrubUrls(e.message));
 
-const SECRET_PARAMS =
-  /^(token|access_?token|auth_?token|id_?token|refresh_?token|api_?key|apikey|app_?key|appsecret|app_?secret|access_?key|secret_?key|client_?secret|key|secret|password|passwd|pwd|auth|authorization|signature|sig|sign|ticket|session|sessionid|jwt|ak|sk)$/i;
+/** What stands in for a masked value. */
+export const MASK = '***';
 
-/** URLs end up in messages and logs; credentials in a query string must not. */
-export function redactUrl(url: string, extraSecretParams: readonly string[] = []): string {
-  const extra = new Set(extraSecretParams.map((k) => k.toLowerCase()));
+/**
+ * URLs end up in messages, on /data-health and in the kept cache; credentials in them must not. The rule
+ * is "every query value and any userinfo", never a list of secret-sounding names: an API may call its
+ * key `api-key`, `X-Amz-Signature`, `subscription-key`, `private_token` or `code`, and no list keeps up.
+ * `keepValue` lets the one caller that knows better (requests.ts: a value the app rendered itself from a
+ * date placeholder, e.g. `asOf=2021-06-30`) show it; everything else is masked.
+ */
+export function redactUrl(url: string, keepValue: (value: string) => boolean = () => false): string {
   try {
     const u = new URL(url, 'http://relative.invalid');
     let changed = false;
-    for (const k of [...u.searchParams.keys()]) {
-      if (SECRET_PARAMS.test(k) || extra.has(k.toLowerCase())) {
-        u.searchParams.set(k, '***');
-        changed = true;
-      }
+    const params = [...u.searchParams.entries()];
+    if (params.some(([, v]) => v !== '' && v !== MASK && !keepValue(v))) {
+      u.search = new URLSearchParams(
+        params.map(([k, v]) => [k, v === '' || keepValue(v) ? v : MASK]),
+      ).toString();
+      changed = true;
     }
     if (u.username || u.password) {
       u.username = '';
@@ -92,6 +136,39 @@ export function redactUrl(url: string, extraSecretParams: readonly string[] = []
     if (!changed) return url;
     return u.origin === 'http://relative.invalid' ? `${u.pathname}${u.search}` : u.toString();
   } catch {
-    return url;
+    return redactByPattern(url);
   }
+}
+
+/** For what `new URL` will not parse: userinfo and every query value masked by pattern. */
+const redactByPattern = (url: string) =>
+  url.replace(/\/\/[^/\s@]*@/, '//').replace(/([?&][^=&#\s]*=)[^&#\s]+/g, `$1${MASK}`);
+
+/** An absolute URL of any scheme; stops at whitespace, quotes and brackets, and drops trailing punctuation. */
+const ABSOLUTE_URL = /\b[a-z][a-z0-9+.-]*:\/\/[^\s"'<>`()[\]{}]*[^\s"'<>`()[\]{}.,;:!?]/gi;
+/** A path with a query string, as "/api/v1/tasks?api-key=…" inside a sentence. */
+const RELATIVE_WITH_QUERY = /(^|[\s("'=:])(\/[^\s?"'<>`()]*\?[^\s"'<>`()]*[^\s"'<>`().,;:!?])/g;
+
+/**
+ * Any text that may quote a URL (the browser's own error messages do: "Request cannot be constructed
+ * from a URL that includes credentials: http://svc:SECRET@…"; an upstream body may echo the request)
+ * with every URL in it redacted. Run on every message before it is kept on an ApiError.
+ */
+export function scrubUrls(text: string): string {
+  return text
+    .replace(ABSOLUTE_URL, (u) => redactUrl(u))
+    .replace(RELATIVE_WITH_QUERY, (_all, lead: string, u: string) => `${lead}${redactUrl(u)}`);
+}
+
+/**
+ * What a query keeps as its error: an ApiError as it is (already scrubbed), an abort as it is (TanStack
+ * Query needs it), anything else (a worker's crash, a library's TypeError) as a plain Error whose message
+ * has its URLs redacted.
+ */
+export function keptError(e: unknown): unknown {
+  if (e instanceof ApiError) return e;
+  if (e instanceof DOMException && e.name === 'AbortError') return e;
+  const message = e instanceof Error ? e.message : String(e);
+  const scrubbed = scrubUrls(message);
+  return scrubbed === message && e instanceof Error ? e : new Error(scrubbed);
 }

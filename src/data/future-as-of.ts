@@ -1,6 +1,6 @@
 import type { ResourceName } from '../domain/codes';
 import { ApiError } from './errors';
-import { beijingToday } from './requests';
+import { trustedToday } from './clock';
 
 /** How far ahead of today (in Beijing) `meta.asOf` may be: clocks and time zones differ by up to a day. */
 export const FUTURE_AS_OF_TOLERANCE_DAYS = 1;
@@ -19,7 +19,9 @@ export function refuseFutureAsOf(
   asOf: string,
   receivedAt: number,
 ): void {
-  const today = beijingToday(receivedAt);
+  // A device clock set back (to 2020, after a power loss) would make every answer "future": judged
+  // against the build's date instead, the data shows and the wall warns about the clock (clockLooksWrong).
+  const today = trustedToday(receivedAt);
   if (asOf <= addDays(today, FUTURE_AS_OF_TOLERANCE_DAYS)) return;
   throw new ApiError({
     kind: 'shape',

@@ -138,6 +138,7 @@ async function fetchOne(
         url: e.url,
         status: e.status,
         reason: `request "${r.name}": ${e.reason}`,
+        detail: e.detail,
       });
     }
     throw e;

@@ -2,6 +2,7 @@ import { queryOptions } from '@tanstack/react-query';
 import type { ResourceName } from '../domain/codes';
 import type { ListResourceName, Plan, RowOf } from '../domain/schemas';
 import { isProvided, type AppConfig } from './config';
+import { keptError } from './errors';
 import { prepareRequests } from './requests';
 import { sourceKey } from './source-key';
 import { loadResource, type LoadedResource } from './load-resource';
@@ -62,17 +63,21 @@ function listQuery<R extends ListResourceName>(resource: R) {
     queryOptions<ResourceResult<RowOf<R>[]>>({
       queryKey: resourceQueryKey(resource, config, asOf),
       queryFn: async ({ signal, client, queryKey }) => {
-        const loaded = (await loadResource(config, resource, sentAsOf(config, resource, asOf), {
-          signal,
-        })) as LoadedResource<RowOf<R>[]>;
-        const url = loaded.requests[0]?.shownUrl ?? resource;
-        const previous = client.getQueryData<ResourceResult<RowOf<R>[]>>(queryKey);
-        return refuseIfShrunk(
-          refuseIfEveryRowDropped(loaded, url),
-          url,
-          previous ? previous.report.kept : null,
-          config.resources[resource]?.minRows,
-        );
+        try {
+          const loaded = (await loadResource(config, resource, sentAsOf(config, resource, asOf), {
+            signal,
+          })) as LoadedResource<RowOf<R>[]>;
+          const url = loaded.requests[0]?.shownUrl ?? resource;
+          const previous = client.getQueryData<ResourceResult<RowOf<R>[]>>(queryKey);
+          return refuseIfShrunk(
+            refuseIfEveryRowDropped(loaded, url),
+            url,
+            previous ? previous.report.kept : null,
+            config.resources[resource]?.minRows,
+          );
+        } catch (e) {
+          throw keptError(e);
+        }
       },
       ...common(config),
       ...provided(config, resource),
@@ -83,10 +88,15 @@ export const planQueries = {
   detail: (config: AppConfig, asOf: AsOfParam) =>
     queryOptions<ResourceResult<Plan>>({
       queryKey: resourceQueryKey('plan', config, asOf),
-      queryFn: async ({ signal }) =>
-        (await loadResource(config, 'plan', sentAsOf(config, 'plan', asOf), {
-          signal,
-        })) as LoadedResource<Plan>,
+      queryFn: async ({ signal }) => {
+        try {
+          return (await loadResource(config, 'plan', sentAsOf(config, 'plan', asOf), {
+            signal,
+          })) as LoadedResource<Plan>;
+        } catch (e) {
+          throw keptError(e);
+        }
+      },
       ...common(config),
     }),
 };

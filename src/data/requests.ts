@@ -90,6 +90,30 @@ interface RequestSpec {
   latest: 'empty' | 'today';
 }
 
+/** A template that is nothing but placeholders (`{asOf}`, `{asOf:YYYYMMDD}`, `{year}`…). */
+const PLACEHOLDERS_ONLY = /^(\{[^{}]+\})+$/;
+
+/**
+ * The query values the app writes itself from the date: the only values shown in a `shownUrl`, since the
+ * app knows they are the date and nothing else. Every other value is masked (redactUrl), whatever its name.
+ */
+function renderedDates(spec: RequestSpec, date: string | null): Set<string> {
+  const values = new Set<string>();
+  if (!date) return values;
+  const templates = Object.values(spec.query).filter((v): v is string => typeof v === 'string');
+  try {
+    templates.push(...new URL(spec.url, 'http://relative.invalid').searchParams.values());
+  } catch {
+    // An unparsable URL template keeps every value masked.
+  }
+  for (const t of templates) {
+    if (PLACEHOLDERS_ONLY.test(t) && t.replace(PLACEHOLDER, '') === '') values.add(renderTemplate(t, date));
+  }
+  // The canonical contract's own `?asOf=`.
+  values.add(date);
+  return values;
+}
+
 function prepare(name: string, spec: RequestSpec, asOf: string | null, now: number): PreparedRequest {
   const date = asOf ?? (spec.latest === 'today' ? beijingToday(now) : null);
   const rendered = renderTemplate(spec.url, date, encodeInUrl);
@@ -102,15 +126,14 @@ function prepare(name: string, spec: RequestSpec, asOf: string | null, now: numb
   }
   const headers: Record<string, string> = {};
   for (const [k, v] of Object.entries(spec.headers)) headers[k] = renderTemplate(v, date);
-  const secretParams: string[] = [];
   const auth = spec.auth;
   if (auth?.type === 'bearer') headers.Authorization = `Bearer ${auth.token}`;
   if (auth?.type === 'basic') headers.Authorization = `Basic ${base64(`${auth.username}:${auth.password}`)}`;
   if (auth?.type === 'apiKey' && auth.in === 'header') headers[auth.name] = auth.value;
   if (auth?.type === 'apiKey' && auth.in === 'query') {
     params.push([auth.name, auth.value]);
-    secretParams.push(auth.name);
   }
+  const dateValues = renderedDates(spec, date);
   const search = new URLSearchParams(params).toString();
   const url = search ? `${withoutHash}${withoutHash.includes('?') ? '&' : '?'}${search}` : withoutHash;
   let body: string | undefined;
@@ -130,7 +153,7 @@ function prepare(name: string, spec: RequestSpec, asOf: string | null, now: numb
     url,
     headers,
     body,
-    shownUrl: redactUrl(url, secretParams),
+    shownUrl: redactUrl(url, (v) => dateValues.has(v)),
     shownHeaders: Object.keys(headers),
     key: `${spec.method} ${url}\n${headerKey}\n${body ?? ''}`,
   };

@@ -10,7 +10,15 @@ import {
   type SnapshotMeta,
 } from '../domain/schemas';
 import { ApiError } from './errors';
-import { describeValue, formatPath, toRowIssues, type ValidationReport } from './validation-report';
+import {
+  collectRowIssues,
+  describeValue,
+  emptyReport,
+  formatPath,
+  issueCollector,
+  toRowIssues,
+  type ValidationReport,
+} from './validation-report';
 
 export interface ResourceResult<T> {
   meta: SnapshotMeta;
@@ -63,31 +71,33 @@ export function validateList<R extends ListResourceName>(
   }
   const schema = rowSchemas[resource] as unknown as z.ZodMiniType<RowOf<R>>;
   const rows: RowOf<R>[] = [];
-  const report: ValidationReport = { resource, received: data.length, kept: 0, dropped: 0, issues: [] };
+  const report = emptyReport(resource, data.length);
+  const collect = issueCollector(report);
   const seen = new Set<string>();
   data.forEach((row, index) => {
     const parsed = schema.safeParse(row);
     if (!parsed.success) {
-      report.issues.push(...toRowIssues(index, row, parsed.error));
+      collectRowIssues(collect, index, row, parsed.error);
       report.dropped += 1;
       return;
     }
     const id = (parsed.data as { id: string }).id;
     if (seen.has(id)) {
-      report.issues.push({
+      collect.add('id', () => ({
         index,
         rowId: id,
         path: 'id',
         expected: 'a unique id',
         got: JSON.stringify(id),
         message: 'duplicate id',
-      });
+      }));
       report.dropped += 1;
       return;
     }
     seen.add(id);
     rows.push(parsed.data);
   });
+  collect.finish();
   report.kept = rows.length;
   return { meta, data: rows, report, receivedAt };
 }
@@ -98,7 +108,7 @@ export function validatePlan(url: string, json: unknown, receivedAt: number): Re
     throw new ApiError({ kind: 'empty', resource: 'plan', url, reason: 'the plan is empty (data is null)' });
   }
   const parsed = planSchema.safeParse(data);
-  const report: ValidationReport = { resource: 'plan', received: 1, kept: 0, dropped: 0, issues: [] };
+  const report = emptyReport('plan', 1);
   if (!parsed.success) {
     const issues = toRowIssues(0, data, parsed.error);
     const first = issues[0];

@@ -1,3 +1,5 @@
+import { displayText } from './display-text';
+
 const ENTITIES: Record<string, string> = {
   '&': '&amp;',
   '<': '&lt;',
@@ -7,6 +9,6 @@ const ENTITIES: Record<string, string> = {
   '`': '&#96;',
 };
 
-/** ECharts tooltips render HTML: every string from an API goes through this first. */
+/** ECharts tooltips render HTML: every string from an API goes through this first (bidi controls removed too). */
 export const escapeHtml = (s: unknown): string =>
-  String(s ?? '').replace(/[&<>"'`]/g, (c) => ENTITIES[c] ?? c);
+  displayText(String(s ?? '')).replace(/[&<>"'`]/g, (c) => ENTITIES[c] ?? c);

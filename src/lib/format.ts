@@ -56,8 +56,11 @@ export function formatClock(ms: number): string {
 
 /** "3 分钟前" / "3 min ago", for the age of data on screen. */
 export function formatAge(ms: number, now: number, lang: Lang): string {
-  const s = Math.max(0, Math.round((now - ms) / 1000));
   const zh = lang === 'zh';
+  // Kept from before the device clock went back: its age cannot be told, and it is not "just now".
+  if (ms - now > 60_000)
+    return zh ? '时间不明（本机时钟早于数据时间）' : 'age unknown (device clock behind the data)';
+  const s = Math.max(0, Math.round((now - ms) / 1000));
   if (s < 60) return zh ? '刚刚' : 'just now';
   const m = Math.floor(s / 60);
   if (m < 60) return zh ? `${m} 分钟前` : `${m} min ago`;

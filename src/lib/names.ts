@@ -1,8 +1,13 @@
+import { displayText } from './display-text';
 import type { Lang } from './format';
 
-/** Chinese is the data's first language; English only where the source gives it. */
-export const nameIn = (item: { name: string; nameEn?: string | undefined }, lang: Lang): string =>
+/** The name as the source sent it, for exports (CSV): nothing removed. */
+export const rawNameIn = (item: { name: string; nameEn?: string | undefined }, lang: Lang): string =>
   lang === 'en' && item.nameEn ? item.nameEn : item.name;
+
+/** Chinese is the data's first language; English only where the source gives it. As shown: see displayText. */
+export const nameIn = (item: { name: string; nameEn?: string | undefined }, lang: Lang): string =>
+  displayText(rawNameIn(item, lang));
 
 export const shortNameIn = (
   unit:
@@ -11,4 +16,6 @@ export const shortNameIn = (
   lang: Lang,
   fallback = '—',
 ): string =>
-  unit ? (lang === 'en' ? (unit.shortNameEn ?? unit.nameEn ?? unit.shortName) : unit.shortName) : fallback;
+  unit
+    ? displayText(lang === 'en' ? (unit.shortNameEn ?? unit.nameEn ?? unit.shortName) : unit.shortName)
+    : fallback;

@@ -23,7 +23,10 @@ describe('fetchJson', () => {
       status: 500,
       url: 'http://api.test/api/v1/tasks',
     });
-    expect(e.message).toMatch(/tasks: server answered 500 .*db down/);
+    expect(e.message).toMatch(/tasks: server answered 500 Internal Server Error/);
+    // The upstream body is kept apart (for /data-health only), never in the message banners quote.
+    expect(e.message).not.toContain('db down');
+    expect(e.detail).toBe('{"error":"db down"}');
   });
 
   it('recognises an HTML error page where JSON was expected', async () => {
@@ -66,7 +69,7 @@ describe('fetchJson', () => {
 
   it('never shows credentials from a URL', async () => {
     expect(redactUrl('https://api.test/x?token=abc&asOf=2021-06-30')).toBe(
-      'https://api.test/x?token=***&asOf=2021-06-30',
+      'https://api.test/x?token=***&asOf=***',
     );
     expect(redactUrl('/api/v1/tasks?api_key=s3cret')).toBe('/api/v1/tasks?api_key=***');
     const e = await failure(

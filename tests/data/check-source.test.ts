@@ -75,7 +75,8 @@ describe('check-source', () => {
       'units',
     ]);
     expect(code).toBe(1);
-    expect(text).toContain('the API reported an error: code = 401 (未登录或令牌已过期)');
+    expect(text).toContain('the API reported an error: code = 401');
+    expect(text).toContain('upstream: 未登录或令牌已过期');
     expect(text).not.toContain('expired');
   });
 

@@ -91,7 +91,10 @@ describe('loadResource', () => {
     }).catch((x: unknown) => x);
     expect(e).toBeInstanceOf(ApiError);
     expect((e as ApiError).kind).toBe('source');
-    expect((e as ApiError).message).toMatch(/units: the API reported an error: code = 401 \(令牌无效\)/);
+    expect((e as ApiError).message).toMatch(/units: the API reported an error: code = 401/);
+    // The API's own words are upstream text: kept apart for /data-health, never in the banner's message.
+    expect((e as ApiError).message).not.toContain('令牌无效');
+    expect((e as ApiError).detail).toBe('令牌无效');
   });
 
   it('fetches a document shared by several resources once', async () => {

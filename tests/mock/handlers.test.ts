@@ -16,6 +16,7 @@ import { MOCK_API_URL, server, applyScenario } from '../../mock/node';
 import {
   FUTURE_AS_OF,
   HUGE_RESPONSE_BYTES,
+  INVALID_ROWS,
   MALFORMED_BODY,
   PARTIAL_ROWS_FAULTS,
   SCENARIO_NAMES,
@@ -235,6 +236,18 @@ describe('scenarios', () => {
     applyScenario('scale', { resource: 'tasks', scale: 3 });
     const { body } = await getJson('tasks');
     expect(body.data).toHaveLength(fixtures.tasks.length * 3);
+  });
+
+  it('invalidRows: 150,000 rows of which only the first is valid, under the 40 MB default limit', async () => {
+    tested.add('invalidRows');
+    applyScenario('invalidRows', { resource: 'tasks' });
+    const res = await fetch(url('tasks'));
+    const text = await res.text();
+    expect(text.length).toBeLessThan(40 * 1024 * 1024);
+    const body = JSON.parse(text) as { data: Array<{ id: string; due: string }> };
+    expect(body.data).toHaveLength(INVALID_ROWS);
+    expect(body.data[1]).toMatchObject({ id: 'BAD-1', due: '2021-13-45' });
+    expect((await fetch(url('units'))).status).toBe(200);
   });
 
   it('connectionReset: a network error, no answer at all, only on the chosen resource', async () => {

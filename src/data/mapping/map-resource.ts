@@ -54,6 +54,7 @@ function parseAll(job: MapJob): Parsed {
           url: e.url,
           status: e.status,
           reason: `request "${r.name}": ${e.reason}`,
+          detail: e.detail,
         });
       }
       throw e;
@@ -76,8 +77,8 @@ export interface MappedResult extends ResourceResult<unknown> {
   preview?: unknown;
 }
 
-const fail = (job: Parsed, kind: 'mapping' | 'source', reason: string) =>
-  new ApiError({ kind, resource: job.resource, url: job.url, reason });
+const fail = (job: Parsed, kind: 'mapping' | 'source', reason: string, detail?: string) =>
+  new ApiError({ kind, resource: job.resource, url: job.url, reason, detail });
 
 function checkSuccess(job: Parsed): void {
   const s = job.mapping.success;
@@ -92,7 +93,9 @@ function checkSuccess(job: Parsed): void {
   throw fail(
     job,
     'source',
-    `the API reported an error: ${s.path} = ${describeValue(got)}${typeof msg === 'string' && msg ? ` (${msg})` : ''}`,
+    `the API reported an error: ${s.path} = ${describeValue(got)}`,
+    // The API's own words are upstream text: /data-health shows them, the banners do not.
+    typeof msg === 'string' && msg ? msg : undefined,
   );
 }
 
@@ -181,7 +184,15 @@ export async function mapAndValidate(rawJob: MapJob): Promise<MappedResult> {
       return {
         meta: meta as unknown as SnapshotMeta,
         data: null,
-        report: { resource: 'plan', received: 1, kept: 0, dropped: 1, issues },
+        report: {
+          resource: 'plan',
+          received: 1,
+          kept: 0,
+          dropped: 1,
+          issues,
+          issueCount: issues.length,
+          fieldCounts: [],
+        },
         receivedAt: job.receivedAt,
         assumed,
         mappingMs: Math.round(performance.now() - started),

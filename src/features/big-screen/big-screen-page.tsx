@@ -1,3 +1,6 @@
+import { useNow } from '../../lib/use-now';
+import { clockLooksWrong } from '../../data/clock';
+import { beijingToday } from '../../data/requests';
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from '../../lib/i18n';
@@ -54,6 +57,7 @@ function toggleFullscreen() {
  */
 export function BigScreenPage() {
   const { t } = useTranslation('bigScreen');
+  const clockNow = useNow(60_000);
   const lang = useLang();
   const config = useConfig();
   const kiosk = useKioskParams();
@@ -242,7 +246,11 @@ export function BigScreenPage() {
           <Screen key={current.key} {...screenProps} />
         ) : (
           <div className="bs-body bs-loading" aria-busy={state.pending}>
-            {state.resources[0]?.error ? t('loadFailed') : t('noData')}
+            {clockLooksWrong(clockNow)
+              ? t('clockWrong', { date: beijingToday(clockNow) })
+              : state.resources[0]?.error
+                ? t('loadFailed')
+                : t('noData')}
           </div>
         )}
       </div>

@@ -11,6 +11,7 @@ const zh = {
   totalOther: '其他状态 {{count}} 项',
   noData: '数据加载中…',
   loadFailed: '数据加载失败，正在重试',
+  clockWrong: '本机时钟有误（显示 {{date}}），请校准日期和时间；数据更新时间无法判断',
   paused: '已暂停',
   held: '操作中，稍后继续轮播',
   controls: {
@@ -79,6 +80,8 @@ const en: typeof zh = {
   totalOther: 'other statuses {{count}}',
   noData: 'Loading data…',
   loadFailed: 'Could not load the data; retrying',
+  clockWrong:
+    "This device's clock is wrong (it says {{date}}): set the date and time; the age of the data cannot be told",
   paused: 'Paused',
   held: 'In use; rotation resumes shortly',
   controls: {

@@ -1,3 +1,5 @@
+import { clockLooksWrong } from '../../data/clock';
+import { beijingToday } from '../../data/requests';
 import { useTranslation } from '../../lib/i18n';
 import type { ResourceState } from '../../data/use-plan-data';
 import { freshnessOf } from '../../data/health-summary';
@@ -15,7 +17,7 @@ function Clock({ lang }: { lang: Lang }) {
       ? `${now.getFullYear()}年${now.getMonth() + 1}月${now.getDate()}日 ${now.toLocaleDateString('zh-CN', { weekday: 'long' })}`
       : now.toLocaleDateString('en-GB', { weekday: 'long', day: 'numeric', month: 'short', year: 'numeric' });
   return (
-    <div className="bs-clock" data-testid="bs-clock">
+    <div className="bs-clock" data-testid="bs-clock-wrong">
       <span className="bs-clock-time num">
         {pad(now.getHours())}:{pad(now.getMinutes())}
         <span className="bs-clock-seconds">:{pad(now.getSeconds())}</span>
@@ -35,6 +37,14 @@ export function Freshness({ resources, lang }: { resources: ResourceState[]; lan
   const now = useNow(15_000);
   // The same rule as every header: the oldest resource on screen sets the wall's age.
   const f = freshnessOf(resources);
+  if (clockLooksWrong(now)) {
+    // Every time on this screen is off, so the one thing to say is what to fix.
+    return (
+      <div className="bs-freshness stale" role="alert" data-testid="bs-clock-wrong">
+        <span aria-hidden="true">⚠</span> {t('clockWrong', { date: beijingToday(now) })}
+      </div>
+    );
+  }
   if (f.kind === 'missing' || f.kind === 'stale') {
     const text =
       f.kind === 'missing'

@@ -1,3 +1,4 @@
+import { redactUrl } from '../../data/errors';
 import { useTranslation } from '../../lib/i18n';
 import { Link } from '../../lib/router';
 import { PageFrame } from '../../components/page-frame';
@@ -72,7 +73,7 @@ export function BriefingPage() {
               </div>
               <div>
                 <dt>{t('source')}</dt>
-                <dd>{config.mock.enabled ? tc('health.mock') : config.api.baseUrl}</dd>
+                <dd>{config.mock.enabled ? tc('health.mock') : redactUrl(config.api.baseUrl)}</dd>
               </div>
               <div>
                 <dt>{t('generated')}</dt>

@@ -12,7 +12,7 @@ import {
 } from '../../domain/metrics';
 import type { StatusCode } from '../../domain/codes';
 import { formatDate, formatNumber, formatPercent, formatPoints } from '../../lib/format';
-import { nameIn } from '../../lib/names';
+import { nameIn, rawNameIn } from '../../lib/names';
 import { indicatorDigits } from './build-summary';
 import type { Briefing } from './use-briefing';
 import { noteWithDate } from '../../components/latest-note';
@@ -48,7 +48,7 @@ export function BehindTable({ b }: { b: Briefing }) {
       key: 'task',
       header: t('col.task'),
       render: (x) => nameIn(x.task, lang),
-      sortValue: (x) => nameIn(x.task, lang),
+      sortValue: (x) => rawNameIn(x.task, lang),
     },
     {
       key: 'lead',
@@ -121,7 +121,7 @@ export function IndicatorTable({ b }: { b: Briefing }) {
       key: 'indicator',
       header: t('col.indicator'),
       render: (x) => nameIn(x.indicator, lang),
-      sortValue: (x) => nameIn(x.indicator, lang),
+      sortValue: (x) => rawNameIn(x.indicator, lang),
     },
     {
       key: 'period',

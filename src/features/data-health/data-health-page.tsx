@@ -1,3 +1,4 @@
+import { redactUrl } from '../../data/errors';
 import { useQueryClient } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useTranslation } from '../../lib/i18n';
@@ -7,6 +8,7 @@ import { Panel } from '../../components/panel';
 import { useConfig } from '../../data/config-context';
 import { usePlanData } from '../../data/use-plan-data';
 import { useSourceHealth, type SourceHealth } from '../../data/use-source-health';
+import { ISSUES_PER_FIELD } from '../../data/validation-report';
 import { RESOURCES, type ResourceName } from '../../domain/codes';
 import { formatAge, formatClock, formatDate, type Lang } from '../../lib/format';
 import { useAsOfParam, useSearchParam, useSharedSearch } from '../../lib/url-state';
@@ -15,7 +17,15 @@ import { useLang } from '../../stores/ui-store';
 import './data-health.css';
 import './messages';
 import { KeptCacheNotes } from './kept-cache-notes';
-import { healthLevel, readableUrl, selectIssues, type HealthLevel, type IssueRow } from './select-issues';
+import {
+  healthLevel,
+  issueTotal,
+  readableUrl,
+  selectFieldCounts,
+  selectIssues,
+  type HealthLevel,
+  type IssueRow,
+} from './select-issues';
 
 const GLYPH: Record<HealthLevel, string> = { ok: '✓', warn: '!', error: '✕', pending: '…', notProvided: '–' };
 
@@ -35,6 +45,7 @@ export function DataHealthPage() {
   const issues = useMemo(() => selectIssues(health, filter), [health, filter]);
   const { reportDate } = usePlanData(asOf);
   const shownAsOf = reportDate?.date ?? null;
+  const fieldCounts = useMemo(() => selectFieldCounts(health, filter), [health, filter]);
 
   const columns: Column<IssueRow>[] = [
     {
@@ -82,7 +93,7 @@ export function DataHealthPage() {
       <p className="dh-intro">
         {t('intro')}{' '}
         <span>
-          {t('source')}: <strong>{config.mock.enabled ? t('mock') : config.api.baseUrl}</strong>
+          {t('source')}: <strong>{config.mock.enabled ? t('mock') : redactUrl(config.api.baseUrl)}</strong>
         </span>{' '}
         <span>
           {t('reportDate')}: <strong data-testid="as-of">{formatDate(shownAsOf, lang)}</strong>{' '}
@@ -129,12 +140,31 @@ export function DataHealthPage() {
               data-testid={`issue-filter-${h.resource}`}
             >
               {tc(`health.resource.${h.resource}`)}{' '}
-              <span className="num">{h.result?.report.issues.length ?? 0}</span>
+              <span className="num">
+                {h.result ? issueTotal(h.result.report).toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-US') : 0}
+              </span>
             </button>
           ))}
         </div>
+        {fieldCounts.length > 0 ? (
+          <div className="dh-field-counts" data-testid="issue-field-counts">
+            <p className="dh-note">{t('capped', { perField: ISSUES_PER_FIELD })}</p>
+            <ul>
+              {fieldCounts.map((f) => (
+                <li key={`${f.resource}-${f.field}`}>
+                  {tc(`health.resource.${f.resource}`)} · <code>{f.field}</code>:{' '}
+                  {t('fieldCount', {
+                    count: f.count.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-US'),
+                    listed: f.listed,
+                  })}
+                </li>
+              ))}
+            </ul>
+          </div>
+        ) : null}
         <DataTable
           rows={issues}
+          virtualizeAbove={200}
           columns={columns}
           rowKey={(r) => r.key}
           caption={t('issues')}
@@ -232,6 +262,13 @@ function ResourceCard({ h, lang }: { h: SourceHealth; lang: Lang }) {
           {h.lastErrorAt > 0 ? ` ${formatClock(h.lastErrorAt)}` : ''}: {h.error.message}
           {h.updatedAt > 0 ? t('stale', { age: formatAge(h.updatedAt, now, lang) }) : ''}
         </p>
+      ) : null}
+      {h.error && 'detail' in h.error && h.error.detail ? (
+        // The upstream body, here only: as text (React escapes it), URLs redacted, cut (ApiError.detail).
+        <details className="dh-upstream" data-testid={`health-upstream-${h.resource}`}>
+          <summary>{t('upstream')}</summary>
+          <pre>{h.error.detail}</pre>
+        </details>
       ) : null}
       <Link className="link dh-link" to={playground}>
         {t('playground')} →

@@ -21,6 +21,7 @@ const zh = {
   lastSuccess: '最近成功',
   never: '尚未成功',
   lastError: '最近失败',
+  upstream: '数据源返回的原文（节选）',
   status: { ok: '正常', warn: '有丢弃', error: '失败', pending: '加载中', notProvided: '未提供' },
   notProvidedNote: '配置中声明本数据源没有这类数据，不发请求',
   reportDate: '报告日期',
@@ -35,6 +36,8 @@ const zh = {
   issuesIntro: '每一行：哪类数据、第几行、哪个字段、应为什么、实际收到什么，以及它来自原始响应的哪个字段。',
   allResources: '全部',
   noIssues: '所有行均通过校验',
+  capped: '失败太多，下表每个字段只列出前 {{perField}} 处；各字段的失败总数如下。',
+  fieldCount: '共 {{count}} 处，列出 {{listed}} 处',
   col: {
     resource: '数据',
     row: '行号',
@@ -80,6 +83,7 @@ const en: typeof zh = {
   lastSuccess: 'Last success',
   never: 'never yet',
   lastError: 'Last failure',
+  upstream: 'What the source answered (start)',
   status: {
     ok: 'OK',
     warn: 'rows dropped',
@@ -101,6 +105,9 @@ const en: typeof zh = {
     'Each line: which data, which row, which field, what was expected, what arrived, and the field of the original response it came from.',
   allResources: 'All',
   noIssues: 'Every row passed validation',
+  capped:
+    'Too many failures: the table lists the first {{perField}} of each field; the totals per field are below.',
+  fieldCount: '{{count}} in all, {{listed}} listed',
   col: {
     resource: 'Data',
     row: 'Row',

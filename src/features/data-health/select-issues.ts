@@ -1,5 +1,5 @@
 import type { ResourceName } from '../../domain/codes';
-import type { RowIssue } from '../../data/validation-report';
+import { fieldOf, type FieldCount, type RowIssue } from '../../data/validation-report';
 
 export interface IssueRow extends RowIssue {
   resource: ResourceName;
@@ -24,6 +24,47 @@ export function selectIssues(resources: readonly WithReport[], only: ResourceNam
       })),
     );
 }
+
+interface WithCounts {
+  resource: ResourceName;
+  result: { report: { issues: RowIssue[]; issueCount?: number; fieldCounts?: FieldCount[] } } | null;
+}
+
+export interface FieldCountRow {
+  resource: ResourceName;
+  field: string;
+  count: number;
+  /** How many of them the table lists. */
+  listed: number;
+}
+
+/**
+ * Per resource and field, how many failures there were and how many the table lists: only for the
+ * resources whose report listed fewer than it counted, so a small report adds nothing.
+ */
+export function selectFieldCounts(
+  resources: readonly WithCounts[],
+  only: ResourceName | null,
+): FieldCountRow[] {
+  return resources
+    .filter((r) => only === null || r.resource === only)
+    .flatMap((r) => {
+      const report = r.result?.report;
+      if (!report || (report.issueCount ?? 0) <= report.issues.length) return [];
+      const listed = new Map<string, number>();
+      for (const i of report.issues) listed.set(fieldOf(i.path), (listed.get(fieldOf(i.path)) ?? 0) + 1);
+      return (report.fieldCounts ?? []).map((f) => ({
+        resource: r.resource,
+        field: f.field,
+        count: f.count,
+        listed: listed.get(f.field) ?? 0,
+      }));
+    });
+}
+
+/** Every failure of a report, listed or not (a report from an older cache has no count: its list). */
+export const issueTotal = (report: { issues: unknown[]; issueCount?: number }): number =>
+  report.issueCount ?? report.issues.length;
 
 export type HealthLevel = 'ok' | 'warn' | 'error' | 'pending' | 'notProvided';
 

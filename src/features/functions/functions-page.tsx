@@ -21,7 +21,7 @@ import {
 import { useConfig } from '../../data/config-context';
 import { FUNCTION_CODES, STATUS_CODES, type FunctionCode } from '../../domain/codes';
 import { formatPercent, formatPoints } from '../../lib/format';
-import { nameIn, shortNameIn } from '../../lib/names';
+import { nameIn, shortNameIn, rawNameIn } from '../../lib/names';
 import { PALETTES } from '../../lib/palette';
 import { useAsOfParam, useSharedSearch } from '../../lib/url-state';
 import { useRem } from '../../lib/use-rem';
@@ -184,7 +184,7 @@ function FunctionView({ code, assessment, data, mode }: ViewProps) {
         </Link>
       ),
       sortValue: ({ task }) => task.order,
-      csv: ({ task }) => `${task.id} ${nameIn(task, lang)}`,
+      csv: ({ task }) => `${task.id} ${rawNameIn(task, lang)}`,
     },
     {
       key: 'lead',
@@ -235,7 +235,7 @@ function FunctionView({ code, assessment, data, mode }: ViewProps) {
           {nameIn(indicator, lang)}
         </Link>
       ),
-      sortValue: ({ indicator }) => nameIn(indicator, lang),
+      sortValue: ({ indicator }) => rawNameIn(indicator, lang),
     },
     {
       key: 'attainment',

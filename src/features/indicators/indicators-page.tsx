@@ -13,7 +13,7 @@ import { usePlanAssessment } from '../../data/use-plan-assessment';
 import type { AssessedIndicator, PlanAssessment, PlanData } from '../../domain/metrics';
 import { FUNCTION_CODES, type FunctionCode } from '../../domain/codes';
 import { formatDate, formatPercent } from '../../lib/format';
-import { nameIn } from '../../lib/names';
+import { nameIn, rawNameIn } from '../../lib/names';
 import { PALETTES } from '../../lib/palette';
 import { useAsOfParam, useListParam, useSearchParam, useSharedSearch } from '../../lib/url-state';
 import { useRem } from '../../lib/use-rem';
@@ -175,7 +175,7 @@ function IndicatorsBody({ assessment, data }: { assessment: PlanAssessment; data
           {nameIn(ind, lang)}
         </Link>
       ),
-      sortValue: ({ indicator: ind }) => nameIn(ind, lang),
+      sortValue: ({ indicator: ind }) => rawNameIn(ind, lang),
       // The unit goes with the name, as in a printed ledger, so the figure columns stay numbers.
       csv: ({ indicator: ind }) =>
         withUnit(nameIn(ind, lang), lang === 'en' ? (ind.unitEn ?? ind.unit) : ind.unit, lang),

@@ -1,3 +1,4 @@
+import { redactUrl } from '../../data/errors';
 import { memo, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from '../../lib/i18n';
 import { Chart, preloadChartParts } from '../../components/chart';
@@ -70,7 +71,7 @@ export function OverviewPage() {
         resources={state.resources}
         asOf={state.asOf}
         requestedAsOf={asOfParam}
-        sourceLabel={config.mock.enabled ? t('health.mock') : config.api.baseUrl}
+        sourceLabel={config.mock.enabled ? t('health.mock') : redactUrl(config.api.baseUrl)}
         lang={lang}
       />
       {!assessment || !data ? (

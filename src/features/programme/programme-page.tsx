@@ -11,7 +11,7 @@ import type { PlanAssessment, PlanData } from '../../domain/metrics';
 import { STATUS_CODES, type StatusCode } from '../../domain/codes';
 import type { Programme } from '../../domain/schemas';
 import { formatDate, formatPercent } from '../../lib/format';
-import { nameIn, shortNameIn } from '../../lib/names';
+import { nameIn, shortNameIn, rawNameIn } from '../../lib/names';
 import { PALETTES } from '../../lib/palette';
 import { useAsOfParam, useListParam, useSearchParam } from '../../lib/url-state';
 import { useRem } from '../../lib/use-rem';
@@ -190,7 +190,7 @@ function ProgrammeBody({ assessment, data, programme, yearEnd, evalDate }: BodyP
       key: 'item',
       header: t('col.item'),
       render: (x) => nameIn(x.item, lang),
-      sortValue: (x) => nameIn(x.item, lang),
+      sortValue: (x) => rawNameIn(x.item, lang),
     },
     {
       key: 'status',
@@ -256,14 +256,14 @@ function ProgrammeBody({ assessment, data, programme, yearEnd, evalDate }: BodyP
       key: 'item',
       header: t('col.item'),
       render: (r) => nameIn(r.item.item, lang),
-      csv: (r) => nameIn(r.item.item, lang),
+      csv: (r) => rawNameIn(r.item.item, lang),
       hideOnPhone: true,
     },
     {
       key: 'indicator',
       header: t('col.indicator'),
       render: (r) => nameIn(r.ind.indicator, lang),
-      sortValue: (r) => nameIn(r.ind.indicator, lang),
+      sortValue: (r) => rawNameIn(r.ind.indicator, lang),
     },
     {
       key: 'target',

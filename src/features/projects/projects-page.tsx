@@ -11,7 +11,7 @@ import type { PlanAssessment, PlanData } from '../../domain/metrics';
 import { FUNCTION_CODES, type FunctionCode } from '../../domain/codes';
 import type { ProjectKind, ProjectStatus } from '../../domain/schemas';
 import { formatDate } from '../../lib/format';
-import { nameIn, shortNameIn } from '../../lib/names';
+import { nameIn, shortNameIn, rawNameIn } from '../../lib/names';
 import { PALETTES } from '../../lib/palette';
 import { useAsOfParam, useListParam, useSearchParam } from '../../lib/url-state';
 import { useRem } from '../../lib/use-rem';
@@ -196,7 +196,7 @@ function ProjectsBody({ assessment, data }: { assessment: PlanAssessment; data: 
           {nameIn(r.project, lang)}
         </button>
       ),
-      sortValue: (r) => nameIn(r.project, lang),
+      sortValue: (r) => rawNameIn(r.project, lang),
     },
     {
       key: 'kind',

@@ -5,7 +5,7 @@ import type { Column } from '../../components/data-table';
 import { StatusBadge } from '../../components/status-badge';
 import type { ManualStatus, Unit } from '../../domain/schemas';
 import { formatDate, formatPercent, formatPoints, type Lang } from '../../lib/format';
-import { nameIn, shortNameIn } from '../../lib/names';
+import { nameIn, shortNameIn, rawNameIn } from '../../lib/names';
 import { shortAspectName, TASK_SORT_VALUES, type TaskRow } from './filter-tasks';
 import { StatusBasis, statusBasisText } from '../../components/status-basis';
 import { useConfig } from '../../data/config-context';
@@ -35,7 +35,7 @@ export function useTaskColumns(lang: Lang, shared: string): Column<TaskRow>[] {
         width: '10rem',
         header: t('col.aspect'),
         sortValue: TASK_SORT_VALUES.aspect,
-        csv: (r) => (r.aspect ? nameIn(r.aspect, lang) : r.task.aspectId),
+        csv: (r) => (r.aspect ? rawNameIn(r.aspect, lang) : r.task.aspectId),
         render: (r) => {
           const full = r.aspect ? nameIn(r.aspect, lang) : r.task.aspectId;
           return (
@@ -52,7 +52,7 @@ export function useTaskColumns(lang: Lang, shared: string): Column<TaskRow>[] {
         key: 'task',
         header: t('col.task'),
         sortValue: TASK_SORT_VALUES.task,
-        csv: (r) => nameIn(r.task, lang),
+        csv: (r) => rawNameIn(r.task, lang),
         render: (r) => (
           <Link
             className="task-link"

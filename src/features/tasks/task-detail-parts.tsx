@@ -8,7 +8,7 @@ import { gapBand, type AssessedIndicator } from '../../domain/metrics';
 import { useConfig } from '../../data/config-context';
 import type { CoreFunction, IsoDate, ProgressPoint } from '../../domain/schemas';
 import { formatDate, formatNumber, formatPercent, formatPoints } from '../../lib/format';
-import { nameIn } from '../../lib/names';
+import { nameIn, rawNameIn } from '../../lib/names';
 import { useSearchParam } from '../../lib/url-state';
 import { useLang } from '../../stores/ui-store';
 import type { TaskRow } from './filter-tasks';
@@ -173,7 +173,7 @@ export function MilestonesTable({ row, asOf }: { row: TaskRow; asOf: IsoDate }) 
         key: 'name',
         header: t('detail.msName'),
         render: (m) => nameIn(m.milestone, lang),
-        csv: (m) => nameIn(m.milestone, lang),
+        csv: (m) => rawNameIn(m.milestone, lang),
       },
       {
         key: 'planned',

@@ -1,0 +1,56 @@
+import { expect, test } from '@playwright/test';
+import { collectPageErrors, DEMO_URL, HTTP_APP_URL, MOCK_API_URL } from './support';
+
+// What a wall left alone must survive: a visitor's mouse over a chart, a clock that went back to 2020,
+// and names carrying invisible direction controls.
+
+test('hovering every bar of the task chart on wall screen 2 throws nothing', async ({ page }) => {
+  const errors = collectPageErrors(page);
+  await page.goto(`${DEMO_URL}/big-screen?screen=2`);
+  const chart = page.getByTestId('bs-task-bars').getByTestId('chart');
+  await expect(chart).toHaveAttribute('data-painted', 'true');
+  const box = (await chart.locator('canvas').first().boundingBox())!;
+  // Top to bottom through every row, left to right across label, bar and the empty space past it.
+  for (let y = box.y + 4; y < box.y + box.height; y += 9) {
+    for (const fx of [0.1, 0.45, 0.8, 0.98]) await page.mouse.move(box.x + box.width * fx, y);
+  }
+  await page.mouse.move(0, 0);
+  await page.waitForTimeout(500);
+  expect(errors).toEqual([]);
+});
+
+test('a clock reset to 2020 is named on the wall, and the figures still show', async ({ page }) => {
+  await page.clock.setSystemTime(new Date('2020-01-01T09:00:00+08:00'));
+  await page.goto(`${DEMO_URL}/big-screen`);
+  await expect(page.getByTestId('bs-clock-wrong').first()).toContainText('本机时钟有误');
+  await expect(page.getByTestId('bs-clock-wrong').first()).toContainText('2020-01-01');
+  await expect(page.locator('[data-testid^="bs-screen-"]')).toBeVisible();
+  await expect(page.locator('body')).not.toContainText('数据加载失败');
+});
+
+const RLO = '\u202E';
+const ZWSP = '\u200B';
+
+test('direction overrides and zero-width characters in names are not shown, and kept in the CSV', async ({
+  page,
+}) => {
+  let shown = '';
+  await page.route(`${MOCK_API_URL}/api/v1/tasks*`, async (route) => {
+    const body = (await (await route.fetch()).json()) as { data: Array<{ name: string }> };
+    shown = body.data[0]!.name;
+    body.data[0]!.name = `${RLO}${shown.slice(0, 2)}${ZWSP}${shown.slice(2)}`;
+    await route.fulfill({ json: body });
+  });
+  await page.goto(`${HTTP_APP_URL}/tasks`);
+  const table = page.getByTestId('task-table');
+  await expect(table).toContainText(shown);
+  const text = await page.evaluate(() => document.body.innerText);
+  expect(text).not.toContain(RLO);
+  expect(text).not.toContain(ZWSP);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    table.getByTestId('csv-download').click(),
+  ]);
+  const csv = await (await import('node:fs/promises')).readFile((await download.path())!, 'utf8');
+  expect(csv).toContain(`${RLO}${shown.slice(0, 2)}${ZWSP}${shown.slice(2)}`);
+});
