@@ -30,7 +30,7 @@ test.describe('HTTP source: the built app against the mock API server', () => {
     const alert = page.getByTestId('error-tasks');
     await expect(alert).toContainText('server answered 500', { timeout: 30_000 });
     await expect(alert).toContainText('/api/v1/tasks');
-    await expect(page.getByTestId('freshness')).toContainText('数据已过期');
+    await expect(page.getByTestId('freshness')).toContainText('数据未能更新');
     // The last good numbers are still on screen.
     await expectOverviewNumbers(page, expected);
 
@@ -47,7 +47,7 @@ test.describe('HTTP source: the built app against the mock API server', () => {
     await setMockScenario('serverError');
     await page.reload();
     await expectOverviewNumbers(page, expected);
-    await expect(page.getByTestId('freshness')).toContainText('数据已过期', { timeout: 30_000 });
+    await expect(page.getByTestId('freshness')).toContainText('数据未能更新', { timeout: 30_000 });
     await expect(page.getByTestId('error-tasks')).toContainText('server answered 500');
     await setMockScenario(null);
     await expect(page.getByTestId('freshness')).toContainText('更新于', { timeout: 30_000 });

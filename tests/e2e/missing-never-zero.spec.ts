@@ -36,7 +36,9 @@ const missingOnly = (r: string) => ['tasks', 'indicators'].includes(r);
 
 async function checkViews(page: Page, resource: (typeof RESOURCES)[number], kept: boolean) {
   const name = ZH_NAME[resource];
-  const cause = kept ? new RegExp(`${name}数据未能更新，显示\\s*\\d\\d:\\d\\d\\s*的数据`) : `${name}数据不可用`;
+  const cause = kept
+    ? new RegExp(`${name}数据未能更新，显示\\s*\\d\\d:\\d\\d\\s*的数据`)
+    : `${name}数据不可用`;
 
   // Overview: the cause in words, no raw HTTP text on screen, no zero or all-clear made of missing rows.
   await page.goto(`${HTTP_APP_URL}/`);

@@ -9,22 +9,26 @@ import {
   selectAttention,
   selectYearTargets,
 } from '../../../src/features/big-screen/select-screen-data';
+import { assessPlan } from '../../../src/domain/metrics';
 import { assessedAt } from '../briefing/fixture-data';
 
 describe('big-screen selections', () => {
   const { data, assessment } = assessedAt('2025-12-31');
 
-  it('headline counters come from the overall roll-up', () => {
-    expect(headlineCounts(assessment)).toEqual({
-      tasks: 15,
-      onTrack: 6,
-      watch: 3,
-      behind: 2,
-      notStarted: 0,
-      done: 4,
-      indicators: 12,
-      indicatorsMet: 8,
+  it('headline counters come from the overall roll-up, and the tiles add up to the total', () => {
+    const c = headlineCounts(assessment);
+    expect(c).toEqual({
+      tasks: { total: 15, onTrack: 6, watch: 3, behind: 2, done: 4, other: 0 },
+      indicators: { total: 12, met: 8 },
     });
+    const t = c.tasks!;
+    expect(t.onTrack + t.watch + t.behind + t.done + t.other).toBe(t.total);
+  });
+
+  it('headline counters are null, never 0, when their resource never arrived', () => {
+    const missing = assessPlan({ ...data, tasks: [], availability: { tasks: 'missing' } }, assessment.asOf);
+    expect(headlineCounts(missing).tasks).toBeNull();
+    expect(headlineCounts(missing).indicators).toEqual({ total: 12, met: 8 });
   });
 
   it('the matrix is 4 aspects of 4, 6, 2 and 3 tasks in plan order', () => {
