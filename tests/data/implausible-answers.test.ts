@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../src/data/errors';
 import { freshnessOf } from '../../src/data/health-summary';
-import { parseConfig } from '../../src/data/config';
 import { validateList } from '../../src/data/validate';
 import { refuseIfShrunk } from '../../src/data/validation-report';
+import { testConfig } from '../support/test-config';
 
 const meta = { asOf: '2025-12-31', source: 'test', generatedAt: '2025-12-31T18:00:00+08:00' };
 const unit = (id: string) => ({ id, name: `单位${id}`, shortName: id, kind: 'district' });
@@ -42,9 +42,9 @@ describe('refuseIfShrunk: a list that shrinks implausibly is a fault, not news',
 
   it('takes resources.<name>.minRows in config.json, and refuses a negative one', () => {
     expect(
-      parseConfig({ resources: { tasks: { minRows: 10 } } }, 'config.json').resources.tasks?.minRows,
+      testConfig({ resources: { tasks: { minRows: 10 } } }, 'config.json').resources.tasks?.minRows,
     ).toBe(10);
-    expect(() => parseConfig({ resources: { tasks: { minRows: -1 } } }, 'config.json')).toThrow(/minRows/);
+    expect(() => testConfig({ resources: { tasks: { minRows: -1 } } }, 'config.json')).toThrow(/minRows/);
   });
 });
 

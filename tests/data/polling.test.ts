@@ -1,9 +1,9 @@
 // @vitest-environment jsdom
 import { focusManager, QueryClient, QueryObserver } from '@tanstack/react-query';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { parseConfig } from '../../src/data/config';
 import { createPollInterval, FIRST_RETRY_MS, nextPollDelay, pollsWhenHidden } from '../../src/data/polling';
 import { taskQueries } from '../../src/data/queries';
+import { testConfig } from '../support/test-config';
 
 const MINUTE = 60_000;
 
@@ -38,12 +38,12 @@ describe('pollsWhenHidden', () => {
 
 describe('the app’s queries', () => {
   it('use the jittered interval of config.json (refreshJitter, ±10 % by default)', () => {
-    const config = parseConfig({ refreshIntervalSeconds: 60 }, 'test');
+    const config = testConfig({ refreshIntervalSeconds: 60 }, 'test');
     expect(config.refreshJitter).toBe(0.1);
     const options = taskQueries.list(config, null);
     expect(typeof options.refetchInterval).toBe('function');
-    expect(parseConfig({ refreshJitter: 0.25 }, 'test').refreshJitter).toBe(0.25);
-    expect(() => parseConfig({ refreshJitter: 2 }, 'test')).toThrow(/refreshJitter/);
+    expect(testConfig({ refreshJitter: 0.25 }, 'test').refreshJitter).toBe(0.25);
+    expect(() => testConfig({ refreshJitter: 2 }, 'test')).toThrow(/refreshJitter/);
   });
 });
 

@@ -8,9 +8,9 @@ import {
   redactUrl,
   scrubUrls,
 } from '../../src/data/errors';
-import { parseConfig } from '../../src/data/config';
 import { prepareRequests } from '../../src/data/requests';
 import { failureOf as failure } from '../support/api-failure';
+import { testConfig } from '../support/test-config';
 
 // Names no list of "secret-sounding" parameters had: the rule must mask them without knowing them.
 const NAMES = ['api-key', 'X-Amz-Signature', 'subscription-key', 'private_token', 'code', 'whatever'];
@@ -74,7 +74,7 @@ describe('redaction by rule: every query value and any userinfo', () => {
   });
 
   it('prepared requests show the date they render and mask everything else', () => {
-    const config = parseConfig(
+    const config = testConfig(
       {
         api: { baseUrl: 'https://api.test/v1' },
         resources: {
