@@ -3,7 +3,6 @@ import { PersistQueryClientProvider } from '@tanstack/react-query-persist-client
 import { useEffect, useState, type ReactNode } from 'react';
 import { ConfigProvider } from '../data/config-context';
 import type { AppConfig } from '../data/config';
-import { i18n, initI18n } from '../lib/i18n';
 import { useLang, useTheme } from '../stores/ui-store';
 import { persistOptions } from './query-persistence';
 
@@ -22,7 +21,6 @@ function ThemeAndLanguage({ children }: { children: ReactNode }) {
   }, [theme]);
   useEffect(() => {
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
-    i18n.changeLanguage(lang);
   }, [lang]);
   return <>{children}</>;
 }
@@ -36,9 +34,7 @@ interface AppProvidersProps {
 }
 
 export function AppProviders({ config, children, queryClient, persist = false }: AppProvidersProps) {
-  const lang = useLang();
   const [client] = useState(() => queryClient ?? createQueryClient());
-  useState(() => initI18n(lang));
   const [persistence] = useState(() => (persist ? persistOptions() : null));
   const inner = <ThemeAndLanguage>{children}</ThemeAndLanguage>;
   return (

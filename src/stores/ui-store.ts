@@ -9,12 +9,12 @@ interface UiState {
   actions: {
     themeToggled: () => void;
     languageToggled: () => void;
-    languageChosen: (lang: Lang) => void;
   };
 }
 
-// UI state only: server data lives in TanStack Query, never here.
-const useUiStore = create<UiState>()(
+// UI state only: server data lives in TanStack Query, never here. This store is the one owner of the
+// language: the translator (src/lib/i18n) reads it from here rather than keeping a copy.
+export const useUiStore = create<UiState>()(
   persist(
     (set) => ({
       theme: 'dark',
@@ -22,7 +22,6 @@ const useUiStore = create<UiState>()(
       actions: {
         themeToggled: () => set((s) => ({ theme: s.theme === 'dark' ? 'light' : 'dark' })),
         languageToggled: () => set((s) => ({ lang: s.lang === 'zh' ? 'en' : 'zh' })),
-        languageChosen: (lang) => set({ lang }),
       },
     }),
     {

@@ -13,7 +13,7 @@ beforeAll(() => {
 
 const ruleIds = async (code: string, filePath: string) => {
   const [result] = await eslint.lintText(code, { filePath: `${root}${filePath}` });
-  return result.messages.map((m) => m.ruleId);
+  return result!.messages.map((m) => m.ruleId);
 };
 
 describe('layer boundaries', () => {
@@ -51,6 +51,6 @@ describe('layer boundaries', () => {
 
   it('forbids an import cycle', async () => {
     const [result] = await eslint.lintFiles([`${root}tests/lint/fixtures/cycle-a.ts`]);
-    expect(result.messages.map((m) => m.ruleId)).toContain('import-x/no-cycle');
+    expect(result!.messages.map((m) => m.ruleId)).toContain('import-x/no-cycle');
   });
 });
