@@ -6,7 +6,7 @@ import type { AppConfig } from '../data/config';
 import { useDailyReload, useKiosk, useKioskExitKey, useKioskParams } from '../stores/kiosk-store';
 import { OverviewPage } from '../features/overview/overview-page';
 import { Header } from './header';
-import { AppProviders } from './providers';
+import { AppProviders, DocumentTheme } from './providers';
 
 function Layout() {
   // Kiosk mode hides all chrome; Escape brings it back (documented in the README). The kiosk store owns both
@@ -144,6 +144,7 @@ export function App({ config, queryClient }: { config: AppConfig; queryClient?: 
   return (
     <AppProviders config={config} queryClient={queryClient} persist>
       <BrowserRouter basename={import.meta.env.BASE_URL}>
+        <DocumentTheme />
         <Routes routes={routes} />
       </BrowserRouter>
     </AppProviders>

@@ -13,16 +13,21 @@ export function createQueryClient() {
   });
 }
 
-function ThemeAndLanguage({ children }: { children: ReactNode }) {
-  const theme = useTheme();
+function DocumentLanguage({ children }: { children: ReactNode }) {
   const lang = useLang();
-  useEffect(() => {
-    document.documentElement.dataset.theme = theme;
-  }, [theme]);
   useEffect(() => {
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
   }, [lang]);
   return <>{children}</>;
+}
+
+/** The page's theme on the document (inside the router: a link's `?theme=` counts). */
+export function DocumentTheme() {
+  const theme = useTheme();
+  useEffect(() => {
+    document.documentElement.dataset.theme = theme;
+  }, [theme]);
+  return null;
 }
 
 interface AppProvidersProps {
@@ -36,7 +41,7 @@ interface AppProvidersProps {
 export function AppProviders({ config, children, queryClient, persist = false }: AppProvidersProps) {
   const [client] = useState(() => queryClient ?? createQueryClient());
   const [persistence] = useState(() => (persist ? persistOptions() : null));
-  const inner = <ThemeAndLanguage>{children}</ThemeAndLanguage>;
+  const inner = <DocumentLanguage>{children}</DocumentLanguage>;
   return (
     <ConfigProvider config={config}>
       {persistence ? (
