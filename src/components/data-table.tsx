@@ -37,7 +37,7 @@ interface DataTableProps<T> {
   rowClassName?: (row: T) => string | undefined;
   /**
    * Above this many rows only the rows in view are rendered, in a scroll box of its own with fixed-height
-   * rows (issue 6: the ledger at 10,000 tasks). Sorting and the CSV still cover every row. Absent: never.
+   * rows, so a ledger of 10,000 tasks scrolls smoothly. Sorting and the CSV still cover every row. Absent: never.
    */
   virtualizeAbove?: number;
 }
@@ -88,7 +88,7 @@ function Row<T>({ row, columns, className, rowIndex }: RowProps<T>) {
 
 /**
  * A virtualised table's row, memoised: when the window moves, only the rows that enter it render, not every
- * row in view again (issue 6: the ledger at 10,000 rows). Other tables keep the plain row, so a column whose
+ * row in view again, which at 10,000 rows dropped frames. Other tables keep the plain row, so a column whose
  * render reads something outside its memo keeps re-rendering as before.
  */
 const MemoRow = memo(Row) as typeof Row;
