@@ -9,7 +9,11 @@ import { persistOptions } from './query-persistence';
 export function createQueryClient() {
   return new QueryClient({
     // gcTime must cover the persisted cache's age, or restored data would be dropped at once.
-    defaultOptions: { queries: { refetchOnWindowFocus: false, gcTime: 7 * 24 * 3600_000 } },
+    // A failed refresh keeps the last good data; retries are few so the error shows quickly. Set here, not in
+    // the query options, so a test's client decides its own (the fault tests use none and wait for none).
+    defaultOptions: {
+      queries: { refetchOnWindowFocus: false, gcTime: 7 * 24 * 3600_000, retry: 1, retryDelay: 1500 },
+    },
   });
 }
 

@@ -14,9 +14,7 @@ const common = (config: AppConfig) => ({
   refetchInterval: config.refreshIntervalSeconds * 1000,
   refetchIntervalInBackground: true,
   staleTime: Math.min(60_000, config.refreshIntervalSeconds * 1000),
-  // A failed refresh keeps the last good data; retries are few so the error shows quickly.
-  retry: 1,
-  retryDelay: 1500,
+  // Retries are the query client's (createQueryClient), so a test's client can turn them off.
 });
 
 /** The query key of a resource; the data-health page reads the same cache entries. */

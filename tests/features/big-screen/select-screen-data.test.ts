@@ -8,7 +8,7 @@ import {
   selectAttention,
   selectYearTargets,
 } from '../../../src/features/big-screen/select-screen-data';
-import { assessedAt } from '../briefing/fixture-data';
+import { mockAssessedAt as assessedAt } from '../../support/mock-assessment';
 
 describe('big-screen selections', () => {
   const { data, assessment } = assessedAt('2025-12-31');
