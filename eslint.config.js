@@ -134,8 +134,9 @@ export default tseslint.config(
     },
   },
   { files: ['src/lib/echarts.ts', 'src/lib/echarts-parts/*.ts'], rules: { 'no-restricted-imports': 'off' } },
-  // Cycles are looked for where modules import each other (the app, the mock API); tests and scripts are leaves
-  // that nothing imports, and walking the whole graph from each of them doubled the rule's cost.
+  // Cycles are looked for where modules import each other (the app, the mock API). Tests and scripts are leaves
+  // that nothing imports, so no cycle runs through them, and walking the graph from each of them made the rule
+  // take about 45 % longer. Even so it is about a quarter of the lint's rule time (measured with TIMING=1).
   {
     files: ['src/**/*.{ts,tsx}', 'mock/**/*.ts', 'tests/lint/fixtures/*.ts'],
     rules: { 'import-x/no-cycle': 'error' },
