@@ -14,8 +14,9 @@ import { monthEnds } from './fixtures/series';
 import { answerAsOf, DEFAULT_BASE_URL, resourceUrl, selectAsOf } from './handlers/shared';
 
 /*
- * The plan's fixtures multiplied, for benchmarks and the virtualised ledger (issue 6: "the overview at
- * 100× the plan: 1,500 tasks, 2,000 indicators with 60 monthly points each"; "the ledger at 10,000 rows").
+ * The plan's fixtures multiplied, for benchmarks and the virtualised ledger, at the sizes the app must
+ * stay usable at: the overview at 100× the plan (1,500 tasks, 2,000 indicators with 60 monthly points each)
+ * and a ledger of 10,000 rows.
  * Deterministic: the same counts always give byte-identical data. Copy 0 of every list is the plan's own
  * rows, unchanged; copy k > 0 gets ids suffixed `~k`, names suffixed ` #k`, and is spread over the
  * aspects, functions and units that exist, with its progress and values shifted a little so that the

@@ -1,6 +1,6 @@
 // `npm run bench [-- --rows 10000 --runs 5]`: how long mapping + validating a big task list takes, with the
 // example mappings (examples/*.config.json) and the same code the app runs in its mapping worker.
-// The figures go into docs/performance.md ("Mapping (issue 5)").
+// The figures go into docs/performance.md, section "Mapping".
 import { readFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { parseArgs } from 'node:util';

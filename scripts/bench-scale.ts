@@ -1,5 +1,5 @@
-// npm run bench:scale — issue 6 "Scale": the overview at 100× the plan (1,500 tasks, 2,000 indicators with 60
-// monthly points each) against the real plan, and the task ledger at 10,000 tasks (first rows, scrolling).
+// npm run bench:scale — the sizes the app must stay usable at: the overview at 100× the plan (1,500 tasks,
+// 2,000 indicators with 60 monthly points each) against the real plan, and the task ledger at 10,000 tasks (first rows, scrolling).
 // A benchmark, not a test: it prints a table and, with `-- --record`, writes it into docs/performance.md
 // between <!-- scale:begin --> and <!-- scale:end -->.
 //

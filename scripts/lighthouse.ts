@@ -3,7 +3,7 @@
 //   http: config.json pointing at the mock API server over HTTP on 127.0.0.1 (no mock code in the page);
 //   demo: the same build with the in-browser mock (service worker), no backend at all.
 // Prints performance, accessibility and best-practices scores and the metrics behind performance; exits 1
-// when a limit of issue 6 is missed (http perf ≥ 95, demo perf ≥ 85, a11y and best practices 100).
+// when a limit in docs/performance.md is missed (http perf ≥ 95, demo perf ≥ 85, a11y and best practices 100).
 // `-- --runs N` (default 3) takes the median run by performance score; `-- --record` writes the table
 // into docs/performance.md; `-- --dist DIR` reuses a build; `-- --long-tasks` lists each run's long tasks.
 import { execSync, spawn } from 'node:child_process';

@@ -1,4 +1,5 @@
-// Soak run for the big screen (issue 4): in Chromium, 1,000 refresh cycles and 500 rotations, with the JS heap
+// Soak run for the big screen, which runs unattended for weeks, so a leak or a drifting rotation shows only
+// here: in Chromium, 1,000 refresh cycles and 500 rotations, with the JS heap
 // after a forced GC at cycle 100 and 1,000 and the rotation schedule measured. Bounded: it stops by itself
 // within a few minutes and only talks to servers it starts on 127.0.0.1.
 //

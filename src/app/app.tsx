@@ -1,28 +1,20 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { lazy, Suspense, useEffect, type ComponentType } from 'react';
+import { lazy, Suspense, type ComponentType } from 'react';
 import { DemoMark } from '../components/demo-mark';
 import { ErrorBoundary } from '../components/error-boundary';
 import { BrowserRouter, Outlet, Routes, type RouteDef } from '../lib/router';
 import type { AppConfig } from '../data/config';
-import { useSearchParam } from '../lib/url-state';
-import { useDailyReload, useKioskParams } from '../stores/kiosk-store';
+import { useDailyReload, useKiosk, useKioskExitKey, useKioskParams } from '../stores/kiosk-store';
 import { OverviewPage } from '../features/overview/overview-page';
 import { Header } from './header';
-import { AppProviders } from './providers';
+import { AppProviders, DocumentTheme } from './providers';
 
 function Layout() {
-  const [kiosk, setKiosk] = useSearchParam('kiosk');
-  const inKiosk = kiosk === '1';
+  // Kiosk mode hides all chrome; Escape brings it back (documented in the README). The kiosk store owns both
+  // the parameter's parsing and the key, so the layout and the wall agree on what `?kiosk=` means.
+  const { kiosk: inKiosk } = useKiosk();
+  useKioskExitKey();
   useDailyReload(useKioskParams().reloadAt);
-  // Kiosk mode hides all chrome; Escape brings it back (documented in the README).
-  useEffect(() => {
-    if (!inKiosk) return;
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape') setKiosk(null);
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [inKiosk, setKiosk]);
   return (
     <div className={inKiosk ? 'app kiosk' : 'app'}>
       {inKiosk ? null : <Header />}
@@ -162,6 +154,7 @@ export function App({ config, queryClient }: { config: AppConfig; queryClient?: 
   return (
     <AppProviders config={config} queryClient={queryClient} persist>
       <BrowserRouter basename={import.meta.env.BASE_URL}>
+        <DocumentTheme />
         <Routes routes={routes} />
       </BrowserRouter>
       <DemoMark />

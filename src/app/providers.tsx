@@ -4,28 +4,35 @@ import { useEffect, useState, type ReactNode } from 'react';
 import { ConfigProvider } from '../data/config-context';
 import type { AppConfig } from '../data/config';
 import { sourceKey } from '../data/source-key';
-import { i18n, initI18n } from '../lib/i18n';
 import { useLang, useTheme } from '../stores/ui-store';
 import { persistOptions } from './query-persistence';
 
 export function createQueryClient() {
   return new QueryClient({
     // gcTime must cover the persisted cache's age, or restored data would be dropped at once.
-    defaultOptions: { queries: { refetchOnWindowFocus: false, gcTime: 7 * 24 * 3600_000 } },
+    // A failed refresh keeps the last good data; retries are few so the error shows quickly. Set here, not in
+    // the query options, so a test's client decides its own (the fault tests use none and wait for none).
+    defaultOptions: {
+      queries: { refetchOnWindowFocus: false, gcTime: 7 * 24 * 3600_000, retry: 1, retryDelay: 1500 },
+    },
   });
 }
 
-function ThemeAndLanguage({ children }: { children: ReactNode }) {
-  const theme = useTheme();
+function DocumentLanguage({ children }: { children: ReactNode }) {
   const lang = useLang();
+  useEffect(() => {
+    document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
+  }, [lang]);
+  return <>{children}</>;
+}
+
+/** The page's theme on the document (inside the router: a link's `?theme=` counts). */
+export function DocumentTheme() {
+  const theme = useTheme();
   useEffect(() => {
     document.documentElement.dataset.theme = theme;
   }, [theme]);
-  useEffect(() => {
-    document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
-    i18n.changeLanguage(lang);
-  }, [lang]);
-  return <>{children}</>;
+  return null;
 }
 
 interface AppProvidersProps {
@@ -37,11 +44,9 @@ interface AppProvidersProps {
 }
 
 export function AppProviders({ config, children, queryClient, persist = false }: AppProvidersProps) {
-  const lang = useLang();
   const [client] = useState(() => queryClient ?? createQueryClient());
-  useState(() => initI18n(lang));
   const [persistence] = useState(() => (persist ? persistOptions(sourceKey(config)) : null));
-  const inner = <ThemeAndLanguage>{children}</ThemeAndLanguage>;
+  const inner = <DocumentLanguage>{children}</DocumentLanguage>;
   return (
     <ConfigProvider config={config}>
       {persistence ? (

@@ -42,8 +42,8 @@ export function windowRange({
  * The window to render next, given the one rendered now: kept as it is while the rows in view stay at least
  * `guard` rows inside it (or it already reaches that end of the list), else a new window with `overscan`
  * rows beyond each edge of the view. So scrolling changes the rows in the DOM once every `overscan - guard`
- * rows (plus one) instead of on every row, and the frames in between only move pixels (issue 6 profile: each change
- * costs a style, layout, paint and compositing update; a scroll alone is done by the compositor).
+ * rows (plus one) instead of on every row, and the frames in between only move pixels (profiled in Chromium: each
+ * change costs a style, layout, paint and compositing update; a scroll alone is done by the compositor).
  *
  * A jump (the view shares no row with the window, as in a fling, a drag of the scroll bar or End) gets
  * `jumpOverscan` rows instead, when given: rows beyond the view would be thrown away at the next frame of a
@@ -125,7 +125,7 @@ export function useWindowRows({
   const [rowHeight, setRowHeight] = useState(estimateRowHeight);
   const printing = usePrinting(enabled);
   // What the scroll handler needs without touching layout: reading offsetTop or clientHeight there forced a
-  // layout on every scroll event (issue 6 profile). They change only on resize. start/end: the window
+  // layout on every scroll event (seen in a profile). They change only on resize. start/end: the window
   // rendered (or about to be); -1 when it must be chosen afresh.
   const geometry = useRef({ header: 0, viewport: 800, rowHeight: estimateRowHeight, start: -1, end: -1 });
   useLayoutEffect(() => {
@@ -225,7 +225,7 @@ export function useWindowRows({
 
   // Rows are fixed-height by CSS; measuring corrects the estimate for the real font size and theme. Only when
   // the list or the font size changes: measuring forces a layout, which on every scroll frame cost more than
-  // rendering the rows (issue 6 profile).
+  // rendering the rows (seen in a profile).
   useLayoutEffect(() => {
     if (all) return;
     const measured = measureRowHeight(bodyRef.current?.querySelectorAll('tr[data-vrow]') ?? []);

@@ -261,8 +261,3 @@ export async function fetchText({
     signal?.removeEventListener('abort', onAbort);
   }
 }
-
-export async function fetchJson(opts: FetchJsonOptions): Promise<unknown> {
-  const res = await fetchText(opts);
-  return parseJsonText(opts.resource, opts.shownUrl ?? redactUrl(opts.url), res);
-}

@@ -18,9 +18,7 @@ const common = (config: AppConfig) => ({
   refetchInterval: pollInterval(config.refreshIntervalSeconds * 1000, config.refreshJitter),
   refetchIntervalInBackground: pollsWhenHidden(),
   staleTime: Math.min(60_000, config.refreshIntervalSeconds * 1000),
-  // A failed refresh keeps the last good data; retries are few so the error shows quickly.
-  retry: 1,
-  retryDelay: 1500,
+  // Retries are the query client's (createQueryClient), so a test's client can turn them off.
 });
 
 const undatedCache = new WeakMap<AppConfig, Map<ResourceName, boolean>>();

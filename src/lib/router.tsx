@@ -15,9 +15,10 @@ import {
 
 /*
  * The few routing features the app uses, in place of react-router (about 30 KB gzip the first screen
- * did not need): path patterns with `:param` and `:param?`, one layout level with an outlet, lazy
- * pages, links, search parameters as state, and history. Navigation runs in a transition, so a lazy
- * page that is still loading keeps the previous page on screen instead of a blank fallback.
+ * did not need): path patterns with `:param`, `:param?` and `*`, layout routes with an outlet (matched
+ * first to last, so a route listed before the layout stays outside it), lazy pages, links, search
+ * parameters as state, and history. The browser router navigates in a transition, so a lazy page that is
+ * still loading keeps the previous page on screen instead of a blank fallback.
  */
 
 export type To = string | { pathname?: string; search?: string };
@@ -99,7 +100,10 @@ export function BrowserRouter({ basename = '', children }: { basename?: string; 
   return <RouterContext.Provider value={value}>{children}</RouterContext.Provider>;
 }
 
-/** For tests: history in memory, starting at the first entry. */
+/**
+ * For tests: the location in memory, starting at the first entry. There is no history to go back through:
+ * each navigation replaces the location, and it is not run in a transition.
+ */
 export function MemoryRouter({
   initialEntries = ['/'],
   children,
@@ -203,17 +207,16 @@ export function useParams<
   return useContext(ParamsContext) as T;
 }
 
-export function useLocation(): Location {
-  return useRouter().location;
-}
-
 export function useNavigate() {
   return useRouter().navigate;
 }
 
 type SearchInit = URLSearchParams | string | ((prev: URLSearchParams) => URLSearchParams);
 
-/** The query string as state; setting it adds a history entry, as a link would. */
+/**
+ * The query string as state. Setting it adds a history entry (or replaces the current one with
+ * `{ replace: true }`); setting it to what it already is adds none.
+ */
 export function useSearchParams(): [
   URLSearchParams,
   (next: SearchInit, opts?: { replace?: boolean }) => void,

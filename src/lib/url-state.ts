@@ -1,4 +1,4 @@
-import { useCallback } from 'react';
+import { useCallback, useMemo } from 'react';
 import { useSearchParams } from './router';
 
 const ISO = /^\d{4}-\d{2}-\d{2}$/;
@@ -26,13 +26,21 @@ export function useSearchParam(name: string): [string | null, (value: string | n
   return [value, set];
 }
 
-/** A comma-separated list parameter (`?status=lagging,overdue`), restricted to known values. */
+/** Parses a comma-separated list parameter, keeping only known values in the order given. */
+export const parseList = <T extends string>(raw: string | null, allowed: readonly T[]): T[] =>
+  (raw ?? '').split(',').filter((x): x is T => (allowed as readonly string[]).includes(x));
+
+/**
+ * A comma-separated list parameter (`?status=lagging,overdue`), restricted to known values. The array is the
+ * same one while the parameter's text is, so pages can build chart options from it in a useMemo. `allowed`
+ * should be a module constant.
+ */
 export function useListParam<T extends string>(
   name: string,
   allowed: readonly T[],
 ): [T[], (next: T[]) => void] {
   const [raw, setRaw] = useSearchParam(name);
-  const value = (raw ?? '').split(',').filter((x): x is T => (allowed as readonly string[]).includes(x));
+  const value = useMemo(() => parseList(raw, allowed), [raw, allowed]);
   const set = useCallback((next: T[]) => setRaw(next.length ? next.join(',') : null), [setRaw]);
   return [value, set];
 }

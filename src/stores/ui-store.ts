@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
+import { useSearchParams } from '../lib/router';
 import type { Lang } from '../lib/format';
 import type { Theme } from '../lib/palette';
 
@@ -9,12 +10,12 @@ interface UiState {
   actions: {
     themeToggled: () => void;
     languageToggled: () => void;
-    languageChosen: (lang: Lang) => void;
   };
 }
 
-// UI state only: server data lives in TanStack Query, never here.
-const useUiStore = create<UiState>()(
+// UI state only: server data lives in TanStack Query, never here. This store is the one owner of the
+// language: the translator (src/lib/i18n) reads it from here rather than keeping a copy.
+export const useUiStore = create<UiState>()(
   persist(
     (set) => ({
       theme: 'dark',
@@ -22,7 +23,6 @@ const useUiStore = create<UiState>()(
       actions: {
         themeToggled: () => set((s) => ({ theme: s.theme === 'dark' ? 'light' : 'dark' })),
         languageToggled: () => set((s) => ({ lang: s.lang === 'zh' ? 'en' : 'zh' })),
-        languageChosen: (lang) => set({ lang }),
       },
     }),
     {
@@ -32,6 +32,20 @@ const useUiStore = create<UiState>()(
   ),
 );
 
-export const useTheme = () => useUiStore((s) => s.theme);
+/** The theme the person chose (the header's toggle); pages use useTheme, which a link can override. */
+export const useStoredTheme = () => useUiStore((s) => s.theme);
+
+export const themeParam = (raw: string | null): Theme | null =>
+  raw === 'light' || raw === 'dark' ? raw : null;
+
+/**
+ * The theme every page draws in, the wall and the slides included: `?theme=light|dark` when the link says so
+ * (a wall screen is set up by its URL alone), otherwise the stored choice. The one rule; pages never decide.
+ */
+export function useTheme(): Theme {
+  const [params] = useSearchParams();
+  const stored = useStoredTheme();
+  return themeParam(params.get('theme')) ?? stored;
+}
 export const useLang = () => useUiStore((s) => s.lang);
 export const useUiActions = () => useUiStore((s) => s.actions);

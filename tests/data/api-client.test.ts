@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { fetchJson } from '../../src/data/api-client';
+import { fetchText, parseJsonText, type FetchJsonOptions } from '../../src/data/api-client';
 import { redactUrl } from '../../src/data/errors';
 import { failureOf as failure } from '../support/api-failure';
+
+// The app fetches text (off the main thread it parses it); here the two steps run together, as one fetch.
+const fetchJson = async (opts: FetchJsonOptions) =>
+  parseJsonText(opts.resource, opts.shownUrl ?? redactUrl(opts.url), await fetchText(opts));
 
 const call = (impl: typeof fetch, url = 'http://api.test/api/v1/tasks', timeoutMs = 200) =>
   fetchJson({ resource: 'tasks', url, timeoutMs, fetchImpl: impl });

@@ -5,10 +5,11 @@ import { ApiError } from '../../src/data/errors';
 import { validateList, validatePlan } from '../../src/data/validate';
 import type { ListResourceName } from '../../src/domain/schemas';
 import { mockPlanData } from '../support/mock-assessment';
+import { propertyRuns } from '../support/property-runs';
 
 // Arbitrary JSON at the data boundary: the result is always data (with a report) or a named ApiError.
 const SEED = 20211231;
-const RUNS = 10_000;
+const RUNS = propertyRuns(10_000);
 const meta = { asOf: '2021-06-30', source: 'prop', generatedAt: '2021-06-30T18:00:00+08:00' };
 
 /** Arbitrary JSON, plus rows that look almost right (real fixture rows with fields replaced by junk). */
@@ -86,7 +87,7 @@ describe('validation never throws past the boundary', () => {
             expect(Number.isFinite(x.a.progress) && Number.isFinite(x.a.timeProgress)).toBe(true);
         },
       ),
-      { seed: SEED, numRuns: 2_000 },
+      { seed: SEED, numRuns: propertyRuns(2_000) },
     );
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fetchJson } from '../../src/data/api-client';
+import { fetchText } from '../../src/data/api-client';
 import {
   ApiError,
   fromPostedError,
@@ -61,7 +61,7 @@ describe('redaction by rule: every query value and any userinfo', () => {
   it('keeps the upstream body out of the message, cut, in `detail`', async () => {
     const body = `<html>${'x'.repeat(5000)} https://api.test/?api-key=LEAK</html>`;
     const e = await failure(
-      fetchJson({
+      fetchText({
         resource: 'tasks',
         url: 'http://api.test/api/v1/tasks',
         timeoutMs: 500,

@@ -11,7 +11,7 @@ import { planQueries, taskQueries } from '../../src/data/queries';
 import { refuseFutureAsOf } from '../../src/data/future-as-of';
 import { failureOf } from '../support/api-failure';
 
-// The faults of issue 6 that the older scenarios do not cover, through msw/node and the real data layer:
+// Faults a real API produces that fault-scenarios.test.ts does not cover, through msw/node and the real data layer:
 // a reset connection, a 50 MB answer, a shape that changes between refreshes, an as-of date in the future.
 
 const config = appConfigSchema.parse({

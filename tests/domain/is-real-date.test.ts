@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isoDateSchema, isRealDate } from '../../src/domain/schemas';
+import { propertyRuns } from '../support/property-runs';
 
 const viaDate = (s: string) => {
   const d = new Date(`${s}T00:00:00Z`);
@@ -8,8 +9,11 @@ const viaDate = (s: string) => {
 const pad = (n: number, w: number) => String(n).padStart(w, '0');
 
 describe('isRealDate', () => {
-  it('agrees with a round trip through Date for every day-like string of years 0000..2400 and 9999', () => {
-    const years = [...Array.from({ length: 2401 }, (_, y) => y), 9999];
+  // Years 0000..2400 in CI; a tenth of them by default, which still holds leap years, a century that is not
+  // one (0100) and one that is (0000).
+  const last = propertyRuns(2401) - 1;
+  it(`agrees with a round trip through Date for every day-like string of years 0000..${last} and 9999`, () => {
+    const years = [...Array.from({ length: last + 1 }, (_, y) => y), 9999];
     let differ = 0;
     for (const y of years)
       for (let m = 0; m <= 13; m++)

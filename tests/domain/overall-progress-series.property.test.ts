@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { assessTrack, overallProgressSeries } from '../../src/domain/metrics';
 import type { IsoDate, Task } from '../../src/domain/schemas';
 import { makeTask } from './builders';
+import { propertyRuns } from '../support/property-runs';
 
 // The sweep in overallProgressSeries must give exactly what assessing every task at every date gives.
 const naive = (tasks: readonly Task[], dates: readonly IsoDate[]) =>
@@ -43,7 +44,7 @@ describe('overallProgressSeries', () => {
         const tasks = raw.map((t, i) => makeTask({ id: `t${i}`, ...t }));
         expect(overallProgressSeries(tasks, dates)).toEqual(naive(tasks, dates));
       }),
-      { numRuns: 300, seed: 6 },
+      { numRuns: propertyRuns(300), seed: 6 },
     );
   });
 });

@@ -14,7 +14,7 @@ import {
 } from '../../src/domain/metrics';
 import { planSchema, rowSchemas } from '../../src/domain/schemas';
 import { buildSummary } from '../../src/features/briefing/build-summary';
-import { collectPageErrors, DEMO_URL, MOCK_API_URL, pct } from './support';
+import { collectPageErrors, DEMO_URL, MOCK_API_URL, pct, presetUi } from './support';
 
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 
@@ -45,11 +45,7 @@ async function download(page: Page, click: () => Promise<void>) {
 }
 
 const setUi = (page: Page, theme: 'dark' | 'light', lang: 'zh' | 'en' = 'zh') =>
-  page.addInitScript(
-    ([t, l]) =>
-      localStorage.setItem('zerobay-ui', JSON.stringify({ state: { theme: t, lang: l }, version: 0 })),
-    [theme, lang],
-  );
+  presetUi(page, { theme, lang });
 
 /** Text of a PDF with poppler's pdftotext; whitespace dropped, since Chinese lines wrap anywhere. */
 function pdfText(pdf: Buffer): { text: string; pages: number; size: string } {

@@ -4,7 +4,13 @@ import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } fr
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
-import { collectPageErrors, expectedAssessment, expectOverviewNumbers, MOCK_API_URL } from './support';
+import {
+  collectPageErrors,
+  expectedAssessment,
+  expectOverviewNumbers,
+  MOCK_API_URL,
+  presetUi,
+} from './support';
 
 /*
  * The built app, deployed three times the way a deployer would (copy the build, replace config.json),
@@ -384,14 +390,7 @@ test.describe('layout and accessibility of the two pages', () => {
     }
     for (const theme of ['dark', 'light'] as const) {
       test(`${path}: axe finds no serious or critical violations (${theme})`, async ({ page }) => {
-        await page.addInitScript(
-          (t) =>
-            localStorage.setItem(
-              'zerobay-ui',
-              JSON.stringify({ state: { theme: t, lang: 'zh' }, version: 0 }),
-            ),
-          theme,
-        );
+        await presetUi(page, { theme: theme, lang: 'zh' });
         await page.goto(`${site('broken')}${path}`);
         if (path.startsWith('/playground')) {
           await page.getByTestId('playground-fetch').click();

@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import type { AssessedIndicator, PlanAssessment } from '../../src/domain/metrics';
-import { collectPageErrors, DEMO_URL, expectedAssessment, pct } from './support';
+import { collectPageErrors, DEMO_URL, expectedAssessment, pct, presetUi } from './support';
 
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 const BOM = '\uFEFF';
@@ -159,11 +159,7 @@ test.describe('indicators /indicators', () => {
 
   for (const theme of ['dark', 'light'] as const) {
     test(`axe finds no serious or critical violations (${theme})`, async ({ page }) => {
-      await page.addInitScript(
-        (t) =>
-          localStorage.setItem('zerobay-ui', JSON.stringify({ state: { theme: t, lang: 'zh' }, version: 0 })),
-        theme,
-      );
+      await presetUi(page, { theme: theme, lang: 'zh' });
       for (const path of ['/indicators?status=done', '/indicators/IND-GIANT']) {
         await page.goto(`${DEMO_URL}${path}`);
         await expect(page.locator('canvas').first()).toBeVisible();

@@ -7,17 +7,13 @@ import {
   expectedAssessment,
   expectOverviewNumbers,
   HTTP_APP_URL,
+  presetUi,
 } from './support';
 
 test.describe('demo build: the in-browser mock, no backend', () => {
   test('before the app starts, a loading shell in the saved theme, never a blank page', async ({ page }) => {
     await page.route('**/assets/*.js', (route) => route.abort());
-    await page.addInitScript(() =>
-      localStorage.setItem(
-        'zerobay-ui',
-        JSON.stringify({ state: { theme: 'light', lang: 'zh' }, version: 0 }),
-      ),
-    );
+    await presetUi(page, { theme: 'light', lang: 'zh' });
     await page.goto(`${DEMO_URL}/`);
     await expect(page.locator('.boot-shell')).toContainText('大零号湾全球创新创业集聚区建设监测');
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
@@ -92,11 +88,7 @@ test.describe('demo build: the in-browser mock, no backend', () => {
 
   for (const theme of ['dark', 'light'] as const) {
     test(`axe finds no serious or critical violations (${theme})`, async ({ page }) => {
-      await page.addInitScript(
-        (t) =>
-          localStorage.setItem('zerobay-ui', JSON.stringify({ state: { theme: t, lang: 'zh' }, version: 0 })),
-        theme,
-      );
+      await presetUi(page, { theme: theme, lang: 'zh' });
       await page.goto(`${DEMO_URL}/`);
       await expect(page.getByTestId('task-count')).toBeVisible();
       await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
@@ -157,14 +149,7 @@ test.describe('layout stability while the overview loads', () => {
         page,
       }) => {
         await page.setViewportSize({ width, height });
-        await page.addInitScript(
-          (l) =>
-            localStorage.setItem(
-              'zerobay-ui',
-              JSON.stringify({ state: { theme: 'dark', lang: l }, version: 0 }),
-            ),
-          lang,
-        );
+        await presetUi(page, { theme: 'dark', lang: lang });
         let release: () => void = () => undefined;
         const held = new Promise<void>((r) => (release = r));
         await page.route(/\/api\/v1\//, async (route) => {
@@ -184,14 +169,7 @@ test.describe('layout stability while the overview loads', () => {
         page,
       }) => {
         await page.setViewportSize({ width, height });
-        await page.addInitScript(
-          (l) =>
-            localStorage.setItem(
-              'zerobay-ui',
-              JSON.stringify({ state: { theme: 'dark', lang: l }, version: 0 }),
-            ),
-          lang,
-        );
+        await presetUi(page, { theme: 'dark', lang: lang });
         await page.goto(`${DEMO_URL}/?mockScenario=hang`);
         await expect(page.getByTestId('data-health')).toBeVisible();
         await expect(page.locator('.data-health-resources li').first()).toBeVisible();

@@ -3,7 +3,7 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import type { PlanAssessment } from '../../src/domain/metrics';
 import type { Plan, StatusCode, Unit } from '../../src/domain/schemas';
-import { collectPageErrors, DEMO_URL, expectedAssessment, MOCK_API_URL, pct } from './support';
+import { collectPageErrors, DEMO_URL, expectedAssessment, MOCK_API_URL, pct, presetUi } from './support';
 
 const get = async <T>(path: string): Promise<T> =>
   ((await (await fetch(`${MOCK_API_URL}/api/v1/${path}`)).json()) as { data: T }).data;
@@ -163,11 +163,7 @@ test.describe('programme (2021年重点工作)', () => {
 
   for (const theme of ['dark', 'light'] as const) {
     test(`axe finds no serious or critical violations (${theme})`, async ({ page }) => {
-      await page.addInitScript(
-        (t) =>
-          localStorage.setItem('zerobay-ui', JSON.stringify({ state: { theme: t, lang: 'zh' }, version: 0 })),
-        theme,
-      );
+      await presetUi(page, { theme: theme, lang: 'zh' });
       await page.goto(`${DEMO_URL}/programme?asOf=2021-12-31`);
       await expect(page.getByTestId('targets').locator('canvas')).toHaveCount(1);
       await expect(page.locator('html')).toHaveAttribute('data-theme', theme);

@@ -3,7 +3,7 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import type { Project, Unit } from '../../src/domain/schemas';
 import { fitExtent, mapGrid, projector } from '../../src/features/projects/build-project-map-option';
-import { collectPageErrors, DEMO_URL, MOCK_API_URL } from './support';
+import { collectPageErrors, DEMO_URL, MOCK_API_URL, presetUi } from './support';
 
 const get = async <T>(path: string): Promise<T> =>
   ((await (await fetch(`${MOCK_API_URL}/api/v1/${path}`)).json()) as { data: T }).data;
@@ -200,11 +200,7 @@ test.describe('projects (重点项目与载体)', () => {
 
   for (const theme of ['dark', 'light'] as const) {
     test(`axe finds no serious or critical violations (${theme})`, async ({ page }) => {
-      await page.addInitScript(
-        (t) =>
-          localStorage.setItem('zerobay-ui', JSON.stringify({ state: { theme: t, lang: 'zh' }, version: 0 })),
-        theme,
-      );
+      await presetUi(page, { theme: theme, lang: 'zh' });
       await page.goto(`${DEMO_URL}/projects?project=P02`);
       await expect(page.getByTestId('project-map').locator('canvas')).toHaveCount(1);
       await expect(page.locator('html')).toHaveAttribute('data-theme', theme);

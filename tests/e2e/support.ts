@@ -7,6 +7,18 @@ export const DEMO_URL = `http://127.0.0.1:${process.env.E2E_DEMO_PORT ?? 4173}`;
 export const HTTP_APP_URL = `http://127.0.0.1:${process.env.E2E_HTTP_PORT ?? 4174}`;
 export const MOCK_API_URL = `http://127.0.0.1:${process.env.E2E_MOCK_PORT ?? 8787}`;
 
+/**
+ * The theme and language a person chose earlier, in place before the page loads. The one place the e2e
+ * suite knows the UI store's storage (its persist options in src/stores/ui-store.ts, read before the app
+ * starts by public/boot.js): change them and this together.
+ */
+export const presetUi = (page: Page, ui: { theme: 'dark' | 'light'; lang: 'zh' | 'en' }) =>
+  page.addInitScript(
+    ({ theme, lang }) =>
+      localStorage.setItem('zerobay-ui', JSON.stringify({ state: { theme, lang }, version: 0 })),
+    ui,
+  );
+
 /** What the domain metrics give for the mock data at a date, fetched over HTTP outside the browser. */
 export async function expectedAssessment(asOf: string | null): Promise<PlanAssessment> {
   const q = asOf ? `?asOf=${asOf}` : '';

@@ -2,16 +2,12 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import type { PlanAssessment } from '../../src/domain/metrics';
-import { collectPageErrors, DEMO_URL, expectedAssessment, pct } from './support';
+import { collectPageErrors, DEMO_URL, expectedAssessment, pct, presetUi } from './support';
 
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 
 function setUi(page: Page, theme: 'dark' | 'light', lang: 'zh' | 'en' = 'zh') {
-  return page.addInitScript(
-    ([t, l]) =>
-      localStorage.setItem('zerobay-ui', JSON.stringify({ state: { theme: t, lang: l }, version: 0 })),
-    [theme, lang] as const,
-  );
+  return presetUi(page, { theme, lang });
 }
 
 /** Task ids of the ledger's rows, top to bottom. */

@@ -3,7 +3,7 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { rankChanges, type PlanAssessment } from '../../src/domain/metrics';
 import type { Unit } from '../../src/domain/schemas';
-import { collectPageErrors, DEMO_URL, expectedAssessment, MOCK_API_URL, pct } from './support';
+import { collectPageErrors, DEMO_URL, expectedAssessment, MOCK_API_URL, pct, presetUi } from './support';
 
 async function units(): Promise<Unit[]> {
   return ((await (await fetch(`${MOCK_API_URL}/api/v1/units`)).json()) as { data: Unit[] }).data;
@@ -168,11 +168,7 @@ test.describe('units (责任单位)', () => {
 
   for (const theme of ['dark', 'light'] as const) {
     test(`axe finds no serious or critical violations (${theme})`, async ({ page }) => {
-      await page.addInitScript(
-        (t) =>
-          localStorage.setItem('zerobay-ui', JSON.stringify({ state: { theme: t, lang: 'zh' }, version: 0 })),
-        theme,
-      );
+      await presetUi(page, { theme: theme, lang: 'zh' });
       await page.goto(`${DEMO_URL}/units?unit=minhang&compare=2021-06-30`);
       await expect(page.getByTestId('board-summary')).toBeVisible();
       await expect(page.locator('html')).toHaveAttribute('data-theme', theme);

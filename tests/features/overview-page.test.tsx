@@ -3,14 +3,11 @@ import { cleanup, fireEvent, render, screen, within } from '@testing-library/rea
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { MemoryRouter } from '../../src/lib/router';
 import { QueryClient } from '@tanstack/react-query';
-import { fixtures } from '../../mock/fixtures';
-import { taskAsOf, indicatorAsOf, workItemAsOf, projectAsOf } from '../../mock/as-of';
 import { MOCK_API_URL, server } from '../../mock/node';
 import { AppProviders } from '../../src/app/providers';
 import { appConfigSchema } from '../../src/data/config';
-import { assessPlan } from '../../src/domain/metrics';
-import { planSchema, rowSchemas } from '../../src/domain/schemas';
 import { OverviewPage } from '../../src/features/overview/overview-page';
+import { mockAssessment } from '../support/mock-assessment';
 
 // jsdom has no canvas; the chart is proven in the browser suite. Here a button stands for its first frame.
 vi.mock('../../src/components/chart', () => ({
@@ -26,19 +23,7 @@ vi.mock('../../src/components/chart', () => ({
 
 const config = appConfigSchema.parse({ mock: { enabled: false }, api: { baseUrl: MOCK_API_URL } });
 
-function expected(asOf: string) {
-  return assessPlan(
-    {
-      plan: planSchema.parse(fixtures.plan),
-      units: fixtures.units.map((u) => rowSchemas.units.parse(u)),
-      tasks: fixtures.tasks.map((t) => rowSchemas.tasks.parse(taskAsOf(t, asOf))),
-      indicators: fixtures.indicators.map((i) => rowSchemas.indicators.parse(indicatorAsOf(i, asOf))),
-      workItems: fixtures.workItems.map((w) => rowSchemas.workItems.parse(workItemAsOf(w, asOf))),
-      projects: fixtures.projects.map((p) => rowSchemas.projects.parse(projectAsOf(p, asOf))),
-    },
-    asOf,
-  );
-}
+const expected = mockAssessment;
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterEach(() => {

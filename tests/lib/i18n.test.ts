@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { i18n, registerMessages, translate } from '../../src/lib/i18n';
+import { useUiStore } from '../../src/stores/ui-store';
 
 registerMessages(
   'test-ns',
@@ -14,7 +15,7 @@ registerMessages(
 );
 
 describe('translate', () => {
-  afterEach(() => i18n.changeLanguage('zh'));
+  afterEach(() => useUiStore.setState({ lang: 'zh' }));
 
   it('looks up nested keys in a namespace and interpolates variables', () => {
     expect(translate('zh', 'test-ns', 'greeting', { name: '闵行' })).toBe('你好，闵行');
@@ -37,9 +38,9 @@ describe('translate', () => {
     expect(translate('zh', 'test-ns', 'greeting', { name: '<b>x</b>' })).toBe('你好，<b>x</b>');
   });
 
-  it('the default namespace holds the app messages and follows the current language', () => {
+  it('the default namespace holds the app messages and follows the UI store, which owns the language', () => {
     expect(i18n.t('nav.overview')).toBe('总览');
-    i18n.changeLanguage('en');
+    useUiStore.getState().actions.languageToggled();
     expect(i18n.language).toBe('en');
     expect(i18n.t('nav.overview')).toBe('Overview');
   });

@@ -31,3 +31,9 @@ export function mockPlanData(asOf: string): PlanData {
 }
 
 export const mockAssessment = (asOf: string): PlanAssessment => assessPlan(mockPlanData(asOf), asOf);
+
+/** The mock's data at a date and its assessment, for tests that need both. */
+export function mockAssessedAt(asOf: string): { data: PlanData; assessment: PlanAssessment } {
+  const data = mockPlanData(asOf);
+  return { data, assessment: assessPlan(data, asOf) };
+}

@@ -233,7 +233,7 @@ export function assessPlan(
     a: assessIndicator(indicator, asOf, t),
   }));
   const indicatorsById = new Map(indicators.map((x) => [x.indicator.id, x]));
-  // Grouped once: filtering all indicators for every work item was quadratic (2,000 × 2,100 at 100×, issue 6).
+  // Grouped once: filtering all indicators for every work item was quadratic (2,000 × 2,100 at 100× the plan).
   const naming = new Map<string, AssessedIndicator[]>();
   for (const x of indicators) {
     const id = x.indicator.workItemId;

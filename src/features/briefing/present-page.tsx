@@ -218,9 +218,7 @@ export function PresentPage() {
   const navigate = useNavigate();
   const search = useSharedSearch();
   const [slideParam, setSlideParam] = useSearchParam('slide');
-  const [themeParam] = useSearchParam('theme');
-  const storeTheme = useTheme();
-  const theme: Theme = themeParam === 'light' || themeParam === 'dark' ? themeParam : storeTheme;
+  const theme = useTheme();
   const stage = useStage('fit');
   useStageRoot(stage.rem);
   const index = clampSlide(slideParam, SLIDES.length);

@@ -28,7 +28,7 @@ import './messages';
 import './tasks.css';
 
 const FILTER_KEYS = ['aspect', 'fn', 'unit', 'status', 'q'] as const;
-/** Longer ledgers render only the rows in view (issue 6: 10,000 tasks); the plan's 15 never are. */
+/** Longer ledgers render only the rows in view (a source may have 10,000 tasks); the plan's 15 never are. */
 const VIRTUALIZE_ABOVE = 100;
 
 export function TasksPage() {

@@ -18,7 +18,10 @@ import { milestoneVerdict } from './select-task-detail';
 import './messages';
 
 const PHONE = '(max-width: 760px)';
-/** One bar per task: beyond this the chart would be metres tall (issue 6: 10,000 tasks), so it shows the first ones. */
+/**
+ * One bar per task: beyond this the chart would be metres tall (a source may have 10,000 tasks), so it shows
+ * the first ones.
+ */
 export const TIMELINE_MAX_TASKS = 60;
 const subscribe = (cb: () => void) => {
   const mq = window.matchMedia(PHONE);

@@ -1,5 +1,6 @@
-import { useCallback, useSyncExternalStore } from 'react';
+import { useCallback } from 'react';
 import type { Lang } from '../format';
+import { useLang, useUiStore } from '../../stores/ui-store';
 import { en } from './en';
 import { zh } from './zh';
 
@@ -22,8 +23,6 @@ const resources: Record<Lang, Map<string, Messages>> = {
   en: new Map([[DEFAULT_NS, en as unknown as Messages]]),
 };
 
-let language: Lang = FALLBACK;
-const listeners = new Set<() => void>();
 const plurals = new Map<Lang, Intl.PluralRules>();
 
 function lookup(lang: Lang, ns: string, key: string): string | undefined {
@@ -55,28 +54,15 @@ export function translate(lang: Lang, ns: string, key: string, vars?: Record<str
   );
 }
 
+/** The translator outside React (the language is the UI store's, which owns it). */
 export const i18n = {
   get language(): Lang {
-    return language;
-  },
-  changeLanguage(lang: Lang) {
-    if (lang === language) return;
-    language = lang;
-    listeners.forEach((notify) => notify());
+    return useUiStore.getState().lang;
   },
   t(key: string, vars?: Record<string, unknown>) {
-    return translate(language, DEFAULT_NS, key, vars);
-  },
-  subscribe(notify: () => void) {
-    listeners.add(notify);
-    return () => void listeners.delete(notify);
+    return translate(i18n.language, DEFAULT_NS, key, vars);
   },
 };
-
-export function initI18n(lang: Lang) {
-  i18n.changeLanguage(lang);
-  return i18n;
-}
 
 /**
  * Each feature registers its own namespace, so views never edit a shared dictionary:
@@ -87,11 +73,9 @@ export function registerMessages<T extends object>(ns: string, zhMessages: T, en
   resources.en.set(ns, enMessages as unknown as Messages);
 }
 
-const getLanguage = () => language;
-
 /** The translator of one namespace in the current language; re-renders when the language changes. */
 export function useTranslation(ns: string = DEFAULT_NS): { t: TFunction; i18n: typeof i18n } {
-  const lang = useSyncExternalStore(i18n.subscribe, getLanguage, getLanguage);
+  const lang = useLang();
   const t = useCallback<TFunction>((key, vars) => translate(lang, ns, key, vars), [lang, ns]);
   return { t, i18n };
 }

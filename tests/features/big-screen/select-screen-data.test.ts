@@ -10,7 +10,7 @@ import {
   selectYearTargets,
 } from '../../../src/features/big-screen/select-screen-data';
 import { assessPlan } from '../../../src/domain/metrics';
-import { assessedAt } from '../briefing/fixture-data';
+import { mockAssessedAt as assessedAt } from '../../support/mock-assessment';
 
 describe('big-screen selections', () => {
   const { data, assessment } = assessedAt('2025-12-31');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { diffAssessments } from '../../../src/domain/metrics';
 import { buildSummary } from '../../../src/features/briefing/build-summary';
-import { assessedAt } from './fixture-data';
+import { mockAssessedAt as assessedAt } from '../../support/mock-assessment';
 
 const summaryAt = (asOf: string, compare: string | null, lang: 'zh' | 'en') => {
   const { data, assessment } = assessedAt(asOf);

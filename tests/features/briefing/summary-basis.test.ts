@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildSummary } from '../../../src/features/briefing/build-summary';
-import { assessedAt } from './fixture-data';
+import { mockAssessedAt as assessedAt } from '../../support/mock-assessment';
 
 const behindAt = (asOf: string, lang: 'zh' | 'en') => {
   const { data, assessment } = assessedAt(asOf);

@@ -75,6 +75,8 @@ describe('playground model', () => {
       name: 'reports',
       text: '{}',
     });
-    expect(samplesFor(parseConfig({ mock: { enabled: false } }, 'x'), 'units').map((s) => s.name)).toEqual(['main']);
+    expect(samplesFor(parseConfig({ mock: { enabled: false } }, 'x'), 'units').map((s) => s.name)).toEqual([
+      'main',
+    ]);
   });
 });

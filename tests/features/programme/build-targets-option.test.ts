@@ -7,7 +7,10 @@ import {
 } from '../../../src/features/programme/build-targets-option';
 import { pickProgramme, targetRows, type TargetRow } from '../../../src/features/programme/select-programme';
 import { PALETTES } from '../../../src/lib/palette';
-import { fixtureAssessment, fixtureData } from './fixture-assessment';
+import {
+  mockAssessment as fixtureAssessment,
+  mockPlanData as fixtureData,
+} from '../../support/mock-assessment';
 
 const programme = pickProgramme(fixtureData('2021-12-31').plan)!;
 const rows = targetRows(programme, fixtureAssessment('2021-12-31'));

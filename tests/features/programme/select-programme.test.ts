@@ -10,7 +10,10 @@ import {
   targetRows,
   timeliness,
 } from '../../../src/features/programme/select-programme';
-import { fixtureAssessment, fixtureData } from './fixture-assessment';
+import {
+  mockAssessment as fixtureAssessment,
+  mockPlanData as fixtureData,
+} from '../../support/mock-assessment';
 
 const plan = fixtureData('2025-12-31').plan;
 const programme = pickProgramme(plan)!;

@@ -17,7 +17,9 @@ import {
   type TaskFilters,
 } from '../../../src/features/tasks/filter-tasks';
 import { makePlan, makeTask } from '../../domain/builders';
-import { mockAssessment } from './fixtures';
+import { mockAssessedAt } from '../../support/mock-assessment';
+
+const mockAssessment = (asOf = '2025-12-31') => mockAssessedAt(asOf);
 
 const ids = (rows: { task: { id: string } }[]) => rows.map((r) => r.task.id);
 const f = (over: Partial<TaskFilters>): TaskFilters => ({ ...NO_FILTERS, ...over });

@@ -5,7 +5,9 @@ import {
   milestoneVerdict,
   progressNotes,
 } from '../../../src/features/tasks/select-task-detail';
-import { mockAssessment } from './fixtures';
+import { mockAssessedAt } from '../../support/mock-assessment';
+
+const mockAssessment = (asOf = '2025-12-31') => mockAssessedAt(asOf);
 
 const ms = (planned: string, actual: string | null) => ({ id: planned, name: planned, planned, actual });
 

@@ -7,7 +7,10 @@ import {
   type RankingLabels,
 } from '../../../src/features/units/build-unit-ranking-option';
 import { buildUnitRows } from '../../../src/features/units/select-units';
-import { fixtureAssessment, fixtureData } from './fixture-assessment';
+import {
+  mockAssessment as fixtureAssessment,
+  mockPlanData as fixtureData,
+} from '../../support/mock-assessment';
 
 const latest = fixtureAssessment('2025-12-31');
 const units = fixtureData('2025-12-31').units;

@@ -8,7 +8,10 @@ import {
   tasksOfUnit,
   type RankMove,
 } from '../../../src/features/units/select-units';
-import { fixtureAssessment, fixtureData } from './fixture-assessment';
+import {
+  mockAssessment as fixtureAssessment,
+  mockPlanData as fixtureData,
+} from '../../support/mock-assessment';
 
 const latest = fixtureAssessment('2025-12-31');
 const mid2021 = fixtureAssessment('2021-06-30');
