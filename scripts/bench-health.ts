@@ -9,13 +9,12 @@
 // How: builds the app into .tmp/bench-health (or takes --dist), copies it with a config.json that points
 // at the mock API over HTTP, serves it with `vite preview` and drives Debian's Chromium, a cold context
 // per run. The mock server runs in this process with the scenario invalidRows on tasks.
-import { execSync } from 'node:child_process';
-import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { parseArgs } from 'node:util';
 import { chromium, type Browser } from '@playwright/test';
 import { startMockHttpServer } from '../mock/http-server';
 import { INVALID_ROWS } from '../mock/scenarios';
+import { machine, prepareHttpBuild, recordBlock } from './lib/bench-record';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, serve, waitFor } from './lib/browser-bench';
 
 const { values } = parseArgs({
@@ -86,41 +85,15 @@ async function once(browser: Browser, url: string): Promise<Run> {
   };
 }
 
-function prepare() {
-  if (!values.dist)
-    execSync(`node node_modules/vite/bin/vite.js build --outDir ${DIST}`, { stdio: 'ignore' });
-  if (!existsSync(`${DIST}/index.html`)) throw new Error(`no build in ${DIST}`);
-  rmSync(HTTP_DIST, { recursive: true, force: true });
-  cpSync(DIST, HTTP_DIST, { recursive: true });
-  const config = JSON.parse(readFileSync(`${HTTP_DIST}/config.json`, 'utf8')) as Record<string, unknown>;
-  const api = { baseUrl: `http://127.0.0.1:${MOCK_PORT}/api/v1`, headers: {}, timeoutMs: 120_000 };
-  writeFileSync(
-    `${HTTP_DIST}/config.json`,
-    `${JSON.stringify({ ...config, mock: { enabled: false, scenario: null }, api, refreshIntervalSeconds: 300 }, null, 2)}\n`,
-  );
-}
-
-function machine(): string {
-  const cpu = os.cpus()[0]?.model.replace(/\s+/g, ' ').trim() ?? 'unknown CPU';
-  return `${os.cpus().length} × ${cpu}, ${Math.round(os.totalmem() / 2 ** 30)} GB, ${os.type()} ${os.release()}, Node ${process.version}`;
-}
-
-function record(lines: string[]) {
-  const file = 'docs/performance.md';
-  const begin = '<!-- health:begin -->';
-  const end = '<!-- health:end -->';
-  const text = readFileSync(file, 'utf8');
-  if (!text.includes(begin)) throw new Error(`${file} has no ${begin} marker`);
-  writeFileSync(
-    file,
-    text.replace(new RegExp(`${begin}[\\s\\S]*?${end}`), () => [begin, ...lines, end].join('\n')),
-  );
-  console.log(`recorded in ${file}`);
-}
-
 async function main() {
   const load = os.loadavg()[0]!;
-  prepare();
+  prepareHttpBuild({
+    dist: DIST,
+    httpDist: HTTP_DIST,
+    mockPort: MOCK_PORT,
+    timeoutMs: 120_000,
+    built: Boolean(values.dist),
+  });
   const mock = await startMockHttpServer({ port: MOCK_PORT });
   mock.setScenario({ name: 'invalidRows', resource: 'tasks' });
   const server = serve(HTTP_DIST, APP_PORT);
@@ -154,7 +127,7 @@ async function main() {
       `Worst longest block: **${fmt(worst)} ms** (goal under ${GOAL_MS} ms: ${worst < GOAL_MS ? 'met' : 'NOT met'}).`,
     ];
     console.log(`\n${lines.join('\n')}`);
-    if (values.record) record(lines);
+    if (values.record) recordBlock('health', lines);
   } finally {
     server.kill();
     await mock.close();

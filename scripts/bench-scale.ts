@@ -11,12 +11,11 @@
 // `vite preview`, and drives Debian's Chromium. The mock server runs in this process; its scenario is
 // switched between runs (`scale` with the factor, or none for the real plan), so the page is the same
 // build throughout. Cold browser context for every run; real plan and 100× interleaved.
-import { execSync } from 'node:child_process';
-import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { parseArgs } from 'node:util';
 import { chromium, type Browser } from '@playwright/test';
 import { startMockHttpServer } from '../mock/http-server';
+import { machine, prepareHttpBuild, recordBlock } from './lib/bench-record';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, serve, waitFor } from './lib/browser-bench';
 
 const { values } = parseArgs({
@@ -241,46 +240,16 @@ async function ledgerOnce(browser: Browser, url: string, expectedCount: number):
   };
 }
 
-function prepare() {
-  if (!values.dist)
-    execSync(`node node_modules/vite/bin/vite.js build --outDir ${DIST}`, { stdio: 'ignore' });
-  if (!existsSync(`${DIST}/index.html`)) throw new Error(`no build in ${DIST}`);
-  rmSync(HTTP_DIST, { recursive: true, force: true });
-  cpSync(DIST, HTTP_DIST, { recursive: true });
-  const config = JSON.parse(readFileSync(`${HTTP_DIST}/config.json`, 'utf8')) as Record<string, unknown>;
-  // As a deployer would: the mock over HTTP, the default refresh (not a 5 s test interval that would refetch
-  // 30 MB of tasks during the scroll measurement).
-  const api = { baseUrl: `http://127.0.0.1:${MOCK_PORT}/api/v1`, headers: {}, timeoutMs: 60_000 };
-  writeFileSync(
-    `${HTTP_DIST}/config.json`,
-    `${JSON.stringify({ ...config, mock: { enabled: false, scenario: null }, api, refreshIntervalSeconds: 300 }, null, 2)}\n`,
-  );
-}
-
-function machine(): string {
-  const cpu = os.cpus()[0]?.model.replace(/\s+/g, ' ').trim() ?? 'unknown CPU';
-  return `${os.cpus().length} × ${cpu}, ${Math.round(os.totalmem() / 2 ** 30)} GB, ${os.type()} ${os.release()}, Node ${process.version}`;
-}
-
-function record(lines: string[]) {
-  const file = 'docs/performance.md';
-  const begin = '<!-- scale:begin -->';
-  const end = '<!-- scale:end -->';
-  const block = [begin, ...lines, end].join('\n');
-  const text = readFileSync(file, 'utf8');
-  if (!text.includes(begin))
-    throw new Error(`${file} has no ${begin} marker: add it in the "Scale (issue 6)" section`);
-  writeFileSync(
-    file,
-    text.replace(new RegExp(`${begin}[\\s\\S]*?${end}`), () => block),
-  );
-  console.log(`recorded in ${file}`);
-}
-
 async function main() {
   const started = Date.now();
   const load = [os.loadavg()[0]!];
-  prepare();
+  prepareHttpBuild({
+    dist: DIST,
+    httpDist: HTTP_DIST,
+    mockPort: MOCK_PORT,
+    timeoutMs: 60_000,
+    built: Boolean(values.dist),
+  });
   const mock = await startMockHttpServer({ port: MOCK_PORT });
   const server = serve(HTTP_DIST, APP_PORT);
   const base = `http://127.0.0.1:${APP_PORT}`;
@@ -354,7 +323,7 @@ async function main() {
     console.log(['', ...lines].join('\n'));
     console.log(`\nrun time ${((Date.now() - started) / 60_000).toFixed(1)} min`);
     if (values.record && values.only) throw new Error('--record needs the whole benchmark, not --only');
-    if (values.record) record(lines);
+    if (values.record) recordBlock('scale', lines);
     process.exitCode = ratio <= BUDGET && allLast ? 0 : 1;
   } finally {
     server.kill();

@@ -1,9 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { extname, join, normalize } from 'node:path';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import {
   collectPageErrors,
   expectedAssessment,
@@ -11,6 +9,7 @@ import {
   MOCK_API_URL,
   presetUi,
 } from './support';
+import { closeSite, deployCopy, DIST, exampleConfig, serve, type Site } from './static-site';
 
 /*
  * The built app, deployed three times the way a deployer would (copy the build, replace config.json),
@@ -19,75 +18,16 @@ import {
  * figures as the canonical API. A fourth copy carries a deliberately wrong mapping.
  */
 
-const DIST = process.env.E2E_DIST ?? 'dist';
 const EXAMPLES = ['ledger', 'sheet', 'opendata'] as const;
 type Copy = (typeof EXAMPLES)[number] | 'broken';
 const SECRETS = ['zerobay-ledger-demo-token', 'zerobay-sheet-demo-key', 'zerobay-opendata-demo-key'];
 
-const MIME: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.geojson': 'application/geo+json',
-};
+const deploy = (copy: Copy, config: string) => deployCopy(`foreign-${copy}`, config);
 
-// The same policy as the preview server (vite.config.ts): no 'unsafe-eval', so JSONata and the worker must do without.
-const CSP = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self'",
-  `connect-src 'self' ${MOCK_API_URL}`,
-  "worker-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "frame-ancestors 'none'",
-].join('; ');
-
-/** A static file server with the SPA fallback a deployer's web server has. */
-function serve(root: string): Promise<{ url: string; server: Server }> {
-  const server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    let file = normalize(join(root, path));
-    if (!file.startsWith(root) || !existsSync(file) || path.endsWith('/')) file = join(root, 'index.html');
-    res.writeHead(200, {
-      'Content-Type': MIME[extname(file)] ?? 'application/octet-stream',
-      'Content-Security-Policy': CSP,
-      'Cache-Control': 'no-store',
-    });
-    res.end(readFileSync(file));
-  });
-  return new Promise((resolve) =>
-    server.listen(0, '127.0.0.1', () =>
-      resolve({ url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, server }),
-    ),
-  );
-}
-
-function exampleConfig(name: string, edit: (text: string) => string = (t) => t): string {
-  return edit(
-    readFileSync(`examples/${name}.config.json`, 'utf8').replaceAll('http://127.0.0.1:8787', MOCK_API_URL),
-  );
-}
-
-/** A copy of the build with its own config.json, as a deployer makes it. */
-function deploy(copy: Copy, config: string): string {
-  const dest = join(process.cwd(), '.tmp', `${DIST.replace(/\W+/g, '-')}-foreign-${copy}`);
-  rmSync(dest, { recursive: true, force: true });
-  cpSync(DIST, dest, { recursive: true });
-  writeFileSync(join(dest, 'config.json'), config);
-  return dest;
-}
-
-const sites = new Map<Copy, { url: string; server: Server }>();
+const sites = new Map<Copy, Site>();
 const site = (copy: Copy) => sites.get(copy)!.url;
 
 test.beforeAll(async () => {
-  if (!existsSync(join(DIST, 'index.html'))) throw new Error(`build first: ${DIST}/index.html is missing`);
   for (const name of EXAMPLES) {
     const dir = deploy(name, exampleConfig(name));
     if (name === 'sheet') {
@@ -106,7 +46,7 @@ test.beforeAll(async () => {
 });
 
 test.afterAll(async () => {
-  await Promise.all([...sites.values()].map(({ server }) => new Promise((r) => server.close(r))));
+  await Promise.all([...sites.values()].map(closeSite));
 });
 
 async function expectNoSecretOnPage(page: Page) {

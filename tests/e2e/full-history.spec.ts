@@ -1,8 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
-import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { extname, join, normalize } from 'node:path';
+import { expect, test } from '@playwright/test';
 import { z } from 'zod';
 import { fixtures } from '../../mock/fixtures';
 import { parseConfig } from '../../src/data/config';
@@ -16,7 +12,8 @@ import {
   type PlanData,
 } from '../../src/domain/metrics';
 import { planSchema, rowSchemas, type Indicator } from '../../src/domain/schemas';
-import { collectPageErrors, MOCK_API_URL, pct } from './support';
+import { collectPageErrors, expectTaskFigures, pct } from './support';
+import { closeSite, deployCopy, exampleConfig, serve, type Site } from './static-site';
 
 /*
  * examples/ruoyi.config.json, deployed as a deployer would (copy the build, replace config.json), against
@@ -25,39 +22,16 @@ import { collectPageErrors, MOCK_API_URL, pct } from './support';
  * must show what was true at that date: figures worked out here from the fixtures, and at 2023-12-31 by hand.
  */
 
-const DIST = process.env.E2E_DIST ?? 'dist';
-const MIME: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.geojson': 'application/geo+json',
-};
+const ruoyiConfig = () => exampleConfig('ruoyi');
 
-const ruoyiConfig = () =>
-  readFileSync('examples/ruoyi.config.json', 'utf8').replaceAll('http://127.0.0.1:8787', MOCK_API_URL);
-
-let server: Server;
+let deployed: Site;
 let site = '';
 
 test.beforeAll(async () => {
-  if (!existsSync(join(DIST, 'index.html'))) throw new Error(`build first: ${DIST}/index.html is missing`);
-  const root = join(process.cwd(), '.tmp', `${DIST.replace(/\W+/g, '-')}-ruoyi`);
-  rmSync(root, { recursive: true, force: true });
-  cpSync(DIST, root, { recursive: true });
-  writeFileSync(join(root, 'config.json'), ruoyiConfig());
-  server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    let file = normalize(join(root, path));
-    if (!file.startsWith(root) || !existsSync(file) || path.endsWith('/')) file = join(root, 'index.html');
-    res.writeHead(200, { 'Content-Type': MIME[extname(file)] ?? 'application/octet-stream' });
-    res.end(readFileSync(file));
-  });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  site = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  deployed = await serve(deployCopy('ruoyi', ruoyiConfig()));
+  site = deployed.url;
 });
-test.afterAll(() => new Promise<void>((r) => server.close(() => r())));
+test.afterAll(() => closeSite(deployed));
 
 /**
  * The data as of a date: the fixtures' full history cut there (no work items, no projects). The
@@ -89,18 +63,6 @@ const DATES = [
 
 const url = (path: string, asOf: string | null, extra = '') =>
   `${site}${path}?${asOf ? `asOf=${asOf}` : ''}${extra}`;
-
-async function expectTaskFigures(page: Page, a: PlanAssessment) {
-  const overview = page.getByTestId('overview');
-  await expect(overview.getByTestId('task-count')).toHaveText(String(a.overall!.count));
-  await expect(overview.getByTestId('overall-completion')).toHaveText(pct(a.overall!.meanProgress));
-  await expect(overview.getByTestId('overall-time')).toHaveText(pct(a.overall!.meanTimeProgress));
-  const kpi = overview.getByTestId('kpi-tasks');
-  for (const [status, n] of Object.entries(a.overall!.counts)) {
-    if (n > 0) await expect(kpi.getByTestId(`count-${status}`)).toContainText(String(n));
-    else await expect(kpi.getByTestId(`count-${status}`)).toHaveCount(0);
-  }
-}
 
 test('the hand-checked date: 2023-12-31 reads 15 tasks, 55% done against 55% time, 1 done · 7 on track · 5 watch · 2 lagging', async ({
   page,
