@@ -11,7 +11,8 @@ import {
   urlSchema,
 } from './source-config';
 
-export { isProvided, resourceSourceSchema, urlSchema } from './source-config';
+export { resourceSourceSchema, urlSchema } from './source-config';
+export { isProvided } from './provided';
 export type { Auth, ResourceSource, ResourceSourceInput } from './source-config';
 
 /*

@@ -1,7 +1,8 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { ResourceName } from '../domain/codes';
 import type { ListResourceName, Plan, RowOf } from '../domain/schemas';
-import { isProvided, type AppConfig } from './config';
+import type { AppConfig } from './config';
+import { isProvided } from './provided';
 import { keptError } from './errors';
 import { prepareRequests } from './requests';
 import { sourceKey } from './source-key';

@@ -121,11 +121,3 @@ export const notProvidedShorthand = z.pipe(
   z.literal(false),
   z.transform((): ResourceSource => resourceSourceSchema.parse({ provided: false })),
 );
-
-/** Whether the source provides a resource at all; a resource not named in config is provided. */
-export function isProvided(
-  config: { resources: Partial<Record<string, ResourceSource>> },
-  resource: string,
-): boolean {
-  return config.resources[resource]?.provided !== false;
-}

@@ -3,7 +3,7 @@ import { useEffect, useMemo, useState } from 'react';
 import type { Availability, PlanData } from '../domain/metrics';
 import { RESOURCES, type ResourceName } from '../domain/codes';
 import type { IsoDate, Plan, SnapshotMeta, Task } from '../domain/schemas';
-import { isProvided } from './config';
+import { isProvided } from './provided';
 import { useConfig } from './config-context';
 import { planAt, type ReportDate } from './report-date';
 import { useReportDate } from './use-report-date';
