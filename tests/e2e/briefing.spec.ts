@@ -125,7 +125,7 @@ test.describe('briefing (meeting pack)', () => {
     await ready(page);
     const { a } = await expected('2021-06-30');
     await expect(page.getByTestId('summary-tasks')).toContainText(
-      `As of 30 Jun 2021, of ${a.overall!.count} tasks: ${a.overall!.counts.onTrack} on track`,
+      `As of 30 Jun 2021, of ${a.overall!.count} tasks: ${a.overall!.counts.notStarted} not started, ${a.overall!.counts.onTrack} on track`,
     );
     await expect(page.getByTestId('briefing-cover')).toContainText('Progress briefing');
   });
@@ -177,7 +177,7 @@ test.describe('briefing (meeting pack)', () => {
     expect(csv.name).toBe('指标完成情况-2021-06-30.csv');
     expect([...csv.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = csv.bytes.toString('utf8').slice(1).split(/\r?\n/);
-    expect(lines[0]).toBe('指标,目标期,目标,实际值,完成率,应达,预计期末,状态');
+    expect(lines[0]).toBe('指标,目标期,目标,实际值,完成率,应达,期末预计,状态');
     expect(lines).toContain('新增科技小巨人企业,2021年,40 家,12 家,30%,50%,24 家,落后');
     const png = await download(page, () =>
       page.locator('.brief-chart').first().getByTestId('png-download').click(),
@@ -230,7 +230,7 @@ test.describe('present mode', () => {
     await expect(page).toHaveURL(/slide=2/);
     const { a } = await expected('2021-06-30');
     await expect(page.getByTestId('present')).toContainText(
-      `${a.overall!.count}项任务中${a.overall!.counts.onTrack}项正常推进`,
+      `${a.overall!.count}项任务中${a.overall!.counts.notStarted ? `${a.overall!.counts.notStarted}项未开始、` : ''}${a.overall!.counts.onTrack}项正常推进`,
     );
     await page.keyboard.press(' ');
     await expect(counter).toHaveText('3 / 6');

@@ -74,7 +74,15 @@ test('the hand-checked date: 2023-12-31 reads 15 tasks, 55% done against 55% tim
     '55%',
     '55%',
   ]);
-  expect(a.overall!.counts).toEqual({ done: 1, onTrack: 7, watch: 5, lagging: 2, overdue: 0 });
+  expect(a.overall!.counts).toEqual({
+    notStarted: 0,
+    done: 1,
+    onTrack: 7,
+    watch: 5,
+    lagging: 2,
+    overdue: 0,
+    missed: 0,
+  });
   await page.goto(url('/', '2023-12-31'));
   await expect(page.getByTestId('as-of')).toHaveText('2023年12月31日');
   await expectTaskFigures(page, a);

@@ -121,7 +121,7 @@ test.describe('indicators /indicators', () => {
     const lines = text.slice(1).split('\r\n');
     expect(lines[0]).toBe('指标,功能,目标值,目标期间,实际值,完成率,应完成,期末预计,状态,数据日期,来源');
     expect(lines).toContainEqual(
-      expect.stringMatching(/^新增科技小巨人企业（家）,C\/T,48,2025年,44,92%,48,44,关注,2025-12-31,/),
+      expect.stringMatching(/^新增科技小巨人企业（家）,C\/T,48,2025年,44,92%,48,,未达成,2025-12-31,/),
     );
     expect(lines.filter((l) => l.length > 0)).toHaveLength(13);
   });
@@ -194,7 +194,7 @@ test.describe('indicator detail /indicators/:id', () => {
     await expect(page.getByTestId('kpi-target-period')).toContainText('2025年');
     await expect(page.getByTestId('kpi-actual')).toHaveText(`${giant.a.actual}家`);
     await expect(page.getByTestId('kpi-attainment')).toHaveText(pct(giant.a.attainment!));
-    await expect(page.getByTestId('kpi-status')).toContainText('关注');
+    await expect(page.getByTestId('kpi-status')).toContainText('未达成');
     await expect(page.getByTestId('indicator-kind')).toHaveText(/逐年新增，年内累计/);
     await expect(page.getByTestId('indicator-direction')).toHaveText(/越高越好/);
     await expect(page.getByTestId('indicator-source')).toHaveText('市科委科技小巨人企业认定名单（模拟）');

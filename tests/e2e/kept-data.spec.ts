@@ -109,7 +109,7 @@ test.describe('the last good data over restarts in an outage', () => {
       await page.reload();
       await expectWallFigures(page, onTrack, done);
       await expect(stale, `restart ${restart}`).toContainText('数据未能刷新', { timeout: 30_000 });
-      await expect(stale).toContainText(/自 \d{2}:\d{2} 起未更新/);
+      await expect(stale).toContainText(/自 \d{2}:\d{2} 起未更新|显示 \d{2}:\d{2} 的数据/);
       await page.waitForTimeout(3000);
       const after = (await readKept(page))!;
       expect(after.keys).toEqual(ALL);

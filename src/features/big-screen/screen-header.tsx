@@ -17,7 +17,7 @@ function Clock({ lang }: { lang: Lang }) {
       ? `${now.getFullYear()}年${now.getMonth() + 1}月${now.getDate()}日 ${now.toLocaleDateString('zh-CN', { weekday: 'long' })}`
       : now.toLocaleDateString('en-GB', { weekday: 'long', day: 'numeric', month: 'short', year: 'numeric' });
   return (
-    <div className="bs-clock" data-testid="bs-clock-wrong">
+    <div className="bs-clock" data-testid="bs-clock">
       <span className="bs-clock-time num">
         {pad(now.getHours())}:{pad(now.getMinutes())}
         <span className="bs-clock-seconds">:{pad(now.getSeconds())}</span>
