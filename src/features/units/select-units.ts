@@ -92,7 +92,7 @@ export function tasksOfUnit(
 
 /**
  * "▲2", "▼1", "—", "新" (or "New"): short enough for a ranking board read from across the room. With
- * `rankWord` ("名次" / "Rank") the arrow says what it measures, so it is never read as a gap to time.
+ * `rankWord` ("名次" / "Rank") an arrow says what it measures, so it is never read as a gap to time.
  */
 export function moveText(move: RankMove, newWord: string, rankWord = ''): string {
   const lead = rankWord === '' ? '' : `${rankWord} `;
@@ -102,7 +102,7 @@ export function moveText(move: RankMove, newWord: string, rankWord = ''): string
     case 'down':
       return `${lead}▼${move.by}`;
     case 'same':
-      return `${lead}—`;
+      return '—';
     case 'new':
       return newWord;
     case 'pending':
