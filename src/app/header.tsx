@@ -5,6 +5,8 @@ import { usePlanData } from '../data/use-plan-data';
 import { formatAge, formatClock } from '../lib/format';
 import { useAsOfParam, useCompareParam, useSharedSearch } from '../lib/url-state';
 import { useNow } from '../lib/use-now';
+import { useConfig } from '../data/config-context';
+import { defaultCompareDate } from '../domain/metrics';
 import { useLang, useTheme, useUiActions } from '../stores/ui-store';
 import { NAV_ITEMS } from './nav';
 
@@ -78,6 +80,9 @@ export function Header() {
   const search = useSharedSearch();
   // With no date in the URL the field shows the date the source answered for.
   const shownAsOf = usePlanData(asOf).asOf ?? '';
+  // The compare date in force is always on show: the one chosen, or the default with a word saying so.
+  const { compareMonths } = useConfig();
+  const shownCompare = compare ?? (shownAsOf ? defaultCompareDate(shownAsOf, compareMonths) : '');
   return (
     <header className="app-header">
       <a className="skip-link" href="#main">
@@ -110,13 +115,34 @@ export function Header() {
           <span>{t('controls.compare')}</span>
           <input
             type="date"
-            value={compare ?? ''}
+            value={shownCompare}
             min="2019-01-01"
             max="2099-12-31"
             onChange={(e) => setCompare(e.target.value || null)}
             data-testid="compare-input"
+            aria-describedby={compare === null && shownCompare ? 'compare-default-hint' : undefined}
           />
+          {compare === null && shownCompare ? (
+            <span
+              id="compare-default-hint"
+              className="date-default"
+              title={t('controls.compareDefaultHint', { months: compareMonths })}
+              data-testid="compare-default"
+            >
+              {t('controls.compareDefault')}
+            </span>
+          ) : null}
         </label>
+        {compare !== null ? (
+          <button
+            type="button"
+            className="btn ghost"
+            onClick={() => setCompare(null)}
+            data-testid="compare-reset"
+          >
+            {t('controls.compareReset')}
+          </button>
+        ) : null}
         <Freshness />
         <HealthLink />
         <button

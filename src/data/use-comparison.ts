@@ -1,10 +1,15 @@
 import { useMemo } from 'react';
-import { addMonths, diffAssessments, type PlanAssessment, type SnapshotDiff } from '../domain/metrics';
+import {
+  defaultCompareDate,
+  diffAssessments,
+  type PlanAssessment,
+  type SnapshotDiff,
+} from '../domain/metrics';
 import { useConfig } from './config-context';
 import { usePlanAssessment, type PlanAssessmentState } from './use-plan-assessment';
 
 export interface ComparisonState {
-  /** The earlier date: the one in the URL, or `compareMonths` before the report date. */
+  /** The earlier date: the one in the URL, or the month end `compareMonths` calendar months before the report date. */
   compareAsOf: string | null;
   before: PlanAssessment | null;
   diff: SnapshotDiff | null;
@@ -25,7 +30,7 @@ export function useComparison(
   ready = true,
 ): ComparisonState {
   const { compareMonths } = useConfig();
-  const compareAsOf = current ? (compareParam ?? addMonths(current.asOf, -compareMonths)) : null;
+  const compareAsOf = current ? (compareParam ?? defaultCompareDate(current.asOf, compareMonths)) : null;
   // Until the date is known and wanted there is nothing to compare; the query for "latest" is harmless and shared.
   const state = usePlanAssessment(ready ? compareAsOf : null);
   const before = compareAsOf && ready ? state.assessment : null;

@@ -4,6 +4,7 @@ import {
   addMonths,
   compareDates,
   daysBetween,
+  defaultCompareDate,
   endOfMonth,
   formatIsoDate,
   maxDate,
@@ -73,5 +74,18 @@ describe('dates', () => {
       expect(daysBetween('2021-03-13', '2021-03-15')).toBe(2); // across the US DST switch
       expect(endOfMonth('2021-06-15')).toBe('2021-06-30');
     }
+  });
+
+  it.each([
+    ['2024-06-30', 3, '2024-03-31'],
+    ['2025-12-31', 3, '2025-09-30'],
+    ['2024-05-31', 3, '2024-02-29'],
+    ['2023-05-31', 3, '2023-02-28'],
+    ['2024-06-15', 3, '2024-03-31'],
+    ['2024-02-29', 3, '2023-11-30'],
+    ['2024-01-31', 1, '2023-12-31'],
+    ['2024-06-30', 12, '2023-06-30'],
+  ])('the default compare date for %s, %i months back, is the month end %s', (asOf, months, expected) => {
+    expect(defaultCompareDate(asOf, months)).toBe(expected);
   });
 });

@@ -47,6 +47,15 @@ export function endOfMonth(d: IsoDate): IsoDate {
   return formatIsoDate(Date.UTC(y, m, 0));
 }
 
+/**
+ * The compare date when none is chosen: the last day of the month `months` calendar months before the
+ * report date's month (2024-06-30 → 2024-03-31, never 03-30). Meetings compare month-end with month-end;
+ * every view and script takes the default from here.
+ */
+export function defaultCompareDate(asOf: IsoDate, months: number): IsoDate {
+  return endOfMonth(addMonths(`${asOf.slice(0, 7)}-01`, -months));
+}
+
 /** −1, 0 or 1; ISO dates sort as strings, so no parsing is needed. */
 export function compareDates(a: IsoDate, b: IsoDate): number {
   return a < b ? -1 : a > b ? 1 : 0;

@@ -82,7 +82,7 @@ export function OverviewScreen(props: ScreenProps) {
           <AttentionList {...props} />
         </BsPanel>
         <BsPanel title={t('ranking')} extra={t('rankingHint')} testId="bs-ranking-panel">
-          <RankingBoard {...props} limit={6} />
+          <RankingBoard {...props} perPage={7} />
         </BsPanel>
       </div>
       <div className="bs-area-strip">

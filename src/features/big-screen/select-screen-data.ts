@@ -155,12 +155,44 @@ export interface RankingRow extends UnitRank {
   name: string;
 }
 
-export function rankingRows(
-  ranking: readonly UnitRank[],
-  unitName: (id: string) => string,
-  limit: number,
-): RankingRow[] {
-  return ranking.slice(0, limit).map((r) => ({ ...r, name: unitName(r.unitId) }));
+export function rankingRows(ranking: readonly UnitRank[], unitName: (id: string) => string): RankingRow[] {
+  return ranking.map((r) => ({ ...r, name: unitName(r.unitId) }));
+}
+
+/**
+ * Every unit on some page, never a row dropped: at most `perPage` rows a page, the pages as even as they
+ * can be (7 at 6 a page is 4 + 3, not 6 + 1), so the last unit is never alone on a flash of a page.
+ */
+export function rankingPages<T>(rows: readonly T[], perPage: number): T[][] {
+  const size = Math.max(1, Math.floor(perPage));
+  if (rows.length === 0) return [[]];
+  const count = Math.ceil(rows.length / size);
+  const base = Math.floor(rows.length / count);
+  const extra = rows.length % count;
+  const pages: T[][] = [];
+  let at = 0;
+  for (let i = 0; i < count; i++) {
+    const n = base + (i < extra ? 1 : 0);
+    pages.push(rows.slice(at, at + n));
+    at += n;
+  }
+  return pages;
+}
+
+/** A unit's lead on time elapsed as the wall labels it: which way, by how many whole points. */
+export function gapArrow(score: number): {
+  key: 'rankingGapAhead' | 'rankingGapBehind' | 'rankingGapLevel';
+  points: number;
+} {
+  const p = Math.round(score * 100);
+  if (p === 0) return { key: 'rankingGapLevel', points: 0 };
+  return { key: p > 0 ? 'rankingGapAhead' : 'rankingGapBehind', points: Math.abs(p) };
+}
+
+/** Which page an unattended wall shows at `now` (ms): each page for `dwellMs`, round and round. */
+export function rankingPageAt(pageCount: number, now: number, dwellMs: number): number {
+  if (pageCount < 2 || dwellMs <= 0) return 0;
+  return Math.floor(now / dwellMs) % pageCount;
 }
 
 /** Split a number into the digits a flip counter shows, padded so the width never jumps. */

@@ -12,6 +12,8 @@ export interface RankingLabels {
   bands: Record<ScoreBand, string>;
   axis: string;
   newWord: string;
+  /** Put before the arrow ("名次 ▲2") so it is read as a change of rank. */
+  rankWord?: string;
   tooltip: {
     rank: string;
     tasks: string;
@@ -226,7 +228,7 @@ export function buildUnitRankingOption({
           if (!r) return plain(id);
           const name = plain(shortNameIn(r.unit, lang, r.unitId));
           const nameStyle = r.unitId === selectedId ? 'sel' : 'name';
-          return `{rank|${r.rank}} {${nameStyle}|${name}} {${MOVE_STYLE[r.move.kind]}|${plain(moveText(r.move, labels.newWord))}}`;
+          return `{rank|${r.rank}} {${nameStyle}|${name}} {${MOVE_STYLE[r.move.kind]}|${plain(moveText(r.move, labels.newWord, labels.rankWord))}}`;
         },
         rich: {
           rank: { width: px(24), align: 'center', fontWeight: 700, fontSize: px(17), color: palette.text },

@@ -90,13 +90,17 @@ export function tasksOfUnit(
   };
 }
 
-/** "▲2", "▼1", "—", "新" (or "New"): short enough for a ranking board read from across the room. */
-export function moveText(move: RankMove, newWord: string): string {
+/**
+ * "▲2", "▼1", "—", "新" (or "New"): short enough for a ranking board read from across the room. With
+ * `rankWord` ("名次" / "Rank") an arrow says what it measures, so it is never read as a gap to time.
+ */
+export function moveText(move: RankMove, newWord: string, rankWord = ''): string {
+  const lead = rankWord === '' ? '' : `${rankWord} `;
   switch (move.kind) {
     case 'up':
-      return `▲${move.by}`;
+      return `${lead}▲${move.by}`;
     case 'down':
-      return `▼${move.by}`;
+      return `${lead}▼${move.by}`;
     case 'same':
       return '—';
     case 'new':

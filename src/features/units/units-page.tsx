@@ -84,7 +84,7 @@ function RankMoveTag({ move }: { move: RankMove }) {
   const words = useMoveWords()(move);
   return (
     <span className={`rank-move move-${move.kind}`} title={words} data-testid="rank-move">
-      <span aria-hidden="true">{moveText(move, t('newShort'))}</span>
+      <span aria-hidden="true">{moveText(move, t('newShort'), t('rankWord'))}</span>
       <span className="sr-only">{words}</span>
     </span>
   );
@@ -184,6 +184,7 @@ function UnitsBody({
           bands: bandLabels,
           axis: t('axisScore'),
           newWord: t('newShort'),
+          rankWord: t('rankWord'),
           tooltip: {
             rank: t('tooltip.rank'),
             tasks: t('tooltip.tasks'),

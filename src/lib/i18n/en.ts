@@ -25,6 +25,9 @@ export const en: Messages = {
   controls: {
     asOf: 'As of',
     compare: 'Compare with',
+    compareDefault: 'default',
+    compareReset: 'Use default',
+    compareDefaultHint: 'Default compare date: the month end {{months}} months back',
     latest: 'Latest',
     theme: 'Theme',
     dark: 'Dark',

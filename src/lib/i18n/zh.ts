@@ -23,6 +23,9 @@ export const zh = {
   controls: {
     asOf: '截至日期',
     compare: '对比日期',
+    compareDefault: '默认',
+    compareReset: '恢复默认',
+    compareDefaultHint: '默认对比日期：{{months}} 个月前的月末',
     latest: '最新',
     theme: '主题',
     dark: '深色',

@@ -6,6 +6,9 @@ import {
   programmeYear,
   stripYear,
   rankingRows,
+  rankingPages,
+  rankingPageAt,
+  gapArrow,
   selectAttention,
   selectYearTargets,
 } from '../../../src/features/big-screen/select-screen-data';
@@ -84,10 +87,41 @@ describe('big-screen selections', () => {
     ).toBe(true);
   });
 
-  it('ranking rows carry unit names and shared ranks', () => {
-    const rows = rankingRows(assessment.ranking!, (id) => `u:${id}`, 3);
-    expect(rows).toHaveLength(3);
+  it('ranking rows carry unit names and shared ranks, and every unit is there', () => {
+    const rows = rankingRows(assessment.ranking!, (id) => `u:${id}`);
+    expect(rows).toHaveLength(assessment.ranking!.length);
     expect(rows[0]).toMatchObject({ unitId: 'sjtu-park', rank: 1, name: 'u:sjtu-park' });
+  });
+
+  it('the wall pages through every unit and drops none, the last one included', () => {
+    const rows = rankingRows(assessment.ranking!, (id) => `u:${id}`);
+    expect(rows.length).toBe(7);
+    for (const perPage of [1, 2, 3, 4, 5, 6, 7, 8]) {
+      const pages = rankingPages(rows, perPage);
+      expect(pages.flat()).toEqual(rows);
+      expect(Math.max(...pages.map((p) => p.length))).toBeLessThanOrEqual(perPage);
+      expect(
+        Math.max(...pages.map((p) => p.length)) - Math.min(...pages.map((p) => p.length)),
+      ).toBeLessThanOrEqual(1);
+    }
+    expect(rankingPages(rows, 6).map((p) => p.length)).toEqual([4, 3]);
+    expect(rankingPages([], 6)).toEqual([[]]);
+  });
+
+  it('the wall arrow is the gap to time elapsed, in whole points, level at zero', () => {
+    expect(gapArrow(0.031)).toEqual({ key: 'rankingGapAhead', points: 3 });
+    expect(gapArrow(-0.12)).toEqual({ key: 'rankingGapBehind', points: 12 });
+    expect(gapArrow(0.004)).toEqual({ key: 'rankingGapLevel', points: 0 });
+    expect(gapArrow(-0.004)).toEqual({ key: 'rankingGapLevel', points: 0 });
+  });
+
+  it('the page in view follows the clock it is given, one dwell a page', () => {
+    expect(rankingPageAt(1, 123_456, 10_000)).toBe(0);
+    expect(rankingPageAt(2, 0, 10_000)).toBe(0);
+    expect(rankingPageAt(2, 9_999, 10_000)).toBe(0);
+    expect(rankingPageAt(2, 10_000, 10_000)).toBe(1);
+    expect(rankingPageAt(2, 20_000, 10_000)).toBe(0);
+    expect(rankingPageAt(3, 25_000, 10_000)).toBe(2);
   });
 
   it('counter digits', () => {

@@ -116,4 +116,10 @@ describe('filters and lists', () => {
   ])('writes %o as %s', (move, text) => {
     expect(moveText(move, '新')).toBe(text);
   });
+
+  it('labels the arrow as a change of rank when given the word, so it is never read as a gap to time', () => {
+    expect(moveText({ kind: 'up', by: 2, from: 4 }, '新', '名次')).toBe('名次 ▲2');
+    expect(moveText({ kind: 'down', by: 1, from: 1 }, 'New', 'Rank')).toBe('Rank ▼1');
+    expect(moveText({ kind: 'new' }, '新', '名次')).toBe('新');
+  });
 });
