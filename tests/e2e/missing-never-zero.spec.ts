@@ -19,7 +19,16 @@ const ZH_NAME: Record<(typeof RESOURCES)[number], string> = {
   projects: '重点项目',
 };
 /** What the views would say if they counted nothing as a fact. */
-const ALL_CLEAR = ['没有滞后或逾期的任务', '暂无滞后或需关注的任务', '0项任务', '0 项任务', '没有落后的指标'];
+const ALL_CLEAR = [
+  '没有滞后或逾期的任务',
+  '没有滞后、逾期或需关注的任务',
+  '暂无滞后或需关注的任务',
+  '没有状态变化',
+  '任务状态无变化',
+  '0项任务',
+  '0 项任务',
+  '没有落后的指标',
+];
 
 function pdfText(pdf: Buffer): string {
   const dir = mkdtempSync(join(tmpdir(), 'honest-'));

@@ -2,7 +2,7 @@ import { redactUrl } from '../../data/errors';
 import { useTranslation } from '../../lib/i18n';
 import { Link } from '../../lib/router';
 import { PageFrame } from '../../components/page-frame';
-import { CauseBox } from '../../components/resource-cause';
+import { CauseBox, Unavailable, useMissingCause } from '../../components/resource-cause';
 import { useConfig } from '../../data/config-context';
 import { formatDate } from '../../lib/format';
 import { nameIn } from '../../lib/names';
@@ -32,6 +32,11 @@ export function BriefingPage() {
   const config = useConfig();
   const b = useBriefing();
   const { lang, state, comparison, summary } = b;
+  // "No changes" must not be said when either date's tasks are missing: the cause of the one that is.
+  const tasksCause = useMissingCause(
+    b.assessment?.overall === null ? state.resources : comparison.state.resources,
+    'tasks',
+  );
   const search = useSharedSearch();
   const palette = PALETTES.light;
   const actions = (
@@ -132,7 +137,13 @@ export function BriefingPage() {
               </>
             ) : (
               <p className="panel-state">
-                {comparison.state.pending ? tc('state.loading') : t('compareHint')}
+                {comparison.tasksMissing ? (
+                  <Unavailable cause={tasksCause} />
+                ) : comparison.state.pending ? (
+                  tc('state.loading')
+                ) : (
+                  t('compareHint')
+                )}
               </p>
             )}
           </section>

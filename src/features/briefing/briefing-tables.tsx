@@ -17,6 +17,7 @@ import { indicatorDigits } from './build-summary';
 import type { Briefing } from './use-briefing';
 import { noteWithDate } from '../../components/latest-note';
 import { StatusBasis, statusBasisText } from '../../components/status-basis';
+import { Unavailable, useMissingCause } from '../../components/resource-cause';
 
 const noteOf = (x: AssessedTask, lang: 'zh' | 'en') => noteWithDate(x.a.latestNote, lang);
 
@@ -24,6 +25,7 @@ export function BehindTable({ b }: { b: Briefing }) {
   const { t } = useTranslation('briefing');
   const tc = useTranslation().t;
   const { assessment, lang, unitName } = b;
+  const tasksCause = useMissingCause(b.state.resources, 'tasks');
   const rows = useMemo(
     () =>
       (assessment?.tasks ?? [])
@@ -89,6 +91,8 @@ export function BehindTable({ b }: { b: Briefing }) {
     },
     { key: 'note', header: t('col.note'), render: (x) => noteOf(x, lang), csv: (x) => noteOf(x, lang) },
   ];
+  // With the tasks missing an empty table would read as "nothing lagging": the cause stands in its place.
+  if (assessment?.overall === null) return <Unavailable cause={tasksCause} />;
   return (
     <DataTable
       rows={rows}

@@ -189,6 +189,8 @@ function Slide({ k, b, rem, theme }: { k: SlideKey; b: Briefing; rem: number; th
                 milestones: comparison.diff.summary.milestonesAchieved,
               })}
             </p>
+          ) : comparison.tasksMissing ? (
+            <Unavailable cause={missing('tasks')} />
           ) : (
             <p className="slide-muted">{t('compareHint')}</p>
           )}
