@@ -110,6 +110,12 @@ export function buildUnitRankingOption({
     ),
   );
 
+  // The move column as wide as its widest text ("名次 ▲2", "new"): a fixed width let it run into the names.
+  const moveWidth = Math.max(
+    px(34),
+    ...rows.map((r) => estimateTextWidth(plain(moveText(r.move, labels.newWord, labels.rankWord)), px(15))),
+  );
+
   const series = SCORE_BANDS.map((band, i) => ({
     type: 'bar' as const,
     name: labels.bands[band],
@@ -247,18 +253,24 @@ export function buildUnitRankingOption({
             color: palette.status.onTrack,
             fontWeight: 700,
             fontSize: px(15),
-            width: px(34),
+            width: moveWidth,
             align: 'left',
           },
           down: {
             color: palette.status.lagging,
             fontWeight: 700,
             fontSize: px(15),
-            width: px(34),
+            width: moveWidth,
             align: 'left',
           },
-          same: { color: palette.textMuted, fontSize: px(15), width: px(34), align: 'left' },
-          fresh: { color: palette.accent, fontWeight: 700, fontSize: px(15), width: px(34), align: 'left' },
+          same: { color: palette.textMuted, fontSize: px(15), width: moveWidth, align: 'left' },
+          fresh: {
+            color: palette.accent,
+            fontWeight: 700,
+            fontSize: px(15),
+            width: moveWidth,
+            align: 'left',
+          },
         },
       },
     },
