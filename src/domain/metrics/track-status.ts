@@ -64,11 +64,6 @@ export function progressPointsAt(points: readonly ProgressPoint[], asOf: IsoDate
     .map(({ p }) => p);
 }
 
-export function latestProgressPoint(points: readonly ProgressPoint[], asOf: IsoDate): ProgressPoint | null {
-  const known = progressPointsAt(points, asOf);
-  return known[known.length - 1] ?? null;
-}
-
 export function latestNotedPoint(points: readonly ProgressPoint[], asOf: IsoDate): ProgressPoint | null {
   const noted = progressPointsAt(points, asOf).filter((p) => (p.note ?? p.noteEn ?? '').trim() !== '');
   return noted[noted.length - 1] ?? null;
