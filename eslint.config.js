@@ -141,6 +141,21 @@ export default tseslint.config(
     files: ['src/**/*.{ts,tsx}', 'mock/**/*.ts', 'tests/lint/fixtures/*.ts'],
     rules: { 'import-x/no-cycle': 'error' },
   },
+  // The unit suite shares one module cache between files (vite.config.ts); a module mock works only in a file
+  // that runs isolated, which is what the name says.
+  {
+    files: ['tests/**/*.test.{ts,tsx}'],
+    ignores: ['tests/**/*.mocked.test.{ts,tsx}'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.object.name='vi'][callee.property.name=/^(mock|doMock)$/]",
+          message: 'Module mocks need a module cache of their own: name this file *.mocked.test.ts(x).',
+        },
+      ],
+    },
+  },
   { files: ['src/main.tsx'], rules: { 'import-x/no-restricted-paths': 'off' } },
   { files: ['tests/**', 'mock/**', 'scripts/**'], rules: { 'import-x/no-restricted-paths': 'off' } },
 );

@@ -61,3 +61,15 @@ describe('layer boundaries', () => {
     expect(result!.messages.map((m) => m.ruleId)).toContain('import-x/no-cycle');
   });
 });
+
+describe('module mocks', () => {
+  const code = "import { vi } from 'vitest';\nvi.mock('../src/lib/download');\n";
+
+  it('are refused in a test file that shares the module cache', async () => {
+    expect(await ruleIds(code, 'tests/x.test.ts')).toContain('no-restricted-syntax');
+  });
+
+  it('are allowed in a file named to run isolated', async () => {
+    expect(await ruleIds(code, 'tests/x.mocked.test.ts')).toEqual([]);
+  });
+});
