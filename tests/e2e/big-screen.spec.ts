@@ -1,4 +1,3 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import type { PlanAssessment } from '../../src/domain/metrics';
 import {
@@ -7,6 +6,7 @@ import {
   expectedAssessment,
   HTTP_APP_URL,
   pct,
+  seriousAxeViolations,
   setMockScenario,
 } from './support';
 
@@ -239,17 +239,7 @@ test.describe('big screen', () => {
       await page.goto(`${DEMO_URL}/big-screen?theme=${theme}`);
       await ready(page);
       await page.waitForTimeout(800);
-      const results = await new AxeBuilder({ page }).analyze();
-      const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-      expect(
-        bad.map(
-          (v) =>
-            `${v.id}: ${v.nodes
-              .map((n) => n.target.join(' '))
-              .slice(0, 3)
-              .join(', ')}`,
-        ),
-      ).toEqual([]);
+      expect(await seriousAxeViolations(page)).toEqual([]);
     });
   }
 });

@@ -1,7 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { z } from 'zod';
@@ -14,7 +13,15 @@ import {
 } from '../../src/domain/metrics';
 import { planSchema, rowSchemas } from '../../src/domain/schemas';
 import { buildSummary } from '../../src/features/briefing/build-summary';
-import { collectPageErrors, DEMO_URL, MOCK_API_URL, pct, presetUi } from './support';
+import {
+  collectPageErrors,
+  DEMO_URL,
+  downloaded,
+  MOCK_API_URL,
+  pct,
+  presetUi,
+  seriousAxeViolations,
+} from './support';
 
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 
@@ -37,11 +44,6 @@ async function expected(asOf: string): Promise<{ data: PlanData; a: PlanAssessme
     projects: z.array(rowSchemas.projects).parse(projects!.data),
   };
   return { data, a: assessPlan(data, plan!.meta.asOf, DEFAULT_THRESHOLDS) };
-}
-
-async function download(page: Page, click: () => Promise<void>) {
-  const [d] = await Promise.all([page.waitForEvent('download'), click()]);
-  return { name: d.suggestedFilename(), bytes: readFileSync(await d.path()) };
 }
 
 const setUi = (page: Page, theme: 'dark' | 'light', lang: 'zh' | 'en' = 'zh') =>
@@ -171,7 +173,7 @@ test.describe('briefing (meeting pack)', () => {
   }) => {
     await page.goto(`${DEMO_URL}/briefing?asOf=2021-06-30`);
     await ready(page);
-    const csv = await download(page, () =>
+    const csv = await downloaded(page, () =>
       page.getByTestId('briefing-indicator-table').getByTestId('csv-download').click(),
     );
     expect(csv.name).toBe('指标完成情况-2021-06-30.csv');
@@ -179,7 +181,7 @@ test.describe('briefing (meeting pack)', () => {
     const lines = csv.bytes.toString('utf8').slice(1).split(/\r?\n/);
     expect(lines[0]).toBe('指标,目标期,目标,实际值,完成率,应达,期末预计,状态');
     expect(lines).toContain('新增科技小巨人企业,2021年,40 家,12 家,30%,50%,24 家,落后');
-    const png = await download(page, () =>
+    const png = await downloaded(page, () =>
       page.locator('.brief-chart').first().getByTestId('png-download').click(),
     );
     expect([...png.bytes.subarray(0, 8)]).toEqual(PNG_SIGNATURE);
@@ -201,17 +203,7 @@ test.describe('briefing (meeting pack)', () => {
       await setUi(page, theme);
       await page.goto(`${DEMO_URL}/briefing?asOf=2021-06-30&compare=2021-03-31`);
       await ready(page);
-      const results = await new AxeBuilder({ page }).analyze();
-      const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-      expect(
-        bad.map(
-          (v) =>
-            `${v.id}: ${v.nodes
-              .map((n) => n.target.join(' '))
-              .slice(0, 3)
-              .join(', ')}`,
-        ),
-      ).toEqual([]);
+      expect(await seriousAxeViolations(page)).toEqual([]);
     });
   }
 });
@@ -256,17 +248,7 @@ test.describe('present mode', () => {
         await page.goto(`${DEMO_URL}/present?asOf=2021-06-30&compare=2021-03-31&slide=${slide}`);
         await expect(page.getByTestId('slide-counter')).toHaveText(`${slide} / 6`);
         await expect(page.locator('.slide h1')).toBeVisible();
-        const results = await new AxeBuilder({ page }).analyze();
-        const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-        expect(
-          bad.map(
-            (v) =>
-              `${slide} ${v.id}: ${v.nodes
-                .map((n) => n.target.join(' '))
-                .slice(0, 3)
-                .join(', ')}`,
-          ),
-        ).toEqual([]);
+        expect(await seriousAxeViolations(page, `slide ${slide}`)).toEqual([]);
       }
     });
   }

@@ -1,4 +1,3 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -8,6 +7,7 @@ import {
   expectOverviewNumbers,
   MOCK_API_URL,
   presetUi,
+  seriousAxeViolations,
 } from './support';
 import { closeSite, deployCopy, DIST, exampleConfig, serve, type Site } from './static-site';
 
@@ -339,17 +339,7 @@ test.describe('layout and accessibility of the two pages', () => {
           await expect(page.getByTestId('health-rows-projects')).toContainText('保留 14');
         }
         await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
-        const results = await new AxeBuilder({ page }).analyze();
-        const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-        expect(
-          bad.map(
-            (v) =>
-              `${v.id}: ${v.nodes
-                .map((n) => n.target.join(' '))
-                .slice(0, 3)
-                .join(', ')}`,
-          ),
-        ).toEqual([]);
+        expect(await seriousAxeViolations(page)).toEqual([]);
       });
     }
   }

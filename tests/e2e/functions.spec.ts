@@ -1,15 +1,16 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { readFileSync } from 'node:fs';
 import type { PlanAssessment } from '../../src/domain/metrics';
-import { collectPageErrors, DEMO_URL, expectedAssessment, pct, presetUi } from './support';
+import {
+  collectPageErrors,
+  DEMO_URL,
+  downloaded,
+  expectedAssessment,
+  pct,
+  presetUi,
+  seriousAxeViolations,
+} from './support';
 
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
-
-async function download(page: Page, click: () => Promise<void>) {
-  const [d] = await Promise.all([page.waitForEvent('download'), click()]);
-  return { name: d.suggestedFilename(), bytes: readFileSync(await d.path()) };
-}
 
 const byFn = (a: PlanAssessment, code: string) => a.byFunction!.find((r) => r.key === code)!;
 const tasksOf = (a: PlanAssessment, code: 'C' | 'T' | 'O') =>
@@ -86,7 +87,7 @@ test.describe('functions /functions', () => {
     await expect(page.getByTestId('fn-O-task-table').locator('tbody tr')).toHaveCount(
       byFn(expected, 'O').count,
     );
-    const csv = await download(page, () =>
+    const csv = await downloaded(page, () =>
       page.getByTestId('fn-O-task-table').getByTestId('csv-download').click(),
     );
     expect(csv.name).toBe('功能任务-O-2025-12-31.csv');
@@ -102,7 +103,7 @@ test.describe('functions /functions', () => {
     expect(lines[1]).toContain(`${first.task.id} ${first.task.name}`);
     expect(lines[1]).toMatch(new RegExp(`,${pct(first.a.progress)},${pct(first.a.timeProgress)}$`));
 
-    const png = await download(page, () =>
+    const png = await downloaded(page, () =>
       page.getByTestId('fn-O-trend').getByTestId('png-download').click(),
     );
     expect(png.name).toMatch(/\.png$/);
@@ -143,17 +144,7 @@ test.describe('functions /functions', () => {
         await page.goto(`${DEMO_URL}${path}`);
         await expect(page.getByTestId('fn-O-task-count')).toBeVisible();
         await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
-        const results = await new AxeBuilder({ page }).analyze();
-        const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-        expect(
-          bad.map(
-            (v) =>
-              `${path} ${v.id}: ${v.nodes
-                .map((n) => n.target.join(' '))
-                .slice(0, 3)
-                .join(', ')}`,
-          ),
-        ).toEqual([]);
+        expect(await seriousAxeViolations(page, path)).toEqual([]);
       }
     });
   }

@@ -1,16 +1,17 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { readFileSync } from 'node:fs';
 import type { AssessedIndicator, PlanAssessment } from '../../src/domain/metrics';
-import { collectPageErrors, DEMO_URL, expectedAssessment, pct, presetUi } from './support';
+import {
+  collectPageErrors,
+  DEMO_URL,
+  downloaded,
+  expectedAssessment,
+  pct,
+  presetUi,
+  seriousAxeViolations,
+} from './support';
 
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 const BOM = '\uFEFF';
-
-async function download(page: Page, click: () => Promise<void>) {
-  const [d] = await Promise.all([page.waitForEvent('download'), click()]);
-  return { name: d.suggestedFilename(), bytes: readFileSync(await d.path()) };
-}
 
 const row = (page: Page, name: string) =>
   page
@@ -112,7 +113,7 @@ test.describe('indicators /indicators', () => {
   test('downloads the table as CSV with BOM, header and the known figures', async ({ page }) => {
     await page.goto(`${DEMO_URL}/indicators`);
     await expect(row(page, '新增科技小巨人企业')).toBeVisible();
-    const csv = await download(page, () =>
+    const csv = await downloaded(page, () =>
       page.getByTestId('indicators-table').getByTestId('csv-download').click(),
     );
     expect(csv.name).toBe('指标一览-2025-12-31.csv');
@@ -130,7 +131,7 @@ test.describe('indicators /indicators', () => {
     await page.goto(`${DEMO_URL}/indicators`);
     const panel = page.getByTestId('indicator-bullet');
     await expect(panel.locator('canvas')).toHaveCount(1);
-    const png = await download(page, () => panel.getByTestId('png-download').click());
+    const png = await downloaded(page, () => panel.getByTestId('png-download').click());
     expect(png.name).toMatch(/\.png$/);
     expect([...png.bytes.subarray(0, 8)]).toEqual(PNG_SIGNATURE);
     expect(png.bytes.length).toBeGreaterThan(5000);
@@ -164,17 +165,7 @@ test.describe('indicators /indicators', () => {
         await page.goto(`${DEMO_URL}${path}`);
         await expect(page.locator('canvas').first()).toBeVisible();
         await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
-        const results = await new AxeBuilder({ page }).analyze();
-        const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-        expect(
-          bad.map(
-            (v) =>
-              `${path} ${v.id}: ${v.nodes
-                .map((n) => n.target.join(' '))
-                .slice(0, 3)
-                .join(', ')}`,
-          ),
-        ).toEqual([]);
+        expect(await seriousAxeViolations(page, path)).toEqual([]);
       }
     });
   }
@@ -222,7 +213,7 @@ test.describe('indicator detail /indicators/:id', () => {
   test('downloads observations as CSV and the history chart as PNG', async ({ page }) => {
     await page.goto(`${DEMO_URL}/indicators/IND-GIANT`);
     await expect(page.getByTestId('observations-table').locator('tbody tr')).toHaveCount(20);
-    const csv = await download(page, () =>
+    const csv = await downloaded(page, () =>
       page.getByTestId('observations-table').getByTestId('csv-download').click(),
     );
     const text = csv.bytes.toString('utf8');
@@ -230,7 +221,7 @@ test.describe('indicator detail /indicators/:id', () => {
     const lines = text.slice(1).split('\r\n');
     expect(lines[0]).toBe('日期,观测值（家）,当时适用目标,完成率,备注');
     expect(lines).toContain('2021-12-31,43,2021年 40家,108%,');
-    const png = await download(page, () =>
+    const png = await downloaded(page, () =>
       page.getByTestId('indicator-history').getByTestId('png-download').click(),
     );
     expect([...png.bytes.subarray(0, 8)]).toEqual(PNG_SIGNATURE);

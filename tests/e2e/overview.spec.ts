@@ -1,4 +1,3 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { diffAssessments } from '../../src/domain/metrics';
 import {
@@ -8,6 +7,7 @@ import {
   expectOverviewNumbers,
   HTTP_APP_URL,
   presetUi,
+  seriousAxeViolations,
 } from './support';
 
 test.describe('demo build: the in-browser mock, no backend', () => {
@@ -92,17 +92,7 @@ test.describe('demo build: the in-browser mock, no backend', () => {
       await page.goto(`${DEMO_URL}/`);
       await expect(page.getByTestId('task-count')).toBeVisible();
       await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
-      const results = await new AxeBuilder({ page }).analyze();
-      const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-      expect(
-        bad.map(
-          (v) =>
-            `${v.id}: ${v.nodes
-              .map((n) => n.target.join(' '))
-              .slice(0, 3)
-              .join(', ')}`,
-        ),
-      ).toEqual([]);
+      expect(await seriousAxeViolations(page)).toEqual([]);
     });
   }
 

@@ -1,17 +1,16 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Locator, type Page } from '@playwright/test';
-import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
 import type { PlanAssessment } from '../../src/domain/metrics';
 import type { Plan, StatusCode, Unit } from '../../src/domain/schemas';
-import { collectPageErrors, DEMO_URL, expectedAssessment, MOCK_API_URL, pct, presetUi } from './support';
-
-const get = async <T>(path: string): Promise<T> =>
-  ((await (await fetch(`${MOCK_API_URL}/api/v1/${path}`)).json()) as { data: T }).data;
-
-async function download(page: Page, button: Locator): Promise<Buffer> {
-  const [file] = await Promise.all([page.waitForEvent('download'), button.click()]);
-  return readFileSync((await file.path())!);
-}
+import {
+  collectPageErrors,
+  DEMO_URL,
+  downloaded,
+  expectedAssessment,
+  mockApiData,
+  pct,
+  presetUi,
+  seriousAxeViolations,
+} from './support';
 
 async function noHorizontalScroll(page: Page) {
   const overflow = await page.evaluate(
@@ -39,8 +38,8 @@ test.describe('programme (2021年重点工作)', () => {
 
   test.beforeAll(async () => {
     [plan, units, latest, yearEnd] = await Promise.all([
-      get<Plan>('plan'),
-      get<Unit[]>('units'),
+      mockApiData<Plan>('plan'),
+      mockApiData<Unit[]>('units'),
       expectedAssessment(null),
       expectedAssessment('2021-12-31'),
     ]);
@@ -119,8 +118,8 @@ test.describe('programme (2021年重点工作)', () => {
   test('downloads the items and the targets as CSV and the chart as PNG', async ({ page }) => {
     await page.goto(`${DEMO_URL}/programme`);
     const items = (
-      await download(page, page.getByTestId('items-table').getByTestId('csv-download'))
-    ).toString('utf8');
+      await downloaded(page, () => page.getByTestId('items-table').getByTestId('csv-download').click())
+    ).bytes.toString('utf8');
     expect(items.startsWith('\uFEFF')).toBe(true);
     const lines = items.slice(1).split('\r\n');
     expect(lines[0]).toBe('序号,方面,事项,状态,进度,牵头单位,计划完成,实际完成,完成时效');
@@ -132,8 +131,8 @@ test.describe('programme (2021年重点工作)', () => {
     expect(lines.filter((l) => l !== '')).toHaveLength(1 + latest.workItems.length);
 
     const targets = (
-      await download(page, page.getByTestId('targets-table').getByTestId('csv-download'))
-    ).toString('utf8');
+      await downloaded(page, () => page.getByTestId('targets-table').getByTestId('csv-download').click())
+    ).bytes.toString('utf8');
     expect(targets.startsWith('\uFEFF')).toBe(true);
     const tl = targets.slice(1).split('\r\n');
     expect(tl[0]).toBe('序号,事项,指标,目标值,实际值,数据日期,完成率,状态');
@@ -142,7 +141,9 @@ test.describe('programme (2021年重点工作)', () => {
       `5.1,新增科技小巨人企业40家,新增科技小巨人企业,40家,${giant.a.actual}家,${giant.a.actualDate},${pct(giant.a.attainment!)},已达成`,
     );
 
-    const png = await download(page, page.getByTestId('targets').getByTestId('png-download'));
+    const png = (
+      await downloaded(page, () => page.getByTestId('targets').getByTestId('png-download').click())
+    ).bytes;
     expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
   });
 
@@ -167,17 +168,7 @@ test.describe('programme (2021年重点工作)', () => {
       await page.goto(`${DEMO_URL}/programme?asOf=2021-12-31`);
       await expect(page.getByTestId('targets').locator('canvas')).toHaveCount(1);
       await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
-      const results = await new AxeBuilder({ page }).analyze();
-      const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-      expect(
-        bad.map(
-          (v) =>
-            `${v.id}: ${v.nodes
-              .map((n) => n.target.join(' '))
-              .slice(0, 3)
-              .join(', ')}`,
-        ),
-      ).toEqual([]);
+      expect(await seriousAxeViolations(page)).toEqual([]);
     });
   }
 });

@@ -1,17 +1,14 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Locator, type Page } from '@playwright/test';
-import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
 import type { Project, Unit } from '../../src/domain/schemas';
 import { fitExtent, mapGrid, projector } from '../../src/features/projects/build-project-map-option';
-import { collectPageErrors, DEMO_URL, MOCK_API_URL, presetUi } from './support';
-
-const get = async <T>(path: string): Promise<T> =>
-  ((await (await fetch(`${MOCK_API_URL}/api/v1/${path}`)).json()) as { data: T }).data;
-
-async function download(page: Page, button: Locator): Promise<Buffer> {
-  const [file] = await Promise.all([page.waitForEvent('download'), button.click()]);
-  return readFileSync((await file.path())!);
-}
+import {
+  collectPageErrors,
+  DEMO_URL,
+  downloaded,
+  mockApiData,
+  presetUi,
+  seriousAxeViolations,
+} from './support';
 
 async function noHorizontalScroll(page: Page) {
   const overflow = await page.evaluate(
@@ -43,7 +40,7 @@ test.describe('projects (重点项目与载体)', () => {
   const statusNow = (p: Project) => p.statusHistory.at(-1)?.status;
 
   test.beforeAll(async () => {
-    [projects, units] = await Promise.all([get<Project[]>('projects'), get<Unit[]>('units')]);
+    [projects, units] = await Promise.all([mockApiData<Project[]>('projects'), mockApiData<Unit[]>('units')]);
   });
 
   test('draws the schematic map, lists the 15 projects and those without a location, at 1920×1080', async ({
@@ -165,8 +162,8 @@ test.describe('projects (重点项目与载体)', () => {
   test('downloads the projects as CSV and the map as PNG', async ({ page }) => {
     await page.goto(`${DEMO_URL}/projects`);
     const csv = (
-      await download(page, page.getByTestId('projects-table').getByTestId('csv-download'))
-    ).toString('utf8');
+      await downloaded(page, () => page.getByTestId('projects-table').getByTestId('csv-download').click())
+    ).bytes.toString('utf8');
     expect(csv.startsWith('\uFEFF')).toBe(true);
     const lines = csv
       .slice(1)
@@ -179,7 +176,9 @@ test.describe('projects (重点项目与载体)', () => {
     );
     expect(lines).toContain('前瞻研究院,功能平台,运营,C,上海交大,,2021-10-15,功能型平台挂牌,未标注');
 
-    const png = await download(page, page.getByTestId('map-panel').getByTestId('png-download'));
+    const png = (
+      await downloaded(page, () => page.getByTestId('map-panel').getByTestId('png-download').click())
+    ).bytes;
     expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
   });
 
@@ -204,17 +203,7 @@ test.describe('projects (重点项目与载体)', () => {
       await page.goto(`${DEMO_URL}/projects?project=P02`);
       await expect(page.getByTestId('project-map').locator('canvas')).toHaveCount(1);
       await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
-      const results = await new AxeBuilder({ page }).analyze();
-      const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-      expect(
-        bad.map(
-          (v) =>
-            `${v.id}: ${v.nodes
-              .map((n) => n.target.join(' '))
-              .slice(0, 3)
-              .join(', ')}`,
-        ),
-      ).toEqual([]);
+      expect(await seriousAxeViolations(page)).toEqual([]);
     });
   }
 });

@@ -1,7 +1,9 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, type Locator, type Page } from '@playwright/test';
 import { assessPlan, DEFAULT_THRESHOLDS, type PlanAssessment } from '../../src/domain/metrics';
 import { planSchema, rowSchemas } from '../../src/domain/schemas';
 import { z } from 'zod';
+import { readFileSync } from 'node:fs';
 
 export const DEMO_URL = `http://127.0.0.1:${process.env.E2E_DEMO_PORT ?? 4173}`;
 export const HTTP_APP_URL = `http://127.0.0.1:${process.env.E2E_HTTP_PORT ?? 4174}`;
@@ -114,4 +116,28 @@ export async function chartInk(chart: Locator): Promise<number> {
     await chart.page().waitForTimeout(250);
   }
   return last;
+}
+
+/** Axe's serious and critical findings on the page as it is, each with up to three of its elements. */
+export async function seriousAxeViolations(page: Page, prefix = ''): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map(
+      (v) =>
+        `${prefix}${prefix ? ' ' : ''}${v.id}: ${v.nodes
+          .map((n) => n.target.join(' '))
+          .slice(0, 3)
+          .join(', ')}`,
+    );
+}
+
+/** The `data` of one of the mock API's answers, today's, as the app would get it. */
+export const mockApiData = async <T>(path: string): Promise<T> =>
+  ((await (await fetch(`${MOCK_API_URL}/api/v1/${path}`)).json()) as { data: T }).data;
+
+/** The file a click makes the page download: its suggested name and its bytes. */
+export async function downloaded(page: Page, click: () => Promise<unknown>) {
+  const [d] = await Promise.all([page.waitForEvent('download'), click()]);
+  return { name: d.suggestedFilename(), bytes: readFileSync(await d.path()) };
 }

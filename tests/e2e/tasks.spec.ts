@@ -1,8 +1,14 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { readFileSync } from 'node:fs';
 import type { PlanAssessment } from '../../src/domain/metrics';
-import { collectPageErrors, DEMO_URL, expectedAssessment, pct, presetUi } from './support';
+import {
+  collectPageErrors,
+  DEMO_URL,
+  downloaded,
+  expectedAssessment,
+  pct,
+  presetUi,
+  seriousAxeViolations,
+} from './support';
 
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 
@@ -26,12 +32,6 @@ const rowOf = (page: Page, id: string): Locator =>
   page.getByTestId('task-table').locator('tbody tr', { has: page.getByTestId(`task-link-${id}`) });
 const idsWhere = (a: PlanAssessment, keep: (x: PlanAssessment['tasks'][number]) => boolean) =>
   a.tasks.filter(keep).map((x) => x.task.id);
-
-async function download(page: Page, click: () => Promise<void>): Promise<{ name: string; bytes: Buffer }> {
-  const [d] = await Promise.all([page.waitForEvent('download'), click()]);
-  const path = await d.path();
-  return { name: d.suggestedFilename(), bytes: readFileSync(path) };
-}
 
 test.describe('task ledger /tasks', () => {
   test('lists the 15 tasks with the figures and statuses the metrics give', async ({ page }) => {
@@ -188,7 +188,7 @@ test.describe('task ledger /tasks', () => {
       page,
       expected.tasks.map((x) => x.task.id),
     );
-    const { name, bytes } = await download(page, () =>
+    const { name, bytes } = await downloaded(page, () =>
       page.getByTestId('task-table').getByTestId('csv-download').click(),
     );
     expect(name).toBe(`任务台账-${expected.asOf}.csv`);
@@ -212,7 +212,7 @@ test.describe('task ledger /tasks', () => {
     await page.goto(`${DEMO_URL}/tasks?status=lagging`);
     const timeline = page.getByTestId('task-timeline');
     await expect(timeline.locator('canvas')).toHaveCount(1);
-    const { name, bytes } = await download(page, () => timeline.getByTestId('png-download').click());
+    const { name, bytes } = await downloaded(page, () => timeline.getByTestId('png-download').click());
     expect(name).toMatch(/^任务时间轴-\d{4}-\d{2}-\d{2}\.png$/);
     expect([...bytes.subarray(0, 8)]).toEqual(PNG_SIGNATURE);
   });
@@ -323,7 +323,7 @@ test.describe('task page /tasks/:id', () => {
     await page.reload();
     await expect(table.locator('tbody tr')).toHaveCount(t09.task.progress.length);
 
-    const { name, bytes } = await download(page, () => table.getByTestId('csv-download').click());
+    const { name, bytes } = await downloaded(page, () => table.getByTestId('csv-download').click());
     expect(name).toBe(`T09-进展记录-${expected.asOf}.csv`);
     const text = bytes.toString('utf8');
     expect(text.startsWith('\uFEFF')).toBe(true);
@@ -333,7 +333,7 @@ test.describe('task page /tasks/:id', () => {
     const known = noted[noted.length - 1]!;
     expect(lines).toContain(`${known.date},${Math.round(known.percent)}%,${known.note}`);
 
-    const png = await download(page, () =>
+    const png = await downloaded(page, () =>
       page.getByTestId('task-progress-chart').getByTestId('png-download').click(),
     );
     expect([...png.bytes.subarray(0, 8)]).toEqual(PNG_SIGNATURE);
@@ -390,17 +390,7 @@ for (const path of ['/tasks', '/tasks/T09']) {
         await page.goto(`${DEMO_URL}${path}`);
         await expect(page.getByTestId('task-count')).toBeVisible();
         await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
-        const results = await new AxeBuilder({ page }).analyze();
-        const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-        expect(
-          bad.map(
-            (v) =>
-              `${v.id}: ${v.nodes
-                .map((n) => n.target.join(' '))
-                .slice(0, 3)
-                .join(', ')}`,
-          ),
-        ).toEqual([]);
+        expect(await seriousAxeViolations(page)).toEqual([]);
       });
     }
   });

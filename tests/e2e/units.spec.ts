@@ -1,17 +1,19 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Locator, type Page } from '@playwright/test';
-import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
 import { rankChanges, type PlanAssessment } from '../../src/domain/metrics';
 import type { Unit } from '../../src/domain/schemas';
-import { collectPageErrors, DEMO_URL, expectedAssessment, MOCK_API_URL, pct, presetUi } from './support';
+import {
+  collectPageErrors,
+  DEMO_URL,
+  downloaded,
+  expectedAssessment,
+  MOCK_API_URL,
+  pct,
+  presetUi,
+  seriousAxeViolations,
+} from './support';
 
 async function units(): Promise<Unit[]> {
   return ((await (await fetch(`${MOCK_API_URL}/api/v1/units`)).json()) as { data: Unit[] }).data;
-}
-
-async function download(page: Page, button: Locator): Promise<Buffer> {
-  const [file] = await Promise.all([page.waitForEvent('download'), button.click()]);
-  return readFileSync((await file.path())!);
 }
 
 const points = (f: number) => {
@@ -118,7 +120,9 @@ test.describe('units (责任单位)', () => {
   test('downloads the ranking as CSV and the chart as PNG', async ({ page }) => {
     await page.goto(`${DEMO_URL}/units?compare=2021-06-30`);
     await expect(page.getByTestId('board-summary')).toBeVisible();
-    const csv = await download(page, page.getByTestId('units-table').getByTestId('csv-download'));
+    const csv = (
+      await downloaded(page, () => page.getByTestId('units-table').getByTestId('csv-download').click())
+    ).bytes;
     const text = csv.toString('utf8');
     expect(text.startsWith('\uFEFF')).toBe(true);
     const lines = text.slice(1).split('\r\n');
@@ -146,7 +150,9 @@ test.describe('units (责任单位)', () => {
     }
     expect(lines[1]!.startsWith(`1,${short(latest.ranking![0]!.unitId)},`)).toBe(true);
 
-    const png = await download(page, page.getByTestId('ranking').getByTestId('png-download'));
+    const png = (
+      await downloaded(page, () => page.getByTestId('ranking').getByTestId('png-download').click())
+    ).bytes;
     expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
   });
 
@@ -172,17 +178,7 @@ test.describe('units (责任单位)', () => {
       await page.goto(`${DEMO_URL}/units?unit=minhang&compare=2021-06-30`);
       await expect(page.getByTestId('board-summary')).toBeVisible();
       await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
-      const results = await new AxeBuilder({ page }).analyze();
-      const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-      expect(
-        bad.map(
-          (v) =>
-            `${v.id}: ${v.nodes
-              .map((n) => n.target.join(' '))
-              .slice(0, 3)
-              .join(', ')}`,
-        ),
-      ).toEqual([]);
+      expect(await seriousAxeViolations(page)).toEqual([]);
     });
   }
 });
