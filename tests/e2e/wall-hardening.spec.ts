@@ -54,3 +54,45 @@ test('direction overrides and zero-width characters in names are not shown, and 
   const csv = await (await import('node:fs/promises')).readFile((await download.path())!, 'utf8');
   expect(csv).toContain(`${RLO}${shown.slice(0, 2)}${ZWSP}${shown.slice(2)}`);
 });
+
+test('direction overrides and zero-width characters never reach a chart: axis labels, series, legend, labels', async ({
+  page,
+}) => {
+  let names: string[] = [];
+  await page.route(`${MOCK_API_URL}/api/v1/tasks*`, async (route) => {
+    const body = (await (await route.fetch()).json()) as {
+      data: Array<{ name: string; shortName?: string }>;
+    };
+    for (const row of body.data) {
+      row.name = `${RLO}${row.name.slice(0, 2)}${ZWSP}${row.name.slice(2)}`;
+      if (row.shortName) row.shortName = `${RLO}${row.shortName}${ZWSP}`;
+    }
+    names = body.data.map((r) => r.name);
+    await route.fulfill({ json: body });
+  });
+  await page.goto(`${HTTP_APP_URL}/big-screen?screen=2`);
+  const chart = page.getByTestId('bs-task-bars').getByTestId('chart');
+  await expect(chart).toHaveAttribute('data-painted', 'true');
+  expect(names.length).toBeGreaterThan(0);
+  // The option ECharts holds, and what its formatters make of the first bar: the texts the canvas draws.
+  const drawn = await chart.evaluate((el) => {
+    const chart = (el as HTMLElement & { zerobayChart: { getOption(): Record<string, unknown> } })
+      .zerobayChart;
+    const option = chart.getOption();
+    const out: string[] = [];
+    const walk = (v: unknown) => {
+      if (typeof v === 'string') out.push(v);
+      else if (typeof v === 'function') {
+        try {
+          walk((v as (p: unknown) => unknown)({ dataIndex: 0, value: 0.5, name: '' }));
+        } catch {
+          /* a formatter that needs ECharts' own arguments */
+        }
+      } else if (v && typeof v === 'object') Object.values(v).forEach(walk);
+    };
+    walk(option);
+    return out;
+  });
+  expect(drawn.join('\n')).toMatch(/[\u4e00-\u9fff]/);
+  expect(drawn.filter((t) => t.includes(RLO) || t.includes(ZWSP))).toEqual([]);
+});
