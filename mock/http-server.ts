@@ -40,6 +40,8 @@ export interface ActiveScenario extends Pick<ScaleScenarioOptions, 'scale' | 'ta
   name: ScenarioName;
   resource?: ResourceName;
   delayMs?: number;
+  /** Scenario `invalidRows`: the rows of the answer (default INVALID_ROWS); set in-process only (the benchmark). */
+  rows?: number;
 }
 
 export interface MockHttpServerOptions {
@@ -114,6 +116,7 @@ export async function startMockHttpServer(opts: MockHttpServerOptions = {}): Pro
             scale: scenario.scale,
             tasks: scenario.tasks,
             indicators: scenario.indicators,
+            rows: scenario.rows,
             baseUrl: DEFAULT_BASE_URL,
           }),
           ...normal,

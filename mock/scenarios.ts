@@ -378,7 +378,7 @@ export function toResourceName(value: unknown): ResourceName | undefined {
 
 export function scenarioHandlers(
   name: ScenarioName,
-  opts: SlowOptions & ScaleScenarioOptions = {},
+  opts: SlowOptions & ScaleScenarioOptions & { rows?: number } = {},
 ): RequestHandler[] {
   return SCENARIOS[name](opts);
 }

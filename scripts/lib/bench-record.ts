@@ -14,6 +14,8 @@ export function prepareHttpBuild(opts: {
   mockPort: number;
   timeoutMs: number;
   built: boolean;
+  /** More `api` settings for the copy (e.g. `maxResponseMB`). */
+  api?: Record<string, unknown>;
 }): void {
   if (!opts.built)
     execSync(`node node_modules/vite/bin/vite.js build --outDir ${opts.dist}`, { stdio: 'ignore' });
@@ -22,7 +24,12 @@ export function prepareHttpBuild(opts: {
   cpSync(opts.dist, opts.httpDist, { recursive: true });
   const config = JSON.parse(readFileSync(`${opts.httpDist}/config.json`, 'utf8')) as Record<string, unknown>;
   // The default refresh, not a test interval that would refetch a large answer during the measurement.
-  const api = { baseUrl: `http://127.0.0.1:${opts.mockPort}/api/v1`, headers: {}, timeoutMs: opts.timeoutMs };
+  const api = {
+    baseUrl: `http://127.0.0.1:${opts.mockPort}/api/v1`,
+    headers: {},
+    timeoutMs: opts.timeoutMs,
+    ...opts.api,
+  };
   writeFileSync(
     `${opts.httpDist}/config.json`,
     `${JSON.stringify({ ...config, mock: { enabled: false, scenario: null }, api, refreshIntervalSeconds: 300 }, null, 2)}\n`,

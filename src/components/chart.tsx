@@ -1,4 +1,5 @@
-import { useEffect, useEffectEvent, useRef, useState } from 'react';
+import { useEffect, useEffectEvent, useMemo, useRef, useState } from 'react';
+import { chartText } from '../lib/chart-text';
 import { useTranslation } from '../lib/i18n';
 import { downloadUrl } from '../lib/download';
 import type { ChartInstance, ChartOption } from '../lib/echarts';
@@ -52,7 +53,7 @@ interface ChartProps {
 
 /** The one ECharts component: init once its parts are registered, follow the container's size, dispose on unmount. */
 export function Chart({
-  option,
+  option: given,
   label,
   height = 280,
   className,
@@ -63,6 +64,8 @@ export function Chart({
   lazy = false,
 }: ChartProps) {
   const { t } = useTranslation();
+  // Direction overrides and zero-width characters out of every text the canvas draws (lib/chart-text.ts).
+  const option = useMemo(() => chartText(given), [given]);
   const ref = useRef<HTMLDivElement>(null);
   const instance = useRef<ChartInstance | null>(null);
   const [chart, setChart] = useState<ChartInstance | null>(null);
@@ -126,6 +129,8 @@ export function Chart({
         performance.mark('zerobay:chart-painted');
         // For people's tools and tests alike: this chart has drawn its data at least once.
         el.dataset.painted = 'true';
+        // The option as drawn, for the same tools and tests (the browser suite reads its texts).
+        (el as HTMLElement & { zerobayChart?: ChartInstance }).zerobayChart = drawn;
         drawn.off('rendered', painted);
         notifyPainted();
       };

@@ -55,29 +55,28 @@ class TooLarge extends Error {
 }
 
 /**
- * The body as text, read chunk by chunk and stopped as soon as it passes `maxBytes`: a 50 MB answer costs
- * at most `maxBytes` of memory and never reaches JSON.parse. A Content-Length above the limit is refused
- * before reading anything.
+ * The body as received, chunk by chunk, stopped as soon as it passes `maxBytes`: a 50 MB answer costs at
+ * most `maxBytes` of memory and never reaches JSON.parse. A Content-Length above the limit is refused
+ * before reading anything. The chunks are not decoded here: that is the parse worker's work (bodyText),
+ * so a large answer costs the main thread nothing proportional to its size.
  */
 async function readCapped(
   response: Response,
   maxBytes: number,
   controller: AbortController,
-): Promise<string> {
+): Promise<Uint8Array[]> {
   const declared = Number(response.headers.get('content-length') ?? NaN);
   if (Number.isFinite(declared) && declared > maxBytes) {
     controller.abort();
     throw new TooLarge(`${formatBytes(declared)} announced by Content-Length`);
   }
   if (!response.body) {
-    const text = await response.text();
-    const size = new TextEncoder().encode(text).byteLength;
-    if (size > maxBytes) throw new TooLarge(formatBytes(size));
-    return text;
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    if (bytes.byteLength > maxBytes) throw new TooLarge(formatBytes(bytes.byteLength));
+    return [bytes];
   }
   const reader = response.body.getReader();
-  const decoder = new TextDecoder();
-  const parts: string[] = [];
+  const chunks: Uint8Array[] = [];
   let received = 0;
   for (;;) {
     const { value, done } = await reader.read();
@@ -89,15 +88,60 @@ async function readCapped(
       reader.cancel().catch(() => undefined);
       throw new TooLarge(`${formatBytes(received)} received when reading stopped`);
     }
-    parts.push(decoder.decode(value, { stream: true }));
+    chunks.push(value);
   }
+  return chunks;
+}
+
+/** The body as text: decoded from its bytes (in the worker that parses it), or the text it was given as. */
+export function bodyText(res: Pick<TextResponse, 'text' | 'bytes'>): string {
+  if (!res.bytes) return res.text ?? '';
+  const decoder = new TextDecoder();
+  const parts = res.bytes.map((chunk) => decoder.decode(chunk, { stream: true }));
   parts.push(decoder.decode());
   return parts.join('');
 }
 
+/** The first `chars` characters of the body, decoding no more bytes than that needs (an error page's start). */
+function bodyStart(chunks: Uint8Array[], chars: number): string {
+  const decoder = new TextDecoder();
+  let text = '';
+  for (const chunk of chunks) {
+    // UTF-8 spends at most 4 bytes on a character.
+    text += decoder.decode(chunk.subarray(0, 4 * (chars - text.length)), { stream: true });
+    if (text.length >= chars) break;
+  }
+  return text.slice(0, chars);
+}
+
+/** Whether a body is only whitespace, looking no further than its first other byte. */
+function isBlank(chunks: Uint8Array[]): boolean {
+  for (const chunk of chunks)
+    for (const b of chunk) if (b !== 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d) return false;
+  return true;
+}
+
+/** The distinct buffers under a body's bytes: what postMessage moves to the worker instead of copying. */
+export function bodyTransfer(res: Pick<TextResponse, 'bytes'>): ArrayBuffer[] {
+  const buffers = new Set<ArrayBuffer>();
+  for (const chunk of res.bytes ?? []) if (chunk.buffer instanceof ArrayBuffer) buffers.add(chunk.buffer);
+  return [...buffers];
+}
+
+/** The same answer with its own copy of the bytes, for a second reader of one shared answer. */
+export function withOwnBytes<R extends TextResponse>(res: R): R {
+  return res.bytes ? { ...res, bytes: res.bytes.map((chunk) => chunk.slice()) } : res;
+}
+
 /** A successful answer's body, not yet parsed: mapped resources parse it in the mapping worker. */
 export interface TextResponse {
-  text: string;
+  /**
+   * The body as received, chunk by chunk; decoded where it is parsed (bodyText), off the main thread in the
+   * app. Empty for a 304.
+   */
+  bytes?: Uint8Array[];
+  /** The body given as text instead (the playground's samples, tests). */
+  text?: string;
   status: number;
   contentType: string;
   /** The answer's validators, for the next request of the same thing; null when the server sent none. */
@@ -114,11 +158,12 @@ const validatorsOf = (response: Response): Validators | null => {
 
 /** JSON.parse with the message a person needs when the body is not JSON (an HTML error page, a cut-off body). */
 export function parseJsonText(resource: ResourceName, shownUrl: string, res: TextResponse): unknown {
+  const text = bodyText(res);
   try {
-    return JSON.parse(res.text) as unknown;
+    return JSON.parse(text) as unknown;
   } catch {
     const type = res.contentType || 'unknown type';
-    const looksHtml = /^\s*</.test(res.text);
+    const looksHtml = /^\s*</.test(text);
     throw new ApiError({
       kind: 'parse',
       resource,
@@ -127,7 +172,7 @@ export function parseJsonText(resource: ResourceName, shownUrl: string, res: Tex
       reason: looksHtml
         ? `expected JSON, got an HTML page (${type})`
         : `response is not valid JSON (${type})`,
-      detail: res.text.slice(0, 4 * DETAIL_CHARS),
+      detail: text.slice(0, 4 * DETAIL_CHARS),
     });
   }
 }
@@ -194,7 +239,7 @@ export async function fetchText({
     clearTimeout(timer);
     signal?.removeEventListener('abort', onAbort);
     return {
-      text: '',
+      bytes: [],
       status: 304,
       contentType: '',
       validators: validatorsOf(response) ?? validators,
@@ -203,18 +248,19 @@ export async function fetchText({
   }
 
   try {
-    const text = await readCapped(response, maxBytes, controller);
+    const bytes = await readCapped(response, maxBytes, controller);
     if (!response.ok) {
+      const text = bodyStart(bytes, 4 * DETAIL_CHARS);
       throw new ApiError({
         kind: 'http',
         resource,
         url: shownUrl,
         status: response.status,
         reason: `server answered ${response.status} ${response.statusText}`.trim(),
-        detail: text ? text.slice(0, 4 * DETAIL_CHARS) : null,
+        detail: text || null,
       });
     }
-    if (text.trim() === '') {
+    if (isBlank(bytes)) {
       throw new ApiError({
         kind: 'empty',
         resource,
@@ -224,7 +270,7 @@ export async function fetchText({
       });
     }
     return {
-      text,
+      bytes,
       status: response.status,
       contentType: response.headers.get('content-type') ?? '',
       validators: validatorsOf(response),

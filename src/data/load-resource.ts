@@ -1,5 +1,5 @@
 import type { ResourceName } from '../domain/codes';
-import { fetchText, MB, type TextResponse, type Validators } from './api-client';
+import { fetchText, MB, withOwnBytes, type TextResponse, type Validators } from './api-client';
 import type { AppConfig } from './config';
 import { ApiError } from './errors';
 import type { AssumedMeta, JobResponse } from './mapping/map-resource';
@@ -69,25 +69,46 @@ function keep(key: string, entry: Revalidation): void {
 /**
  * Identical requests in flight are made once: the open-data example serves all six resources from one
  * document. A caller that gives up stops waiting; the request itself goes on for the others.
+ *
+ * An answer's bytes are moved to the worker that parses them, which empties them here: so a caller that
+ * shares its answer with others gets its own copy, and the one caller of an answer nobody shares takes
+ * the bytes themselves, after which nobody can join it (its entry is gone).
  */
-const inFlight = new Map<string, Promise<TextResponse>>();
+interface Flight {
+  promise: Promise<TextResponse>;
+  callers: number;
+}
+const inFlight = new Map<string, Flight>();
 
 function shared(
   key: string,
   start: () => Promise<TextResponse>,
   signal?: AbortSignal,
 ): Promise<TextResponse> {
-  let p = inFlight.get(key);
-  if (!p) {
-    p = start().finally(() => inFlight.delete(key));
-    inFlight.set(key, p);
+  let flight = inFlight.get(key);
+  if (!flight) {
+    const f: Flight = {
+      promise: start().finally(() => {
+        if (inFlight.get(key) === f) inFlight.delete(key);
+      }),
+      callers: 0,
+    };
+    inFlight.set(key, f);
+    flight = f;
   }
-  if (!signal) return p;
+  const f = flight;
+  f.callers++;
+  const own = f.promise.then((res) => {
+    if (f.callers > 1) return withOwnBytes(res);
+    if (inFlight.get(key) === f) inFlight.delete(key);
+    return res;
+  });
+  if (!signal) return own;
   return new Promise<TextResponse>((resolve, reject) => {
     if (signal.aborted) return reject(signal.reason);
     const onAbort = () => reject(signal.reason);
     signal.addEventListener('abort', onAbort, { once: true });
-    p.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+    own.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
   });
 }
 

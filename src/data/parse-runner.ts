@@ -1,36 +1,11 @@
-import { fromPostedError, type PostedError } from './errors';
+import { bodyTransfer } from './api-client';
+import { ApiError } from './errors';
 import type { ParseTask } from './parse-tasks';
-
-type Reply = { id: number; ok: true; result: unknown } | { id: number; ok: false; error: PostedError };
-
-interface Pending {
-  task: ParseTask;
-  resolve: (value: unknown) => void;
-  reject: (e: unknown) => void;
-}
+import { WorkerRunner } from './worker-runner';
 
 /** The same work on this thread, its code loaded on first use: Node (tests, the CLI) and browsers without workers. */
 const inProcess = async (task: ParseTask): Promise<unknown> =>
   (await import('./parse-tasks')).runParseTask(task);
-
-let worker: Worker | null = null;
-let failed = typeof window === 'undefined' || typeof Worker === 'undefined';
-let nextId = 1;
-const pending = new Map<number, Pending>();
-
-function settle(p: Pending, run: Promise<unknown>) {
-  run.then(p.resolve, p.reject);
-}
-
-/** A worker that cannot start or crashes hands its work to the main thread, once and for good. */
-function giveUp() {
-  failed = true;
-  worker?.terminate();
-  worker = null;
-  const left = [...pending.values()];
-  pending.clear();
-  for (const p of left) settle(p, inProcess(p.task));
-}
 
 declare global {
   interface Window {
@@ -49,43 +24,41 @@ function earlyWorker(): Worker | null {
   return null;
 }
 
-function ensureWorker(): Worker | null {
-  if (failed) return null;
-  if (worker) return worker;
-  try {
-    worker =
-      earlyWorker() ??
-      new Worker(new URL('./parse.worker.ts', import.meta.url), { type: 'module', name: 'zerobay-parse' });
-  } catch {
-    failed = true;
-    return null;
-  }
-  worker.onmessage = (e: MessageEvent<Reply>) => {
-    const p = pending.get(e.data.id);
-    if (!p) return;
-    pending.delete(e.data.id);
-    if (e.data.ok) p.resolve(e.data.result);
-    else p.reject(fromPostedError(e.data.error));
-  };
-  worker.onerror = (e) => {
-    e.preventDefault();
-    giveUp();
-  };
-  return worker;
+function create(): Worker {
+  if (typeof window === 'undefined' || typeof Worker === 'undefined') throw new Error('no workers here');
+  return (
+    earlyWorker() ??
+    new Worker(new URL('./parse.worker.ts', import.meta.url), { type: 'module', name: 'zerobay-parse' })
+  );
 }
+
+/**
+ * A worker that cannot start or crashes hands its work to the main thread, once and for good; an answer
+ * whose bytes it had already taken is gone with it and fails with a message (the query retries it).
+ */
+const runner = new WorkerRunner<ParseTask>({
+  create,
+  inProcess,
+  afterFailure: 'inProcess',
+  failure: (task, why) => {
+    const reason =
+      why.kind === 'crashed'
+        ? `the parse worker stopped (${why.message}) while checking this answer`
+        : why.kind === 'timeout'
+          ? `no result within ${why.ms} ms from the parse worker`
+          : 'the parse worker was stopped while checking this answer';
+    return task.kind === 'canonical'
+      ? new ApiError({ kind: 'parse', resource: task.resource, url: task.shownUrl, reason })
+      : new Error(reason);
+  },
+});
 
 /** Starts the worker (its script downloads and its schemas are built) before the first task needs it. */
 export function warmParseWorker(): void {
-  ensureWorker();
+  runner.warm();
 }
 
 /** Runs a parse task in the worker when there is one, else in-process; the result or the task's own error. */
 export function parseOffMainThread<T>(task: ParseTask): Promise<T> {
-  const w = ensureWorker();
-  if (!w) return inProcess(task) as Promise<T>;
-  return new Promise<T>((resolve, reject) => {
-    const id = nextId++;
-    pending.set(id, { task, resolve: resolve as (value: unknown) => void, reject });
-    w.postMessage({ id, task });
-  });
+  return runner.run<T>(task, { transfer: task.kind === 'canonical' ? bodyTransfer(task.response) : [] });
 }

@@ -2,8 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseConfig } from '../../src/data/config';
 import { ApiError } from '../../src/data/errors';
 import { loadResource } from '../../src/data/load-resource';
-import type { MapJob } from '../../src/data/mapping/map-resource';
-import { inProcessRunner, WorkerRunner } from '../../src/data/mapping/runner';
+import { inProcessRunner } from '../../src/data/mapping/runner';
 
 const unitRow = (id: string, kind = '高校') => ({ bh: id, mc: `单位${id}`, jc: id, lx: kind });
 
@@ -141,51 +140,5 @@ describe('loadResource', () => {
     }).catch((x: unknown) => x);
     expect((e as ApiError).kind).toBe('mapping');
     expect((e as ApiError).reason).toMatch(/^mapping failed: JSONata S0\d+ at character \d+/);
-  });
-});
-
-/** A stand-in Worker that answers like the real one, or never (to trip the watchdog). */
-class FakeWorker {
-  onmessage: ((e: MessageEvent) => void) | null = null;
-  onerror: ((e: ErrorEvent) => void) | null = null;
-  terminated = false;
-  constructor(private readonly hangOn: (job: MapJob) => boolean) {}
-  postMessage({ id, job }: { id: number; job: MapJob }) {
-    if (this.hangOn(job)) return;
-    void inProcessRunner.run(job).then((result) => {
-      if (!this.terminated) this.onmessage?.({ data: { id, ok: true, result } } as MessageEvent);
-    });
-  }
-  terminate() {
-    this.terminated = true;
-  }
-}
-
-describe('WorkerRunner', () => {
-  const job = (timeoutMs: number, text: string): MapJob => ({
-    resource: 'units',
-    mapping: { jsonata: "[rows.{ 'id': bh, 'name': mc, 'shortName': jc, 'kind': 'other' }]", timeoutMs },
-    responses: [{ name: 'main', text, status: 200, contentType: 'application/json', shownUrl: '/u' }],
-    requestedAsOf: '2021-06-30',
-    today: '2021-06-30',
-    defaultSource: 'test',
-    receivedAt: 0,
-  });
-
-  it('kills a worker that outlives the timeout and resends the other jobs to a new one', async () => {
-    const workers: FakeWorker[] = [];
-    const runner = new WorkerRunner(() => {
-      // The first worker is stuck on everything; its replacement answers all but the runaway job.
-      const first = workers.length === 0;
-      const w = new FakeWorker((j) => first || j.responses[0]!.text.includes('HANG'));
-      workers.push(w);
-      return w as unknown as Worker;
-    }, 50);
-    const stuck = runner.run(job(100, '{"rows":[],"x":"HANG"}'));
-    const fine = runner.run(job(5000, JSON.stringify({ rows: [unitRow('a')] })));
-    await expect(stuck).rejects.toThrow(/no result within 150 ms; the mapping was stopped/);
-    await expect(fine).resolves.toMatchObject({ report: { kept: 1 } });
-    expect(workers[0]!.terminated).toBe(true);
-    expect(workers.length).toBeGreaterThanOrEqual(2);
   });
 });

@@ -195,6 +195,6 @@ describe('fetchText and 304', () => {
       fetchImpl,
       validators: { etag: '"x"', lastModified: null },
     });
-    expect(res).toMatchObject({ notModified: true, status: 304, text: '', validators: { etag: '"x"' } });
+    expect(res).toMatchObject({ notModified: true, status: 304, bytes: [], validators: { etag: '"x"' } });
   });
 });

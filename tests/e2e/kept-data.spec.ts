@@ -142,3 +142,32 @@ test.describe('the last good data over restarts in an outage', () => {
     expect(errors.filter((e) => !/Failed to load resource|ERR_CONNECTION_RESET/.test(e))).toEqual([]);
   });
 });
+
+test.describe('kept data from the future', () => {
+  test.afterEach(async () => setMockScenario(null));
+
+  test('a kept cache newer than the device clock (the clock was reset) never reads 刚刚', async ({
+    page,
+  }) => {
+    test.setTimeout(120_000);
+    await page.goto(`${HTTP_APP_URL}/`);
+    await expect(page.getByTestId('task-count')).toHaveText('15');
+    await expect.poll(async () => (await readKept(page))?.keys, { timeout: 15_000 }).toEqual(ALL);
+    // The device clock goes back two hours and the API is down: every kept answer is "in the future".
+    await setMockScenario('outage');
+    await page.clock.setSystemTime(Date.now() - 2 * 3600_000);
+    await page.reload();
+    await expect(page.getByTestId('task-count')).toHaveText('15');
+    const freshness = page.getByTestId('freshness');
+    await expect(freshness).toHaveClass(/stale/, { timeout: 30_000 });
+    await expect(page.getByTestId('overview')).toBeVisible();
+    const overview = await page.evaluate(() => document.body.innerText);
+    expect(overview).not.toContain('刚刚');
+    expect(overview).not.toMatch(/just now/i);
+
+    await page.goto(`${HTTP_APP_URL}/big-screen?kiosk=1`);
+    const stale = page.getByTestId('bs-stale');
+    await expect(stale).toContainText('数据未能刷新', { timeout: 30_000 });
+    expect(await page.evaluate(() => document.body.innerText)).not.toContain('刚刚');
+  });
+});

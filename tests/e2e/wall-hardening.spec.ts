@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { collectPageErrors, DEMO_URL, HTTP_APP_URL, MOCK_API_URL } from './support';
 
 // What a wall left alone must survive: a visitor's mouse over a chart, a clock that went back to 2020,
@@ -53,4 +53,81 @@ test('direction overrides and zero-width characters in names are not shown, and 
   ]);
   const csv = await (await import('node:fs/promises')).readFile((await download.path())!, 'utf8');
   expect(csv).toContain(`${RLO}${shown.slice(0, 2)}${ZWSP}${shown.slice(2)}`);
+});
+
+/** Every text of each chart drawn on the page: its option as ECharts holds it, and what its formatters return. */
+async function chartTexts(page: Page): Promise<string[]> {
+  return page.locator('[data-testid="chart"][data-painted="true"]').evaluateAll((els) =>
+    els.flatMap((el) => {
+      const chart = (el as HTMLElement & { zerobayChart?: { getOption(): Record<string, unknown> } })
+        .zerobayChart;
+      if (!chart) return [];
+      const out: string[] = [];
+      const walk = (v: unknown, depth: number) => {
+        if (depth > 12) return;
+        if (typeof v === 'string') out.push(v);
+        else if (typeof v === 'function') {
+          for (const arg of [
+            { dataIndex: 0, value: 0.5, name: '', data: {} },
+            [{ dataIndex: 0, value: 0.5 }],
+          ])
+            try {
+              walk((v as (p: unknown) => unknown)(arg), depth + 1);
+            } catch {
+              /* a function that needs ECharts' own arguments */
+            }
+        } else if (v && typeof v === 'object') for (const x of Object.values(v)) walk(x, depth + 1);
+      };
+      walk(chart.getOption(), 0);
+      return out;
+    }),
+  );
+}
+
+const NAMED = new Set(['name', 'shortName', 'title', 'unit', 'label']);
+
+/** Every name-like text of an answer with a direction override in front and a zero-width space inside. */
+function poison(v: unknown): unknown {
+  if (Array.isArray(v)) return v.map(poison);
+  if (!v || typeof v !== 'object') return v;
+  return Object.fromEntries(
+    Object.entries(v).map(([k, x]) => [
+      k,
+      NAMED.has(k) && typeof x === 'string' && x.length > 1
+        ? `${RLO}${x.slice(0, 1)}${ZWSP}${x.slice(1)}`
+        : poison(x),
+    ]),
+  );
+}
+
+test('direction overrides and zero-width characters never reach a chart: axis labels, series, legend, labels', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await page.route(`${MOCK_API_URL}/api/v1/**`, async (route) => {
+    const response = await route.fetch();
+    // A 304 (the app revalidates) has no body: the copy it confirms was poisoned already.
+    if (response.status() !== 200) return route.fulfill({ response });
+    await route.fulfill({ response, json: poison(await response.json()) });
+  });
+  const found: string[] = [];
+  for (const path of [
+    '/',
+    '/tasks',
+    '/indicators',
+    '/units',
+    '/projects',
+    '/functions',
+    '/big-screen?screen=2',
+  ]) {
+    await page.goto(`${HTTP_APP_URL}${path}`);
+    await expect(page.locator('[data-testid="chart"][data-painted="true"]').first()).toBeVisible({
+      timeout: 30_000,
+    });
+    await page.waitForTimeout(500);
+    const texts = await chartTexts(page);
+    expect(texts.join('\n'), path).toMatch(/[\u4e00-\u9fff]/);
+    found.push(...texts.filter((t) => t.includes(RLO) || t.includes(ZWSP)).map((t) => `${path}: ${t}`));
+  }
+  expect(found).toEqual([]);
 });

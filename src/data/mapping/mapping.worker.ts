@@ -1,5 +1,5 @@
 /// <reference lib="webworker" />
-import { postedError } from '../errors';
+import { serveRequests } from '../worker-serve';
 import { mapAndValidate, type MapJob } from './map-resource';
 
 /*
@@ -7,17 +7,4 @@ import { mapAndValidate, type MapJob } from './map-resource';
  * so charts keep drawing and the wall screen keeps its clock while a big source is mapped.
  */
 
-interface Request {
-  id: number;
-  job: MapJob;
-}
-
-const scope = self as unknown as DedicatedWorkerGlobalScope;
-
-scope.onmessage = (event: MessageEvent<Request>) => {
-  const { id, job } = event.data;
-  mapAndValidate(job).then(
-    (result) => scope.postMessage({ id, ok: true, result }),
-    (e: unknown) => scope.postMessage({ id, ok: false, error: postedError(e) }),
-  );
-};
+serveRequests<MapJob>(mapAndValidate);

@@ -2,7 +2,7 @@ import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from '../../lib/i18n';
 import { DataTable, type Column } from '../../components/data-table';
 import { Panel } from '../../components/panel';
-import { fetchText } from '../../data/api-client';
+import { bodyText, fetchText } from '../../data/api-client';
 import type { AppConfig } from '../../data/config';
 import { useConfig } from '../../data/config-context';
 import type { MapJob, MappedResult } from '../../data/mapping/map-resource';
@@ -160,7 +160,7 @@ function Editor({ source, resource, autoFetch }: EditorProps) {
         const next = samplesFor(source, resource, prev);
         return next.map((s) => {
           const i = requests.findIndex((r) => r.name === s.name);
-          return i >= 0 ? { ...s, text: tidyJson(texts[i]!.text) } : s;
+          return i >= 0 ? { ...s, text: tidyJson(bodyText(texts[i]!)) } : s;
         });
       });
       setFetchState({ busy: false, error: null });
