@@ -30,6 +30,13 @@ export const PROJECT_STATUS_COLORS: Record<Theme, Record<ProjectStatus, string>>
     completed: '#1D4ED8',
     suspended: '#BE123C',
   },
+  ink: {
+    planned: '#B8C2D1',
+    underConstruction: '#FF9F4A',
+    operating: '#3FE0C8',
+    completed: '#6CB0FF',
+    suspended: '#FF7A93',
+  },
 };
 
 /** ECharts symbols, matched by the glyphs in text. */
