@@ -96,7 +96,7 @@ export function AutoScroll({
     >
       <ol
         ref={listRef}
-        className={`bs-scroll-list${scrolling ? ' scrolling' : ''}${className ? ` ${className}` : ''}`}
+        className={`bs-scroll-list${scrolling ? ' scrolling' : paging ? '' : ' fill'}${className ? ` ${className}` : ''}`}
         style={scrolling ? ({ '--scroll-duration': `${seconds.toFixed(1)}s` } as CSSProperties) : undefined}
       >
         {copy(0)}

@@ -27,7 +27,7 @@ export function BehindIndicatorsScreen({ assessment, lang, causes }: ScreenProps
         ) : (
           <div className="bs-behind">
             {rows.length === 0 ? <p className="bs-behind-none">{t('behindNone')}</p> : null}
-            <ol className="bs-behind-grid">
+            <ol className={`bs-behind-grid${rows.length <= 4 ? ' few' : ''}`}>
               {rows.map(({ indicator, a, points }, i) => {
                 const unit = lang === 'en' ? (indicator.unitEn ?? indicator.unit) : indicator.unit;
                 const n = (v: number | null | undefined) =>

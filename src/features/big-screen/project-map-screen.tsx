@@ -164,7 +164,10 @@ export function ProjectMapScreen({ assessment, data, lang, rem }: ScreenProps) {
                     {map.scale.km} km
                   </text>
                 </g>
-                <g transform={`translate(${box.width - px(40)} ${px(44)})`} className="bs-map-north">
+                <g
+                  transform={`translate(${box.width - px(40)} ${box.height - px(56)})`}
+                  className="bs-map-north"
+                >
                   <path d={`M0 ${-px(26)}L${px(11)} ${px(8)}L0 0L${-px(11)} ${px(8)}Z`} />
                   <text y={px(30)} textAnchor="middle">
                     {t('north')}
