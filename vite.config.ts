@@ -97,6 +97,8 @@ export default defineConfig({
     // Read by tests/e2e/bundle-budget.spec.ts to measure what the first screen needs.
     manifest: true,
     chunkSizeWarningLimit: 900,
+    // A font inlined as data: would be refused by the CSP (font-src 'self'): fonts always ship as files.
+    assetsInlineLimit: (file: string) => (/\.woff2?$/.test(file) ? false : undefined),
     rolldownOptions: {
       output: {
         codeSplitting: {

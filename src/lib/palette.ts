@@ -1,6 +1,11 @@
 import type { FunctionCode, StatusCode } from '../domain/codes';
 
-export type Theme = 'dark' | 'light';
+/**
+ * The presets every page, chart and wall screen follows: deep blue (the default), light (bright rooms and
+ * projectors) and ink (true black with brighter lines, for LED walls, where navy turns grey-purple).
+ */
+export type Theme = 'dark' | 'light' | 'ink';
+export const THEMES: readonly Theme[] = ['dark', 'light', 'ink'];
 
 export interface Palette {
   text: string;
@@ -53,6 +58,24 @@ export const PALETTES: Record<Theme, Palette> = {
       missed: '#C2410C',
     },
     fn: { C: '#6D28D9', T: '#0E7490', O: '#A21CAF' },
+  },
+  ink: {
+    text: '#FFFFFF',
+    textMuted: '#C3CAD6',
+    grid: 'rgba(255, 255, 255, 0.16)',
+    panel: '#0C0E12',
+    accent: '#1EC8FF',
+    timeLine: '#E5E7EB',
+    status: {
+      notStarted: '#A3AFC2',
+      done: '#6CB0FF',
+      onTrack: '#3DDC97',
+      watch: '#FFC53D',
+      lagging: '#FF7A7A',
+      overdue: '#FF4D6D',
+      missed: '#FF9F4A',
+    },
+    fn: { C: '#B69CFF', T: '#3FE0F5', O: '#F5B3FF' },
   },
 };
 

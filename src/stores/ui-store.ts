@@ -2,7 +2,7 @@ import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
 import { useSearchParams } from '../lib/router';
 import type { Lang } from '../lib/format';
-import type { Theme } from '../lib/palette';
+import { THEMES, type Theme } from '../lib/palette';
 
 interface UiState {
   theme: Theme;
@@ -35,8 +35,7 @@ export const useUiStore = create<UiState>()(
 /** The theme the person chose (the header's toggle); pages use useTheme, which a link can override. */
 export const useStoredTheme = () => useUiStore((s) => s.theme);
 
-export const themeParam = (raw: string | null): Theme | null =>
-  raw === 'light' || raw === 'dark' ? raw : null;
+export const themeParam = (raw: string | null): Theme | null => THEMES.find((t) => t === raw) ?? null;
 
 /**
  * The theme every page draws in, the wall and the slides included: `?theme=light|dark` when the link says so

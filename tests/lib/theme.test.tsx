@@ -31,3 +31,13 @@ describe('useTheme', () => {
     expect(renderHook(() => useTheme(), { wrapper: at('/?theme=blue') }).result.current).toBe('light');
   });
 });
+
+describe('the ink preset', () => {
+  it('is a theme a link may name, and the header toggle leads back to the pair it knows', () => {
+    expect(renderHook(() => useTheme(), { wrapper: at('/big-screen?theme=ink') }).result.current).toBe('ink');
+    act(() => useUiStore.setState({ theme: 'ink' }));
+    expect(renderHook(() => useTheme(), { wrapper: at('/') }).result.current).toBe('ink');
+    act(() => useUiStore.getState().actions.themeToggled());
+    expect(useUiStore.getState().theme).toBe('dark');
+  });
+});

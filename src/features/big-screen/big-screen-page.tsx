@@ -24,11 +24,19 @@ import type { ScreenProps } from './screen-props';
 import { DEFAULT_TARGET_IDS } from './select-screen-data';
 import { TasksScreen } from './tasks-screen';
 import { useRotation } from './use-rotation';
+import { RankingScrollScreen } from './ranking-scroll-screen';
+import { TaskLedgerScreen } from './task-ledger-screen';
+import { ProjectMapScreen } from './project-map-screen';
+import { BehindIndicatorsScreen } from './behind-indicators-screen';
 
 const SCREENS = [
   { key: 'overview', Component: OverviewScreen },
   { key: 'tasks', Component: TasksScreen },
   { key: 'indicators', Component: IndicatorsScreen },
+  { key: 'ranking', Component: RankingScrollScreen },
+  { key: 'ledger', Component: TaskLedgerScreen },
+  { key: 'map', Component: ProjectMapScreen },
+  { key: 'behind', Component: BehindIndicatorsScreen },
 ] as const;
 
 /** Pointer moves arrive by the hundred; one "someone is here" per second is plenty. */

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import './wall-theme.css';
 import { ErrorBoundary } from '../../components/error-boundary';
 
 /** A wall-screen panel: thin cyan frame, corner marks, its own error boundary. */

@@ -1,4 +1,6 @@
 import { counterDigits } from './select-screen-data';
+import { useCountTo } from './use-count-to';
+import { useReducedMotion } from './use-reduced-motion';
 
 interface FlipCounterProps {
   /** Null when its data is missing: the card reads "—", never 0. */
@@ -10,14 +12,16 @@ interface FlipCounterProps {
 }
 
 /**
- * DOM digits on cards, never canvas: crisp at any size. A digit that changes gets a new key, so its card
- * plays the flip once (a CSS transform), and nothing animates while the figure stands still.
+ * DOM digits on cards, never canvas: crisp at any size. A new figure counts from the one shown before
+ * (not under reduced motion); once settled, a digit that changed gets a new key, so its card plays the
+ * flip once, and nothing animates while the figure stands still. The label always carries the true figure.
  */
 export function FlipCounter({ value, label, unit, tone, testId }: FlipCounterProps) {
-  const digits = value === null ? ['—'] : counterDigits(value);
+  const { shown, counting } = useCountTo(testId, value, useReducedMotion());
+  const digits = shown === null ? ['—'] : counterDigits(shown, value === null ? 1 : String(value).length);
   return (
     <div
-      className={`bs-counter tone-${value === null ? 'missing' : tone}`}
+      className={`bs-counter tone-${value === null ? 'missing' : tone}${counting ? ' counting' : ''}`}
       data-testid={testId}
       data-value={value ?? 'missing'}
     >

@@ -2,7 +2,15 @@ import { registerMessages } from '../../lib/i18n';
 
 const zh = {
   title: '大零号湾全球创新创业集聚区建设监测',
-  screens: { overview: '总览', tasks: '任务', indicators: '指标' },
+  screens: {
+    overview: '总览',
+    tasks: '任务',
+    indicators: '指标',
+    ranking: '排名',
+    ledger: '台账',
+    map: '项目',
+    behind: '落后指标',
+  },
   asOf: '数据截至 {{date}}',
   updated: '更新于 {{time}}',
   stale: '数据未能刷新 · 自 {{time}} 起未更新（{{age}}）',
@@ -75,7 +83,15 @@ const zh = {
 
 const en: typeof zh = {
   title: 'Greater Zero Bay Innovation Cluster Monitor',
-  screens: { overview: 'Overview', tasks: 'Tasks', indicators: 'Indicators' },
+  screens: {
+    overview: 'Overview',
+    tasks: 'Tasks',
+    indicators: 'Indicators',
+    ranking: 'Ranking',
+    ledger: 'Ledger',
+    map: 'Projects',
+    behind: 'Behind',
+  },
   asOf: 'Data as of {{date}}',
   updated: 'Updated {{time}}',
   stale: 'Refresh failing · not updated since {{time}} ({{age}})',

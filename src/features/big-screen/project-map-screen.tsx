@@ -1,0 +1,203 @@
+import { useLayoutEffect, useRef, useState } from 'react';
+import { useTranslation } from '../../lib/i18n';
+import { hasRows } from '../../domain/metrics';
+import type { ProjectStatus } from '../../domain/schemas';
+import { nameIn } from '../../lib/names';
+import {
+  PROJECT_STATUS_COLORS,
+  PROJECT_STATUS_GLYPH,
+  PROJECT_STATUSES,
+  statusAt,
+} from '../../lib/project-stage';
+import { useBoundary } from '../../data/use-boundary';
+import { useTheme } from '../../stores/ui-store';
+import { AutoScroll, type ScrollRow } from './auto-scroll';
+import { BsMissing, BsPanel } from './bs-panel';
+import { buildSchematicMap, type MapPoint } from './build-schematic-map';
+import type { ScreenProps } from './screen-props';
+import './wall-screens-messages';
+import './wall-screens.css';
+
+function useBoxSize() {
+  const ref = useRef<HTMLDivElement>(null);
+  const [size, setSize] = useState({ width: 0, height: 0 });
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    const measure = () => setSize({ width: el.clientWidth, height: el.clientHeight });
+    measure();
+    const ro = new ResizeObserver(measure);
+    ro.observe(el);
+    return () => ro.disconnect();
+  }, []);
+  return [ref, size] as const;
+}
+
+/**
+ * 重点项目: the key projects on a schematic of the area drawn from their own coordinates (or the deployer's
+ * licensed boundary), numbered markers coloured by stage, and beside it the list that names every project,
+ * those without a location too.
+ */
+export function ProjectMapScreen({ assessment, data, lang, rem }: ScreenProps) {
+  const { t } = useTranslation('wallScreens');
+  const tc = useTranslation().t;
+  const theme = useTheme();
+  const boundary = useBoundary();
+  const [boxRef, box] = useBoxSize();
+  const colors = PROJECT_STATUS_COLORS[theme];
+  const known = hasRows(data, 'projects');
+  const resource = tc('health.resource.projects');
+  const cause =
+    data.availability?.projects === 'notProvided'
+      ? tc('health.causeNotProvided', { resource })
+      : tc('health.causeMissing', { resource });
+
+  const rows = data.projects.map((p, i) => ({
+    p,
+    n: i + 1,
+    status: statusAt(p, assessment.asOf)?.status ?? null,
+  }));
+  const located = rows.filter((r) => r.p.location !== null);
+  const px = (n: number) => (n * rem) / 16;
+  const points: MapPoint[] = located.map((r) => ({
+    id: r.p.id,
+    n: r.n,
+    lng: r.p.location!.lng,
+    lat: r.p.location!.lat,
+  }));
+  const rings = boundary.data?.rings ?? null;
+  const map = buildSchematicMap(points, rings, box.width, box.height, px(28), px(19));
+  const statusOf = new Map(rows.map((r) => [r.p.id, r.status]));
+  const color = (s: ProjectStatus | null) => (s ? colors[s] : 'var(--muted)');
+  const note = boundary.error
+    ? t('mapBoundaryFailed', { reason: boundary.error.message })
+    : map.outlineKind === 'boundary'
+      ? t('mapBoundary', {
+          name: (lang === 'en' ? boundary.data?.nameEn : boundary.data?.name) ?? t('mapBoundaryUnnamed'),
+        })
+      : t('mapSchematic');
+
+  const list: ScrollRow[] = rows.map((r) => ({
+    key: r.p.id,
+    node: (
+      <div className="bs-plist-row">
+        <span
+          className={`bs-plist-no num${r.p.location ? '' : ' unlocated'}`}
+          style={{ '--stage': color(r.status) } as React.CSSProperties}
+        >
+          {r.p.location ? r.n : '—'}
+        </span>
+        <span className="bs-plist-name">{nameIn(r.p, lang)}</span>
+        <span className="bs-plist-stage" style={{ color: color(r.status) }}>
+          {PROJECT_STATUS_GLYPH[r.status ?? 'unknown']} {t(`stage.${r.status ?? 'unknown'}`)}
+        </span>
+        {r.p.location ? null : <span className="bs-plist-unlocated bs-muted">{t('unlocated')}</span>}
+      </div>
+    ),
+  }));
+  const counts = PROJECT_STATUSES.map((s) => ({ s, n: rows.filter((r) => r.status === s).length })).filter(
+    (c) => c.n > 0,
+  );
+
+  return (
+    <div className="bs-body bs-wall-map" data-testid="bs-screen-map">
+      <BsPanel title={t('map')} extra={note} className="bs-map-panel" testId="bs-map">
+        {!known ? (
+          <BsMissing cause={cause} />
+        ) : (
+          <div className="bs-map-box" ref={boxRef}>
+            {box.width > 0 ? (
+              <svg
+                className="bs-map-svg"
+                width={box.width}
+                height={box.height}
+                viewBox={`0 0 ${box.width} ${box.height}`}
+                role="img"
+                aria-label={`${t('map')} · ${note}`}
+              >
+                <defs>
+                  <pattern id="bs-map-grid" width={px(48)} height={px(48)} patternUnits="userSpaceOnUse">
+                    <path d={`M${px(48)} 0H0V${px(48)}`} className="bs-map-gridline" />
+                  </pattern>
+                </defs>
+                <rect width={box.width} height={box.height} fill="url(#bs-map-grid)" />
+                {map.outline ? (
+                  <path d={map.outline} className={`bs-map-outline ${map.outlineKind}`} />
+                ) : null}
+                {map.points.map((p) =>
+                  p.x !== p.ax || p.y !== p.ay ? (
+                    <g key={`l-${p.id}`}>
+                      <line x1={p.ax} y1={p.ay} x2={p.x} y2={p.y} className="bs-map-leader" />
+                      <circle cx={p.ax} cy={p.ay} r={px(4)} className="bs-map-dot" />
+                    </g>
+                  ) : null,
+                )}
+                {map.points.map((p) => {
+                  const s = statusOf.get(p.id) ?? null;
+                  return (
+                    <g
+                      key={p.id}
+                      data-testid="bs-map-marker"
+                      className={`bs-map-marker stage-${s ?? 'unknown'}`}
+                    >
+                      <circle
+                        cx={p.x}
+                        cy={p.y}
+                        r={px(19)}
+                        style={{ '--stage': color(s) } as React.CSSProperties}
+                      />
+                      <text
+                        x={p.x}
+                        y={p.y}
+                        className="bs-map-no num"
+                        dominantBaseline="central"
+                        textAnchor="middle"
+                      >
+                        {p.n}
+                      </text>
+                    </g>
+                  );
+                })}
+                <g transform={`translate(${px(28)} ${box.height - px(28)})`} className="bs-map-scale">
+                  <path d={`M0 ${-px(8)}V0H${map.scale.px}V${-px(8)}`} />
+                  <text x={map.scale.px / 2} y={-px(14)} textAnchor="middle" className="num">
+                    {map.scale.km} km
+                  </text>
+                </g>
+                <g
+                  transform={`translate(${box.width - px(40)} ${box.height - px(56)})`}
+                  className="bs-map-north"
+                >
+                  <path d={`M0 ${-px(26)}L${px(11)} ${px(8)}L0 0L${-px(11)} ${px(8)}Z`} />
+                  <text y={px(30)} textAnchor="middle">
+                    {t('north')}
+                  </text>
+                </g>
+              </svg>
+            ) : null}
+          </div>
+        )}
+      </BsPanel>
+      <BsPanel
+        title={t('projectList', { count: known ? rows.length : '—' })}
+        className="bs-plist-panel"
+        testId="bs-project-list"
+      >
+        {!known ? (
+          <BsMissing cause={cause} />
+        ) : (
+          <>
+            <ul className="bs-plist-counts">
+              {counts.map(({ s, n }) => (
+                <li key={s} style={{ color: colors[s] }}>
+                  {PROJECT_STATUS_GLYPH[s]} {t(`stage.${s}`)} <strong className="num">{n}</strong>
+                </li>
+              ))}
+            </ul>
+            <AutoScroll rows={list} rem={rem} testId="bs-plist-scroll" rowTestId="bs-plist-row" />
+          </>
+        )}
+      </BsPanel>
+    </div>
+  );
+}
