@@ -16,7 +16,12 @@ export interface FetchJsonOptions {
   maxBytes?: number;
   /** The validators of the copy the caller holds: sent as If-None-Match / If-Modified-Since, a 304 then means "unchanged". */
   validators?: Validators | null;
+  /** Read the body as bytes (a spreadsheet), not as text. */
+  binary?: boolean;
 }
+
+const SHEET_ACCEPT =
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet, text/csv;q=0.9, */*;q=0.5';
 
 /** What identifies a version of an answer (from its ETag and Last-Modified headers). */
 export interface Validators {
@@ -95,6 +100,45 @@ async function readCapped(
   return parts.join('');
 }
 
+/** The body as bytes, with the same cap (a spreadsheet: parsed in the mapping worker). */
+async function readCappedBytes(
+  response: Response,
+  maxBytes: number,
+  controller: AbortController,
+): Promise<Uint8Array> {
+  const declared = Number(response.headers.get('content-length') ?? NaN);
+  if (Number.isFinite(declared) && declared > maxBytes) {
+    controller.abort();
+    throw new TooLarge(`${formatBytes(declared)} announced by Content-Length`);
+  }
+  if (!response.body) {
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    if (bytes.byteLength > maxBytes) throw new TooLarge(formatBytes(bytes.byteLength));
+    return bytes;
+  }
+  const reader = response.body.getReader();
+  const parts: Uint8Array[] = [];
+  let received = 0;
+  for (;;) {
+    const { value, done } = await reader.read();
+    if (done) break;
+    received += value.byteLength;
+    if (received > maxBytes) {
+      controller.abort();
+      reader.cancel().catch(() => undefined);
+      throw new TooLarge(`${formatBytes(received)} received when reading stopped`);
+    }
+    parts.push(value);
+  }
+  const out = new Uint8Array(received);
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.byteLength;
+  }
+  return out;
+}
+
 /** A successful answer's body, not yet parsed: mapped resources parse it in the mapping worker. */
 export interface TextResponse {
   text: string;
@@ -104,6 +148,8 @@ export interface TextResponse {
   validators?: Validators | null;
   /** A 304 to a conditional request: `text` is empty, the caller's copy is current. */
   notModified?: boolean;
+  /** The body as bytes, when asked for (`binary`): `text` is then empty. */
+  bytes?: Uint8Array;
 }
 
 const validatorsOf = (response: Response): Validators | null => {
@@ -148,6 +194,7 @@ export async function fetchText({
   shownUrl = redactUrl(url),
   maxBytes = DEFAULT_MAX_RESPONSE_MB * MB,
   validators,
+  binary = false,
 }: FetchJsonOptions): Promise<TextResponse> {
   const controller = new AbortController();
   let timedOut = false;
@@ -163,7 +210,11 @@ export async function fetchText({
     response = await fetchImpl(url, {
       method,
       body,
-      headers: { Accept: 'application/json', ...headers, ...conditionalHeaders(validators) },
+      headers: {
+        Accept: binary ? SHEET_ACCEPT : 'application/json',
+        ...headers,
+        ...conditionalHeaders(validators),
+      },
       // The app keeps the validators and the parsed answer itself, the same way for canonical and mapped
       // sources: the browser's HTTP cache would only hold a second copy of the body and turn a 304 into a
       // 200 that must be read and parsed again.
@@ -203,7 +254,12 @@ export async function fetchText({
   }
 
   try {
-    const text = await readCapped(response, maxBytes, controller);
+    const bytes = binary ? await readCappedBytes(response, maxBytes, controller) : undefined;
+    const text = bytes
+      ? response.ok
+        ? ''
+        : new TextDecoder().decode(bytes.subarray(0, 8 * DETAIL_CHARS))
+      : await readCapped(response, maxBytes, controller);
     if (!response.ok) {
       throw new ApiError({
         kind: 'http',
@@ -214,7 +270,7 @@ export async function fetchText({
         detail: text ? text.slice(0, 4 * DETAIL_CHARS) : null,
       });
     }
-    if (text.trim() === '') {
+    if (bytes ? bytes.byteLength === 0 : text.trim() === '') {
       throw new ApiError({
         kind: 'empty',
         resource,
@@ -228,6 +284,7 @@ export async function fetchText({
       status: response.status,
       contentType: response.headers.get('content-type') ?? '',
       validators: validatorsOf(response),
+      ...(bytes ? { bytes } : {}),
     };
   } catch (e) {
     if (e instanceof ApiError) throw e;
