@@ -50,7 +50,8 @@ function findHeaderRow(grid: Grid, wanted: string[]): number {
   let bestScore = 0;
   for (const r of numbers) {
     const cells = (grid.rows.get(r) ?? []).map(headerKey).filter((k) => k !== '');
-    const score = wanted.length > 0 ? wanted.filter((w) => cells.includes(w)).length : cells.length;
+    // Without names to look for: the row with the most different values (a merged title repeats one).
+    const score = wanted.length > 0 ? wanted.filter((w) => cells.includes(w)).length : new Set(cells).size;
     // A two-row header with merged cells holds the names in both rows: the lower one, nearer the data, wins.
     if (score > bestScore || (wanted.length > 0 && score > 0 && score === bestScore)) {
       best = r;
