@@ -1,8 +1,11 @@
 // Writes examples/excel/台账.xlsx: the demo data at its latest date as a district office keeps it in
 // Excel — a title and an as-of note above each table, a two-row header with merged cells on the task
 // sheet, real dates and percentages beside dates typed as text, a blank row and a 合计 row.
+// Also writes the ledger template an office fills in (examples/excel/台账模板.xlsx, the same file as
+// public/ledger-template.xlsx that /data-health offers) and its config (examples/excel/template.config.json):
+// the plan's structure filled in, the monthly sheets empty, drop-down lists, instructions in Chinese.
 // Run: npx tsx scripts/make-excel-example.ts
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fixtures } from '../mock/fixtures';
 import { sheetRows } from '../mock/foreign/sheet';
 import { snapshotAt } from '../mock/foreign/shared';
@@ -120,3 +123,99 @@ const sheets: OutSheet[] = [
 mkdirSync('examples/excel', { recursive: true });
 writeFileSync('examples/excel/台账.xlsx', writeXlsx(sheets));
 console.log(`wrote examples/excel/台账.xlsx (${sheets.length} sheets, as of ${s.asOf})`);
+
+// ---- The template ----
+
+const TEMPLATE_NOTE = '统计截止日期填在“填报说明”表的 B2 单元格';
+const FIRST = 4;
+const LAST = 2000;
+const STATUS = ['已完成', '正常推进', '关注', '滞后', '逾期'];
+const FUNCTIONS = ['C', 'T', 'O', 'C、T', 'C、O', 'T、O', 'C、T、O'];
+
+/** A sheet of the template: header in row 3, the structure's rows (or none, to fill in), drop-downs by header. */
+function templateSheet(
+  name: string,
+  rows: Record<string, string>[],
+  lists: Record<string, { values?: string[]; source?: string }> = {},
+  keepRows = true,
+): OutSheet {
+  const sheet = table(name, name, keepRows ? rows : [], { text: [] });
+  const headers = Object.keys(rows.reduce((all, r) => ({ ...all, ...r }), {}));
+  sheet.rows[1] = [TEMPLATE_NOTE];
+  sheet.rows[2] = headers;
+  sheet.lists = Object.entries(lists).map(([h, l]) => {
+    const c = colName(headers.indexOf(h));
+    if (c === '@') throw new Error(`${name}: no column ${h}`);
+    return { range: `${c}${FIRST}:${c}${LAST}`, ...l };
+  });
+  return sheet;
+}
+
+const units = s.units.length;
+const unitList = { source: `单位!$A$${FIRST}:$A$${FIRST + units - 1}` };
+const aspects = { values: s.plan.aspects.map((a) => a.id) };
+const instructions: OutCell[][] = [
+  ['大零号湾建设推进台账 填报模板'],
+  ['统计截止日期', { date: s.asOf }],
+  [],
+  ['填报说明'],
+  ['1. 每月填报一次：先把 B2 改为本月统计截止日期，再更新各表。'],
+  ['2. 请勿改动工作表名称和第 3 行的列标题，仪表盘按它们读取数据；可以在表格下方增加行。'],
+  ['3. “方案”“单位”“任务”“里程碑”“指标”“目标”“轨迹”“工作”“项目”各表已按实施方案填好，如有调整直接修改。'],
+  ['4. “进度”表：每个任务或工作每月一行，填对象编号、日期、完成率（如 62%）和说明。'],
+  ['5. “观测”表：每个指标每次统计一行，填指标编号、日期和实际值；“项目状态”表：项目状态变化时一行。'],
+  ['6. 日期可写作 2026/1/31、2026年1月31日，或使用 Excel 日期格式；数字可带千分位（2,100）。'],
+  ['7. 服务功能填 C（策源）、T（转化）、O（开放），多个用顿号分隔，如 C、T。'],
+  ['8. 人工状态只在需要人工认定时填写（已完成、正常推进、关注、滞后、逾期），并必须填写理由和设定日期。'],
+  ['9. 填好后保存为 .xlsx（不要设置密码），复制到网站的 data 文件夹，文件名为 台账.xlsx。'],
+];
+const template: OutSheet[] = [
+  { name: '填报说明', rows: instructions, widths: [16, 100], boldRows: [1, 4] },
+  templateSheet('方案', sheetRows.plan!(s)),
+  templateSheet('单位', sheetRows.units!(s), {
+    单位类型: { values: ['市级部门', '区级部门', '高校', '企业', '委员会', '平台', '其他'] },
+  }),
+  templateSheet('任务', sheetRows.tasks!(s), {
+    所属方面: aspects,
+    服务功能: { values: FUNCTIONS },
+    牵头单位: unitList,
+    人工状态: { values: STATUS },
+  }),
+  templateSheet('进度', sheetRows.progress!(s), {}, false),
+  templateSheet('里程碑', sheetRows.milestones!(s)),
+  templateSheet('指标', sheetRows.indicators!(s), {
+    服务功能: { values: FUNCTIONS },
+    指标类型: { values: ['年度新增', '存量', '累计', '比率', '里程碑'] },
+    方向: { values: ['越高越好', '越低越好'] },
+  }),
+  templateSheet('目标', sheetRows.targets!(s)),
+  templateSheet('轨迹', sheetRows.trajectory!(s)),
+  templateSheet('观测', sheetRows.observations!(s), {}, false),
+  templateSheet('工作', sheetRows['work-items']!(s), { 牵头单位: unitList, 人工状态: { values: STATUS } }),
+  templateSheet('项目', sheetRows.projects!(s), { 服务功能: { values: FUNCTIONS }, 牵头单位: unitList }),
+  templateSheet(
+    '项目状态',
+    sheetRows['project-status']!(s),
+    { 状态: { values: ['规划中', '在建', '运营中', '已竣工', '暂停'] } },
+    false,
+  ),
+];
+// The template holds the structure, not the monthly figures: no completion dates or manual statuses yet.
+for (const sheet of template.filter((t) => t.name === '任务' || t.name === '工作')) {
+  const headers = sheet.rows[2] as string[];
+  const blank = ['实际完成日期', '人工状态', '人工状态理由', '设定人', '设定日期'].map((h) =>
+    headers.indexOf(h),
+  );
+  for (const row of sheet.rows.slice(3)) for (const c of blank) if (c >= 0) row[c] = null;
+}
+const bytes = writeXlsx(template);
+writeFileSync('examples/excel/台账模板.xlsx', bytes);
+writeFileSync('public/ledger-template.xlsx', bytes);
+const config = readFileSync('examples/excel/excel.config.json', 'utf8').replaceAll(
+  '"asOfCell": "A2"',
+  '"asOfCell": "填报说明!B2"',
+);
+writeFileSync('examples/excel/template.config.json', config);
+console.log(
+  'wrote examples/excel/台账模板.xlsx, public/ledger-template.xlsx and examples/excel/template.config.json',
+);

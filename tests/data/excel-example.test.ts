@@ -32,7 +32,28 @@ const site = (body: Uint8Array) =>
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterAll(() => server.close());
 
+const template = readFileSync(new URL('../../examples/excel/台账模板.xlsx', import.meta.url));
+const templateConfig = parseConfig(
+  JSON.parse(readFileSync(new URL('../../examples/excel/template.config.json', import.meta.url), 'utf8')),
+  'template.config.json',
+);
+
 describe('examples/excel', () => {
+  it('the ledger template, as downloaded, loads with its config: the plan, 15 tasks, 4 aspects, no row dropped', async () => {
+    forgetAnswers();
+    expect(readFileSync(new URL('../../public/ledger-template.xlsx', import.meta.url))).toEqual(template);
+    for (const resource of RESOURCES) {
+      const got = await loadResource(templateConfig, resource, null, {
+        runner: inProcessRunner,
+        fetchImpl: site(template),
+      });
+      expect(got.report.issues, `${resource}: ${JSON.stringify(got.report.issues.slice(0, 3))}`).toEqual([]);
+      expect(got.meta.asOf, resource).toBe('2025-12-31');
+      if (resource === 'tasks') expect(got.report.kept).toBe(15);
+      if (resource === 'plan') expect((got.data as { aspects: unknown[] }).aspects).toHaveLength(4);
+    }
+  });
+
   it('gives the canonical data for every resource', async () => {
     forgetAnswers();
     for (const resource of RESOURCES) {

@@ -3,7 +3,9 @@ import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { deflateRawSync } from 'node:zlib';
-import { collectPageErrors, expectedAssessment, expectOverviewNumbers, pct } from './support';
+import { readSheet } from '../../src/data/sheets/read-sheet';
+import { colName } from '../../src/lib/xlsx-write';
+import { collectPageErrors, DEMO_URL, expectedAssessment, expectOverviewNumbers, pct } from './support';
 import { closeSite, deployCopy, serve, type Site } from './static-site';
 
 /*
@@ -177,5 +179,61 @@ test.describe('examples/excel: the ledger as an Excel workbook', () => {
     writeFileSync(target, good);
     await page.goto(`${site.url}/`);
     await expectOverviewNumbers(page, await expectedAssessment(null));
+  });
+});
+
+test.describe('the ledger template', () => {
+  test('downloads from /data-health, takes two cells filled in, and the dashboard shows them', async ({
+    page,
+  }) => {
+    await page.goto(`${DEMO_URL}/data-health`);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('ledger-template').click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('大零号湾台账模板.xlsx');
+    const bytes = readFileSync(await download.path());
+    const files = unzipSync(bytes);
+    // Where the two cells are: the task sheet's header row (3) names the columns, T01 is the first task (row 4).
+    const tasks = readSheet({
+      bytes,
+      url: 't.xlsx',
+      contentType: '',
+      spec: { name: '任务' },
+      wanted: ['任务编号'],
+    });
+    expect(tasks.headerRow).toBe(3);
+    expect(tasks.rows[0]!['任务编号']).toBe('T01');
+    const col = (h: string) => colName(tasks.columns.get(h)!);
+    const sheetPath = 'xl/worksheets/sheet4.xml';
+    let xml = strFromU8(files[sheetPath]!);
+    const name = `${col('任务名称')}4`;
+    const before = xml;
+    xml = xml.replace(
+      new RegExp(`<c r="${name}"[^>]*>.*?</c>`),
+      `<c r="${name}" t="inlineStr"><is><t>模板填报测试任务</t></is></c>`,
+    );
+    xml = xml.replace(
+      /(<row r="4">.*?)(<\/row>)/,
+      `$1<c r="${col('实际完成日期')}4" t="inlineStr"><is><t>2025年12月20日</t></is></c>$2`,
+    );
+    expect(xml).not.toBe(before);
+    files[sheetPath] = strToU8(xml);
+    const config = readFileSync('examples/excel/template.config.json', 'utf8');
+    const dir = deployCopy('excel-template', config);
+    mkdirSync(join(dir, 'data'), { recursive: true });
+    writeFileSync(join(dir, 'data', '台账.xlsx'), zipSync(files));
+    const filled = await serve(dir);
+    try {
+      await page.goto(`${filled.url}/tasks`);
+      await expect(page.getByTestId('task-count')).toHaveText('15');
+      const row = page
+        .getByTestId('task-table')
+        .locator('tbody tr', { has: page.getByTestId('task-link-T01') });
+      await expect(row).toContainText('模板填报测试任务');
+      await expect(row.getByTestId('row-status')).toHaveAttribute('data-status', 'done');
+    } finally {
+      await closeSite(filled);
+    }
   });
 });

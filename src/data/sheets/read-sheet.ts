@@ -1,5 +1,5 @@
 import { readCsv } from './csv-read';
-import { sheetRows, type SheetRows } from './sheet-rows';
+import { asOfValue, sheetRows, type SheetRows } from './sheet-rows';
 import type { SheetSpec } from './sheet-spec';
 import { readXlsx } from './xlsx-read';
 import { SheetError, type ZipLimits } from './zip-read';
@@ -77,7 +77,18 @@ export function readSheet(src: SheetSource): SheetRows {
       `no sheet named "${name ?? ''}" (the workbook has: ${book.sheetNames.map((n) => `"${n}"`).join(', ') || 'no sheets'})`,
     );
   }
-  return sheetRows(grid, spec, src.wanted);
+  const out = sheetRows(grid, spec, src.wanted);
+  const bang = spec.asOfCell?.lastIndexOf('!') ?? -1;
+  if (spec.asOfCell && bang > 0) {
+    const other = spec.asOfCell.slice(0, bang);
+    const at = other === grid.name ? grid : book.sheet(other);
+    if (!at)
+      throw new SheetError(
+        `asOfCell: no sheet named "${other}" (the workbook has: ${book.sheetNames.map((n) => `"${n}"`).join(', ')})`,
+      );
+    out.asOf = asOfValue(at, spec.asOfCell.slice(bang + 1)) ?? null;
+  }
+  return out;
 }
 
 export type { SheetRows } from './sheet-rows';

@@ -79,7 +79,7 @@ function isTotalsRow(row: Cell[]): boolean {
   return typeof first === 'string' && TOTALS.test(first.trim());
 }
 
-function asOfValue(grid: Grid, ref: string | undefined): Cell | undefined {
+export function asOfValue(grid: Grid, ref: string | undefined): Cell | undefined {
   if (!ref) return undefined;
   const at = parseRef(ref);
   if (!at) return undefined;
@@ -125,6 +125,6 @@ export function sheetRows(grid: Grid, spec: SheetSpec, wanted: string[]): SheetR
     excelRows.push(r);
   }
   const out: SheetRows = { sheet: grid.name, headerRow, rows, excelRows, columns };
-  if (spec.asOfCell) out.asOf = asOfValue(grid, spec.asOfCell) ?? null;
+  if (spec.asOfCell && !spec.asOfCell.includes('!')) out.asOf = asOfValue(grid, spec.asOfCell) ?? null;
   return out;
 }

@@ -16,7 +16,14 @@ export const sheetSpecSchema = z.strictObject({
    * row among the first 30 that holds the most of the columns the mapping reads.
    */
   headerRow: z.optional(z.int().check(z.minimum(1), z.maximum(1000))),
-  /** A cell holding the as-of date, e.g. "B2" with 2025/12/31 or "统计截止：2025年12月31日". */
-  asOfCell: z.optional(z.string().check(z.regex(/^[A-Z]{1,3}[1-9]\d{0,6}$/, 'a cell such as "B2"'))),
+  /**
+   * A cell holding the as-of date, e.g. "B2" with 2025/12/31 or "统计截止：2025年12月31日"; on another
+   * sheet of the workbook as "填报说明!B3" (one date for the whole workbook).
+   */
+  asOfCell: z.optional(
+    z
+      .string()
+      .check(z.regex(/^(?:[^!]{1,31}!)?[A-Z]{1,3}[1-9]\d{0,6}$/, 'a cell such as "B2" or "填报说明!B3"')),
+  ),
 });
 export type SheetSpec = z.infer<typeof sheetSpecSchema>;
