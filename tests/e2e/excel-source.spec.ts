@@ -237,3 +237,27 @@ test.describe('the ledger template', () => {
     }
   });
 });
+
+test.describe('tables as .xlsx', () => {
+  test('the task ledger downloads as a workbook: Chinese headers, frozen header row, numbers as numbers', async ({
+    page,
+  }) => {
+    await page.goto(`${DEMO_URL}/tasks`);
+    await expect(page.getByTestId('task-count')).toHaveText('15');
+    const table = page.getByTestId('task-table');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      table.getByTestId('xlsx-download').click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^任务台账.*\.xlsx$/);
+    const bytes = readFileSync(await download.path());
+    const sheet = strFromU8(unzipSync(bytes)['xl/worksheets/sheet1.xml']!);
+    expect(sheet).toContain('state="frozen"');
+    const read = readSheet({ bytes, url: 't.xlsx', contentType: '', spec: { headerRow: 1 }, wanted: [] });
+    expect(read.rows).toHaveLength(15);
+    const headers = [...read.columns.keys()];
+    expect(headers.some((h) => /[\u4e00-\u9fff]/.test(h))).toBe(true);
+    // Numbers are numbers (the gap column), not text; dates become date cells (tests/lib/download-xlsx.test.ts).
+    expect(read.rows.some((r) => Object.values(r).some((v) => typeof v === 'number'))).toBe(true);
+  });
+});
