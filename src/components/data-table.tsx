@@ -158,17 +158,19 @@ export function DataTable<T>({
     <div className={virtual ? 'data-table is-virtual' : 'data-table'} data-testid={testId}>
       <div className="table-tools">
         <span className="table-count">{t('table.rows', { count: rows.length })}</span>
-        <button type="button" className="btn ghost small" onClick={exportCsv} data-testid="csv-download">
-          <span aria-hidden="true">↓</span> CSV
-        </button>
-        <button
-          type="button"
-          className="btn ghost small"
-          onClick={() => void exportXlsx()}
-          data-testid="xlsx-download"
-        >
-          <span aria-hidden="true">↓</span> Excel
-        </button>
+        <span className="table-downloads">
+          <button type="button" className="btn ghost small" onClick={exportCsv} data-testid="csv-download">
+            <span aria-hidden="true">↓</span> CSV
+          </button>
+          <button
+            type="button"
+            className="btn ghost small"
+            onClick={() => void exportXlsx()}
+            data-testid="xlsx-download"
+          >
+            <span aria-hidden="true">↓</span> Excel
+          </button>
+        </span>
       </div>
       <div
         className="table-scroll"
