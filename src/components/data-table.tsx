@@ -136,22 +136,41 @@ export function DataTable<T>({
   const visible = virtual ? sorted.slice(win.start, win.end) : sorted;
   const RowOf = virtual ? MemoRow : Row;
 
-  const exportCsv = () => {
+  const exportCells = () => {
     const cols = columns.filter((c) => c.csv || c.sortValue);
-    downloadCsv(
-      fileName(csvName, asOf, 'csv'),
-      cols.map((c) => c.header),
-      sorted.map((r) => cols.map((c) => (c.csv ? c.csv(r) : (c.sortValue?.(r) ?? null)))),
-    );
+    return {
+      headers: cols.map((c) => c.header),
+      rows: sorted.map((r) => cols.map((c) => (c.csv ? c.csv(r) : (c.sortValue?.(r) ?? null)))),
+    };
+  };
+  const exportCsv = () => {
+    const { headers, rows: cells } = exportCells();
+    downloadCsv(fileName(csvName, asOf, 'csv'), headers, cells);
+  };
+  const exportXlsx = async () => {
+    const { headers, rows: cells } = exportCells();
+    // The writer loads on the first click, never with the page.
+    const { downloadXlsx } = await import('../lib/download-xlsx');
+    downloadXlsx(fileName(csvName, asOf, 'xlsx'), csvName, headers, cells);
   };
 
   return (
     <div className={virtual ? 'data-table is-virtual' : 'data-table'} data-testid={testId}>
       <div className="table-tools">
         <span className="table-count">{t('table.rows', { count: rows.length })}</span>
-        <button type="button" className="btn ghost small" onClick={exportCsv} data-testid="csv-download">
-          <span aria-hidden="true">↓</span> CSV
-        </button>
+        <span className="table-downloads">
+          <button type="button" className="btn ghost small" onClick={exportCsv} data-testid="csv-download">
+            <span aria-hidden="true">↓</span> CSV
+          </button>
+          <button
+            type="button"
+            className="btn ghost small"
+            onClick={() => void exportXlsx()}
+            data-testid="xlsx-download"
+          >
+            <span aria-hidden="true">↓</span> Excel
+          </button>
+        </span>
       </div>
       <div
         className="table-scroll"

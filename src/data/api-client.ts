@@ -16,7 +16,12 @@ export interface FetchJsonOptions {
   maxBytes?: number;
   /** The validators of the copy the caller holds: sent as If-None-Match / If-Modified-Since, a 304 then means "unchanged". */
   validators?: Validators | null;
+  /** Read the body as bytes (a spreadsheet), not as text. */
+  binary?: boolean;
 }
+
+const SHEET_ACCEPT =
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet, text/csv;q=0.9, */*;q=0.5';
 
 /** What identifies a version of an answer (from its ETag and Last-Modified headers). */
 export interface Validators {
@@ -133,6 +138,18 @@ export function withOwnBytes<R extends TextResponse>(res: R): R {
   return res.bytes ? { ...res, bytes: res.bytes.map((chunk) => chunk.slice()) } : res;
 }
 
+/** The body in one piece (a spreadsheet's reader wants one array). */
+export function joinBytes(chunks: readonly Uint8Array[]): Uint8Array {
+  if (chunks.length === 1) return chunks[0]!;
+  const out = new Uint8Array(chunks.reduce((n, c) => n + c.byteLength, 0));
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.byteLength;
+  }
+  return out;
+}
+
 /** A successful answer's body, not yet parsed: mapped resources parse it in the mapping worker. */
 export interface TextResponse {
   /**
@@ -193,6 +210,7 @@ export async function fetchText({
   shownUrl = redactUrl(url),
   maxBytes = DEFAULT_MAX_RESPONSE_MB * MB,
   validators,
+  binary = false,
 }: FetchJsonOptions): Promise<TextResponse> {
   const controller = new AbortController();
   let timedOut = false;
@@ -208,7 +226,11 @@ export async function fetchText({
     response = await fetchImpl(url, {
       method,
       body,
-      headers: { Accept: 'application/json', ...headers, ...conditionalHeaders(validators) },
+      headers: {
+        Accept: binary ? SHEET_ACCEPT : 'application/json',
+        ...headers,
+        ...conditionalHeaders(validators),
+      },
       // The app keeps the validators and the parsed answer itself, the same way for canonical and mapped
       // sources: the browser's HTTP cache would only hold a second copy of the body and turn a 304 into a
       // 200 that must be read and parsed again.

@@ -121,7 +121,7 @@ async function fetchOne(
 ): Promise<JobResponse> {
   const attempt = (v: Validators | null) =>
     shared(
-      `${r.key}\n${config.api.timeoutMs}\n${config.api.maxResponseMB}\n${v?.etag ?? ''}\n${v?.lastModified ?? ''}`,
+      `${r.key}\n${config.api.timeoutMs}\n${config.api.maxResponseMB}\n${v?.etag ?? ''}\n${v?.lastModified ?? ''}\n${r.sheet ? 'bytes' : 'text'}`,
       () =>
         fetchText({
           resource,
@@ -134,6 +134,7 @@ async function fetchOne(
           maxBytes: config.api.maxResponseMB * MB,
           fetchImpl: opts.fetchImpl,
           validators: v,
+          binary: Boolean(r.sheet),
         }),
       opts.signal,
     );
@@ -149,7 +150,7 @@ async function fetchOne(
       unconditional.add(r.key);
       res = await attempt(null);
     }
-    return { ...res, name: r.name, shownUrl: r.shownUrl };
+    return { ...res, name: r.name, shownUrl: r.shownUrl, ...(r.sheet ? { sheet: r.sheet } : {}) };
   } catch (e) {
     // Extra requests say which one failed: "tasks: request "progress": server answered 500".
     if (e instanceof ApiError && r.name !== 'main') {

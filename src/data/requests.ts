@@ -2,6 +2,7 @@ import { RESOURCE_PATHS, type ResourceName } from '../domain/codes';
 import type { AppConfig } from './config';
 import { redactUrl } from './errors';
 import { PLACEHOLDER } from './placeholders';
+import type { SheetSpec } from './sheets/sheet-spec';
 import type { Auth, ExtraRequest, ResourceSource } from './source-config';
 
 /*
@@ -23,6 +24,8 @@ export interface PreparedRequest {
   shownHeaders: string[];
   /** Same key, same answer: concurrent identical requests are made once. */
   key: string;
+  /** How to read the answer when it is a spreadsheet; absent for JSON. */
+  sheet?: SheetSpec;
 }
 
 /** Today's date in Beijing, YYYY-MM-DD. */
@@ -88,6 +91,7 @@ interface RequestSpec {
   body?: unknown;
   auth?: Auth;
   latest: 'empty' | 'today';
+  sheet?: SheetSpec;
 }
 
 /** A template that is nothing but placeholders (`{asOf}`, `{asOf:YYYYMMDD}`, `{year}`…). */
@@ -156,6 +160,7 @@ function prepare(name: string, spec: RequestSpec, asOf: string | null, now: numb
     shownUrl: redactUrl(url, (v) => dateValues.has(v)),
     shownHeaders: Object.keys(headers),
     key: `${spec.method} ${url}\n${headerKey}\n${body ?? ''}`,
+    ...(spec.sheet ? { sheet: spec.sheet } : {}),
   };
 }
 

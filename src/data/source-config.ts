@@ -2,6 +2,7 @@ import '../domain/schemas/zod-setup';
 import * as z from 'zod/mini';
 import { mappingSchema } from './mapping/mapping-schema';
 import { unknownPlaceholders } from './placeholders';
+import { sheetSpecSchema } from './sheets/sheet-spec';
 
 /*
  * Where each resource comes from: URL template, method, query, headers, auth, extra requests and the
@@ -63,6 +64,8 @@ const requestFields = {
   auth: z.optional(authSchema),
   /** For "latest", placeholders render empty (default) or as today's date (for APIs that need a date). */
   latest: z._default(z.enum(['empty', 'today']), 'empty'),
+  /** The answer is a spreadsheet (.xlsx or .csv): which sheet and header row; its rows are mapped like JSON rows. */
+  sheet: z.optional(sheetSpecSchema),
 };
 
 const REQUEST_NAME = /^[A-Za-z_][A-Za-z0-9_]{0,39}$/;
@@ -112,6 +115,10 @@ export const resourceSourceSchema = z
   })
   .check(
     z.refine((r) => !(r.url && r.path), { message: 'give either "url" or "path", not both', path: ['path'] }),
+    z.refine((r) => !r.sheet || Boolean(r.mapping), {
+      message: 'a spreadsheet source needs a "mapping" from its column headers to the fields',
+      path: ['sheet'],
+    }),
   );
 export type ResourceSource = z.infer<typeof resourceSourceSchema>;
 export type ResourceSourceInput = z.input<typeof resourceSourceSchema>;

@@ -78,7 +78,7 @@ const DATE_PATTERNS: Array<[RegExp, (m: RegExpMatchArray, o: Required<DateOption
  * A calendar date as YYYY-MM-DD from the forms Chinese back ends send: "2021-06-30", "2021/6/30",
  * "2021年6月30日", "2021年6月" (month end), "2023" / "2023年" (year end; year start with monthDay 'start'),
  * "20210630", "2021-06-30T00:00:00+08:00" (the date in Beijing
- * time), epoch milliseconds or seconds. Blank → null. Anything else is returned unchanged.
+ * time), epoch milliseconds or seconds, an Excel serial day (44377). Blank → null. Anything else is returned unchanged.
  */
 export function toDate(v: unknown, opts: DateOptions = {}): unknown {
   const o: Required<DateOptions> = {
@@ -90,6 +90,9 @@ export function toDate(v: unknown, opts: DateOptions = {}): unknown {
     if (!Number.isFinite(v)) return v;
     if (Number.isInteger(v) && v >= 10_000_000 && v <= 99_991_231) return toDate(String(v), o);
     if (Number.isInteger(v) && v >= 1900 && v <= 2200) return yearDay(v, o.monthDay) ?? v;
+    // An Excel serial day (1954–2118) from a spreadsheet cell that lost its date format: 44377 is 2021-06-30.
+    if (v >= 20_000 && v < 80_000)
+      return dateAtOffset(Math.round((Math.floor(v) - 25_569) * 86_400_000), 0) ?? v;
     if (v >= 1e11) return dateAtOffset(v, o.offsetMinutes) ?? v;
     if (v >= 1e9) return dateAtOffset(v * 1000, o.offsetMinutes) ?? v;
     return v;

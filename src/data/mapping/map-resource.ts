@@ -1,5 +1,5 @@
 import { planSchema, RESOURCES, type ResourceName, type SnapshotMeta } from '../../domain/schemas';
-import { parseJsonText, type TextResponse } from '../api-client';
+import { joinBytes, parseJsonText, type TextResponse } from '../api-client';
 import { ApiError } from '../errors';
 import { validateList, validatePlan, type ResourceResult } from '../validate';
 import { describeValue, toRowIssues } from '../validation-report';
@@ -8,12 +8,16 @@ import { applyFieldMap, applyFieldSpec, MappingError, sourceOfField, type Extras
 import { evaluateJsonata } from './jsonata-map';
 import type { Mapping } from './mapping-schema';
 import { getPath } from './path';
+import type { SheetSpec } from '../sheets/sheet-spec';
+import type { SheetRows } from '../sheets/sheet-rows';
 
 /** One response body as received, parsed where the mapping runs (off the main thread in the app). */
 export interface JobResponse extends TextResponse {
   /** "main", or the name of an extra request (`$name` in JSONata, `from` in joins). */
   name: string;
   shownUrl: string;
+  /** Set when the answer is a spreadsheet: its bytes are in `bytes`, read with this. */
+  sheet?: SheetSpec;
 }
 
 /** Everything a mapping run needs; plain data, so it can be posted to a worker. */
@@ -38,12 +42,53 @@ interface Parsed extends Omit<MapJob, 'responses'> {
   input: unknown;
   extras: Extras;
   url: string;
+  /** The main answer's sheet, when it is a spreadsheet: for meta and for naming cells in the report. */
+  sheet: SheetRows | null;
 }
 
-function parseAll(job: MapJob): Parsed {
+/** The rows of every spreadsheet answer; the reader is loaded only when a job has one. */
+async function readSheets(job: MapJob): Promise<Map<string, SheetRows>> {
+  const out = new Map<string, SheetRows>();
+  if (!job.responses.some((r) => r.sheet)) return out;
+  const [{ readSheet, SheetError }, { columnsRead }] = await Promise.all([
+    import('../sheets/read-sheet'),
+    import('./sheet-columns'),
+  ]);
+  const wanted = columnsRead(job.mapping);
+  for (const r of job.responses) {
+    if (!r.sheet) continue;
+    try {
+      out.set(
+        r.name,
+        readSheet({
+          bytes: r.bytes ? joinBytes(r.bytes) : new TextEncoder().encode(r.text),
+          url: r.shownUrl,
+          contentType: r.contentType,
+          spec: r.sheet,
+          wanted: wanted.get(r.name) ?? [],
+        }),
+      );
+    } catch (e) {
+      if (!(e instanceof SheetError)) throw e;
+      throw new ApiError({
+        kind: 'parse',
+        resource: job.resource,
+        url: r.shownUrl,
+        status: r.status,
+        reason: r.name === 'main' ? e.message : `request "${r.name}": ${e.message}`,
+      });
+    }
+  }
+  return out;
+}
+
+async function parseAll(job: MapJob): Promise<Parsed> {
   const [main, ...rest] = job.responses;
   if (!main) throw new Error('a mapping job needs at least the main response');
+  const sheets = await readSheets(job);
   const parse = (r: JobResponse) => {
+    const sheet = sheets.get(r.name);
+    if (sheet) return sheet.rows;
     try {
       return parseJsonText(job.resource, r.shownUrl, r);
     } catch (e) {
@@ -63,8 +108,33 @@ function parseAll(job: MapJob): Parsed {
   const extras: Extras = {};
   for (const r of rest) extras[r.name] = parse(r);
   const { responses: _responses, ...restOfJob } = job;
-  return { ...restOfJob, input: parse(main), extras, url: main.shownUrl };
+  return { ...restOfJob, input: parse(main), extras, url: main.shownUrl, sheet: sheets.get('main') ?? null };
 }
+
+/**
+ * `[3].完成期限` (what sourceOfField says for a row of a sheet) as the office sees it:
+ * `sheet "任务", row 12, column "完成期限" (cell E12)`. A joined request's description is kept as it is.
+ */
+function sheetSource(sheet: SheetRows, index: number, where: string): string {
+  const m = /^\[(\d+)\](?:\.([^.[]+)|\["([^"]+)"\])?/.exec(where);
+  if (!m) return where;
+  const header = m[2] ?? m[3] ?? null;
+  const c = header === null ? undefined : sheet.columns.get(header);
+  const row = sheet.excelRows[Number(m[1] ?? index)];
+  const at = `sheet "${sheet.sheet}", row ${row ?? '?'}`;
+  if (header === null) return at;
+  return c === undefined
+    ? `${at}, column "${header}"`
+    : `${at}, column "${header}" (cell ${columnName(c)}${row})`;
+}
+
+/** 0 → A, 27 → AB (the same as the reader's, without loading it). */
+const columnName = (index: number): string => {
+  let s = '';
+  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26))
+    s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+};
 
 /** What the source did not say and the app had to assume; the data-health page lists it. */
 export type AssumedMeta = 'asOf' | 'source' | 'generatedAt';
@@ -131,7 +201,12 @@ function resolveMeta(
   job: Parsed,
   fromExpression: Record<string, unknown>,
 ): { meta: Record<string, unknown>; assumed: AssumedMeta[] } {
-  const given = isRecord(job.input) && isRecord(job.input.meta) ? job.input.meta : {};
+  const given =
+    isRecord(job.input) && isRecord(job.input.meta)
+      ? job.input.meta
+      : job.sheet?.asOf !== undefined
+        ? { asOf: job.sheet.asOf }
+        : {};
   const spec = job.mapping.meta ?? {};
   const pick = (field: AssumedMeta): unknown => {
     const s = spec[field];
@@ -164,7 +239,7 @@ export async function mapAndValidate(rawJob: MapJob): Promise<MappedResult> {
   const started = performance.now();
   if (!(RESOURCES as readonly string[]).includes(rawJob.resource))
     throw new Error(`unknown resource ${rawJob.resource}`);
-  const job = parseAll(rawJob);
+  const job = await parseAll(rawJob);
   checkSuccess(job);
   const isList = job.resource !== 'plan';
   let mapped: Mapped;
@@ -210,7 +285,7 @@ export async function mapAndValidate(rawJob: MapJob): Promise<MappedResult> {
     for (const issue of result.report.issues) {
       const src = mapped.sourceIndex?.[issue.index] ?? issue.index;
       const where = sourceOfField(job.mapping, src, issue.path === '(row)' ? '' : issue.path);
-      if (where) issue.source = where;
+      if (where) issue.source = job.sheet ? sheetSource(job.sheet, src, where) : where;
     }
   }
   const out: MappedResult = { ...result, assumed, mappingMs: Math.round(performance.now() - started) };

@@ -80,6 +80,16 @@ export function DataHealthPage() {
       <div className="page-head">
         <h1>{t('title')}</h1>
         <div className="page-actions">
+          {/* A static file (scripts/make-excel-example.ts): an office fills it in and copies it to data/台账.xlsx. */}
+          <a
+            className="btn"
+            href={`${import.meta.env.BASE_URL}ledger-template.xlsx`}
+            download={t('templateFile')}
+            title={t('templateHint')}
+            data-testid="ledger-template"
+          >
+            {t('template')}
+          </a>
           <button
             type="button"
             className="btn"

@@ -5,6 +5,10 @@ const zh = {
   intro: '每类数据从哪里取、取到多少、丢弃了哪些行以及原因。地址中的密钥已隐去。',
   refresh: '立即刷新',
   playground: '在映射调试台中打开',
+  template: '下载台账模板（.xlsx）',
+  templateFile: '大零号湾台账模板.xlsx',
+  templateHint:
+    '按实施方案预填任务和方面的 Excel 模板；填好后复制到网站的 data/台账.xlsx，配置见 examples/excel/template.config.json',
   resources: '各类数据',
   source: '数据源',
   mock: '内置模拟数据',
@@ -63,6 +67,10 @@ const en: typeof zh = {
     'Where each kind of data comes from, how much arrived, which rows were dropped and why. Credentials in addresses are hidden.',
   refresh: 'Refresh now',
   playground: 'Open in the mapping playground',
+  template: 'Download the ledger template (.xlsx)',
+  templateFile: 'zerobay-ledger-template.xlsx',
+  templateHint:
+    'An Excel template with the plan’s tasks and aspects filled in; once filled, copy it to the site’s data/台账.xlsx (config: examples/excel/template.config.json)',
   resources: 'Resources',
   source: 'Source',
   mock: 'built-in mock data',
