@@ -17,7 +17,8 @@ function Layout() {
   useDailyReload(useKioskParams().reloadAt);
   return (
     <div className={inKiosk ? 'app kiosk' : 'app'}>
-      {inKiosk ? null : <Header />}
+      {/* The demo mark sits in the header's flow; without a header it takes the corner. */}
+      {inKiosk ? <DemoMark /> : <Header />}
       <main id="main" className="app-main">
         <Outlet />
       </main>
@@ -39,6 +40,18 @@ function page<M>(load: () => Promise<M>, pick: (m: M) => ComponentType): Compone
   };
 }
 
+/** A view that fills the screen, header-less: the demo mark in its corner. */
+function withCornerMark(View: ComponentType): ComponentType {
+  return function Marked() {
+    return (
+      <>
+        <View />
+        <DemoMark />
+      </>
+    );
+  };
+}
+
 /** The overview is in the first bundle, not loaded on demand, but fails inside the frame like the others. */
 function GuardedOverview() {
   return (
@@ -52,16 +65,20 @@ export const routes: RouteDef[] = [
   // Wall screen and slides own the whole viewport: outside the layout, no header or navigation.
   {
     path: 'big-screen',
-    Component: page(
-      () => import('../features/big-screen/big-screen-page'),
-      (m) => m.BigScreenPage,
+    Component: withCornerMark(
+      page(
+        () => import('../features/big-screen/big-screen-page'),
+        (m) => m.BigScreenPage,
+      ),
     ),
   },
   {
     path: 'present',
-    Component: page(
-      () => import('../features/briefing/present-page'),
-      (m) => m.PresentPage,
+    Component: withCornerMark(
+      page(
+        () => import('../features/briefing/present-page'),
+        (m) => m.PresentPage,
+      ),
     ),
   },
   {
@@ -157,7 +174,6 @@ export function App({ config, queryClient }: { config: AppConfig; queryClient?: 
         <DocumentTheme />
         <Routes routes={routes} />
       </BrowserRouter>
-      <DemoMark />
     </AppProviders>
   );
 }

@@ -1,175 +1,103 @@
+import { useEffect, useState } from 'react';
 import { useTranslation } from '../lib/i18n';
-import { Link, NavLink } from '../lib/router';
-import { freshnessOf, healthSummary } from '../data/health-summary';
-import { usePlanData } from '../data/use-plan-data';
-import { formatAge, formatClock } from '../lib/format';
-import { useAsOfParam, useCompareParam, useSharedSearch } from '../lib/url-state';
-import { useNow } from '../lib/use-now';
-import { useConfig } from '../data/config-context';
-import { defaultCompareDate } from '../domain/metrics';
-import { useLang, useTheme, useUiActions } from '../stores/ui-store';
-import { NAV_ITEMS } from './nav';
+import { DemoMark } from '../components/demo-mark';
+import { useIsPhone } from '../lib/use-media';
+import { DateControls, Switches } from './header-controls';
+import { NavBar, NavGrid } from './header-nav';
+import { Freshness, HealthLink } from './header-status';
+import './header.css';
 
-/** "⚠ 2 项异常 · 丢弃 5 行", linking to the data-health page; nothing when all is well. */
-function HealthLink() {
+function Brand({ short }: { short: boolean }) {
   const { t } = useTranslation();
-  const [asOf] = useAsOfParam();
-  const search = useSharedSearch();
-  const { resources } = usePlanData(asOf);
-  const summary = healthSummary(resources);
-  if (summary.level === 'ok') return null;
-  const parts = [
-    summary.failing.length ? t('health.failingCount', { count: summary.failing.length }) : null,
-    summary.dropped ? t('health.dropped', { count: summary.dropped }) : null,
-  ].filter(Boolean);
   return (
-    <Link
-      className={`health-link ${summary.level}`}
-      to={{ pathname: '/data-health', search }}
-      data-testid="health-link"
-    >
-      ⚠ {parts.join(' · ')}
-    </Link>
+    <div className="brand">
+      <span className="brand-mark" aria-hidden="true">
+        0
+      </span>
+      <span className="brand-title" title={short ? t('app.title') : undefined}>
+        {t(short ? 'app.shortTitle' : 'app.title')}
+      </span>
+    </div>
   );
 }
 
-function Freshness() {
+/**
+ * On a phone one row (brand, demo mark, freshness or a failure, the menu button) whatever the scroll: the
+ * views, the dates and the switches open in a sheet below it. Wider screens show everything in the bar.
+ */
+function PhoneHeader() {
   const { t } = useTranslation();
-  const lang = useLang();
-  const [asOf] = useAsOfParam();
-  const { resources } = usePlanData(asOf);
-  const now = useNow();
-  // The oldest resource a view depends on sets its age, never the freshest.
-  const f = freshnessOf(resources);
-  if (f.kind === 'loading') return <span className="freshness">{t('health.loading')}</span>;
-  if (f.kind === 'missing') {
-    return (
-      <span className="freshness stale" role="status" data-testid="freshness">
-        ⚠{' '}
-        {f.resources
-          .map((r) => t('health.causeMissing', { resource: t(`health.resource.${r}`) }))
-          .join(' · ')}
-      </span>
-    );
-  }
-  if (f.kind === 'stale') {
-    // "Stale" and "just now" never together: under a minute, only the time.
-    const text =
-      now - f.at < 60_000
-        ? t('health.staleRecent', { time: formatClock(f.at) })
-        : t('health.stale', { time: formatClock(f.at), age: formatAge(f.at, now, lang) });
-    return (
-      <span className="freshness stale" role="status" data-testid="freshness">
-        ⚠ {text}
-      </span>
-    );
-  }
+  const [open, setOpen] = useState(false);
+  const close = () => setOpen(false);
+  useEffect(() => {
+    if (!open) return;
+    const onKey = (e: KeyboardEvent) => e.key === 'Escape' && setOpen(false);
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [open]);
   return (
-    <span className="freshness" data-testid="freshness">
-      {t('health.updated', { time: formatClock(f.at) })}
-    </span>
+    <>
+      <div className="header-bar">
+        <Brand short />
+        <DemoMark placement="header" short />
+        <div className="bar-status">
+          <Freshness />
+          <HealthLink />
+        </div>
+        <button
+          type="button"
+          className="btn menu-toggle"
+          aria-expanded={open}
+          aria-controls="app-sheet"
+          aria-label={open ? t('nav.menuClose') : t('nav.menuLabel')}
+          onClick={() => setOpen((o) => !o)}
+          data-testid="menu-toggle"
+        >
+          <span aria-hidden="true">{open ? '✕' : '☰'}</span> {open ? t('nav.menuClose') : t('nav.menu')}
+        </button>
+      </div>
+      {open ? (
+        <div id="app-sheet" className="app-sheet" data-testid="app-sheet">
+          <NavGrid onPick={close} />
+          <section className="sheet-settings" aria-label={t('nav.settings')}>
+            <p className="sheet-group-title">{t('nav.settings')}</p>
+            <DateControls />
+            <div className="sheet-switches">
+              <Switches />
+            </div>
+          </section>
+        </div>
+      ) : null}
+      {open ? <div className="sheet-scrim" aria-hidden="true" onClick={close} /> : null}
+    </>
   );
 }
 
 export function Header() {
   const { t } = useTranslation();
-  const theme = useTheme();
-  const { themeToggled, languageToggled } = useUiActions();
-  const [asOf, setAsOf] = useAsOfParam();
-  const [compare, setCompare] = useCompareParam();
-  const search = useSharedSearch();
-  // With no date in the URL the field shows the date the source answered for.
-  const shownAsOf = usePlanData(asOf).asOf ?? '';
-  // The compare date in force is always on show: the one chosen, or the default with a word saying so.
-  const { compareMonths } = useConfig();
-  const shownCompare = compare ?? (shownAsOf ? defaultCompareDate(shownAsOf, compareMonths) : '');
+  const phone = useIsPhone();
   return (
-    <header className="app-header">
+    <header className={phone ? 'app-header phone' : 'app-header'} data-testid="app-header">
       <a className="skip-link" href="#main">
         {t('app.skip')}
       </a>
-      <div className="brand">
-        <span className="brand-mark" aria-hidden="true">
-          0
-        </span>
-        <span className="brand-title">{t('app.title')}</span>
-      </div>
-      <div className="app-controls">
-        <label className="date-control">
-          <span>{t('controls.asOf')}</span>
-          <input
-            type="date"
-            value={asOf ?? shownAsOf}
-            min="2019-01-01"
-            max="2099-12-31"
-            onChange={(e) => setAsOf(e.target.value || null)}
-            data-testid="as-of-input"
-          />
-        </label>
-        {asOf ? (
-          <button type="button" className="btn ghost" onClick={() => setAsOf(null)}>
-            {t('controls.latest')}
-          </button>
-        ) : null}
-        <label className="date-control">
-          <span>{t('controls.compare')}</span>
-          <input
-            type="date"
-            value={shownCompare}
-            min="2019-01-01"
-            max="2099-12-31"
-            onChange={(e) => setCompare(e.target.value || null)}
-            data-testid="compare-input"
-            aria-describedby={compare === null && shownCompare ? 'compare-default-hint' : undefined}
-          />
-          {compare === null && shownCompare ? (
-            <span
-              id="compare-default-hint"
-              className="date-default"
-              title={t('controls.compareDefaultHint', { months: compareMonths })}
-              data-testid="compare-default"
-            >
-              {t('controls.compareDefault')}
-            </span>
-          ) : null}
-        </label>
-        {compare !== null ? (
-          <button
-            type="button"
-            className="btn ghost"
-            onClick={() => setCompare(null)}
-            data-testid="compare-reset"
-          >
-            {t('controls.compareReset')}
-          </button>
-        ) : null}
-        <Freshness />
-        <HealthLink />
-        <button
-          type="button"
-          className="btn ghost"
-          onClick={languageToggled}
-          aria-label={t('controls.languageLabel')}
-          data-testid="lang-toggle"
-        >
-          {t('controls.language')}
-        </button>
-        <button type="button" className="btn ghost" onClick={themeToggled} data-testid="theme-toggle">
-          {theme === 'dark' ? t('controls.light') : t('controls.dark')}
-        </button>
-      </div>
-      <nav className="app-nav" aria-label={t('nav.label')}>
-        {NAV_ITEMS.map((item) => (
-          <NavLink
-            key={item.key}
-            to={{ pathname: item.path, search }}
-            end={item.end}
-            data-testid={`nav-${item.key}`}
-          >
-            {t(`nav.${item.key}`)}
-          </NavLink>
-        ))}
-      </nav>
+      {phone ? (
+        <PhoneHeader />
+      ) : (
+        <>
+          <div className="header-bar">
+            <Brand short={false} />
+            <DemoMark placement="header" />
+          </div>
+          <div className="app-controls">
+            <DateControls />
+            <Freshness />
+            <HealthLink />
+            <Switches />
+          </div>
+          <NavBar />
+        </>
+      )}
     </header>
   );
 }

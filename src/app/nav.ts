@@ -9,6 +9,10 @@ export const NAV_ITEMS = [
   { path: '/projects', key: 'projects', end: false },
   { path: '/briefing', key: 'briefing', end: false },
   { path: '/big-screen', key: 'bigScreen', end: false },
+] as const;
+
+/** The staff's pages (sources, rows, mappings): in a menu of their own, apart from the leaders' views. */
+export const ADMIN_ITEMS = [
   { path: '/data-health', key: 'dataHealth', end: false },
   { path: '/playground', key: 'playground', end: false },
 ] as const;

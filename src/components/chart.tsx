@@ -51,6 +51,9 @@ interface ChartProps {
   onEvents?: Record<string, (params: unknown) => void>;
 }
 
+/** The chart's element, carrying its instance for the browser suite. */
+type ChartHost = HTMLDivElement & { zerobayChart?: ChartInstance };
+
 /** The one ECharts component: init once its parts are registered, follow the container's size, dispose on unmount. */
 export function Chart({
   option: given,
@@ -157,6 +160,8 @@ export function Chart({
             .handler.dispatch('mousemove', { zrX, zrY, offsetX: zrX, offsetY: zrY, target: null } as never);
       }
       if (fresh) setChart(drawn);
+      // The browser suite reads what was drawn (axis labels' boxes) through the chart's own API.
+      (el as ChartHost).zerobayChart = drawn;
       onReady?.(drawn);
     };
     const pending = ec.ensureParts(effective);

@@ -14,7 +14,17 @@ interface Props {
   lang: Lang;
 }
 
-/** Source, as-of date, last refresh, rows dropped and why, and every failing resource by name. */
+/**
+ * A resource worth a leader's eye: it failed, dropped rows or came back empty. The routine row counts
+ * ("任务 15/15 行") are the staff's business and live on /data-health.
+ */
+const notable = (r: ResourceState) =>
+  Boolean(r.error) || (r.report ? r.report.dropped > 0 || r.report.received === 0 : false);
+
+/**
+ * Source, as-of date, last refresh, rows dropped and why, and every failing resource by name. Resources that
+ * arrived whole are not listed: the header's health summary and /data-health carry their counts.
+ */
 export function DataHealth({ resources, asOf, requestedAsOf, sourceLabel, lang }: Props) {
   const { t } = useTranslation();
   const now = useNow();
@@ -23,6 +33,7 @@ export function DataHealth({ resources, asOf, requestedAsOf, sourceLabel, lang }
   const failing = resources.filter((r) => r.error);
   const dropped = resources.reduce((n, r) => n + (r.report?.dropped ?? 0), 0);
   const clamped = requestedAsOf && asOf && requestedAsOf !== asOf;
+  const listed = resources.filter(notable);
 
   return (
     <div className="data-health" data-testid="data-health">
@@ -68,34 +79,36 @@ export function DataHealth({ resources, asOf, requestedAsOf, sourceLabel, lang }
           </details>
         </div>
       ))}
-      <ul className="data-health-resources">
-        {resources.map((r) => (
-          <li key={r.resource} className={r.error ? 'error' : r.report?.dropped ? 'warn' : ''}>
-            <span className="res-name">{t(`health.resource.${r.resource}`)}</span>{' '}
-            <span className="res-rows">
-              {r.status === 'notProvided'
-                ? t('health.notProvided')
-                : r.report
-                  ? t('health.rows', { kept: r.report.kept, received: r.report.received })
-                  : r.status === 'error'
-                    ? t('health.failed')
-                    : t('health.loading')}
-            </span>
-            {r.report && r.report.issues.length > 0 ? (
-              <details>
-                <summary>{t('health.dropped', { count: r.report.dropped })}</summary>
-                <ul className="issues">
-                  {r.report.issues.slice(0, 50).map((i, k) => (
-                    <li key={k} data-testid="row-issue">
-                      {describeIssue(i)}
-                    </li>
-                  ))}
-                </ul>
-              </details>
-            ) : null}
-          </li>
-        ))}
-      </ul>
+      {listed.length > 0 ? (
+        <ul className="data-health-resources">
+          {listed.map((r) => (
+            <li key={r.resource} className={r.error ? 'error' : r.report?.dropped ? 'warn' : ''}>
+              <span className="res-name">{t(`health.resource.${r.resource}`)}</span>{' '}
+              <span className="res-rows">
+                {r.status === 'notProvided'
+                  ? t('health.notProvided')
+                  : r.report
+                    ? t('health.rows', { kept: r.report.kept, received: r.report.received })
+                    : r.status === 'error'
+                      ? t('health.failed')
+                      : t('health.loading')}
+              </span>
+              {r.report && r.report.issues.length > 0 ? (
+                <details>
+                  <summary>{t('health.dropped', { count: r.report.dropped })}</summary>
+                  <ul className="issues">
+                    {r.report.issues.slice(0, 50).map((i, k) => (
+                      <li key={k} data-testid="row-issue">
+                        {describeIssue(i)}
+                      </li>
+                    ))}
+                  </ul>
+                </details>
+              ) : null}
+            </li>
+          ))}
+        </ul>
+      ) : null}
     </div>
   );
 }

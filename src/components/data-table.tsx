@@ -17,6 +17,11 @@ export interface Column<T> {
   align?: 'start' | 'end' | 'center';
   /** On a phone the table becomes cards; these columns are dropped from the card. */
   hideOnPhone?: boolean;
+  /**
+   * On a phone this cell heads the card, without its label: a card of a title and a few labelled lines, the
+   * rest a tap away on the row's own page.
+   */
+  cardTitle?: boolean;
   /** Column width (CSS length) when the table is virtualised, which fixes its layout; ignored otherwise. */
   width?: string;
 }
@@ -77,7 +82,7 @@ function Row<T>({ row, columns, className, rowIndex }: RowProps<T>) {
         <td
           key={c.key}
           data-label={c.header}
-          className={`align-${c.align ?? 'start'}${c.hideOnPhone ? ' hide-phone' : ''}`}
+          className={`align-${c.align ?? 'start'}${c.hideOnPhone ? ' hide-phone' : ''}${c.cardTitle ? ' card-title' : ''}`}
         >
           {c.render(row)}
         </td>
@@ -123,6 +128,7 @@ export function DataTable<T>({
   }, [rows, sortCol, desc]);
 
   const virtual = virtualizeAbove !== undefined && sorted.length > virtualizeAbove;
+  const compactCards = columns.some((c) => c.cardTitle);
   const scrollRef = useRef<HTMLDivElement>(null);
   const bodyRef = useRef<HTMLTableSectionElement>(null);
   const rem = useRem();
@@ -155,7 +161,12 @@ export function DataTable<T>({
   };
 
   return (
-    <div className={virtual ? 'data-table is-virtual' : 'data-table'} data-testid={testId}>
+    <div
+      className={['data-table', virtual ? 'is-virtual' : null, compactCards ? 'compact-cards' : null]
+        .filter(Boolean)
+        .join(' ')}
+      data-testid={testId}
+    >
       <div className="table-tools">
         <span className="table-count">{t('table.rows', { count: rows.length })}</span>
         <span className="table-downloads">

@@ -30,7 +30,7 @@ export interface RouteDef {
   children?: RouteDef[];
 }
 
-interface Location {
+export interface Location {
   pathname: string;
   search: string;
 }
@@ -205,6 +205,11 @@ export function useParams<
   T extends Record<string, string | undefined> = Record<string, string | undefined>,
 >(): T {
   return useContext(ParamsContext) as T;
+}
+
+/** The current path and query, inside the base path. */
+export function useLocation(): Location {
+  return useRouter().location;
 }
 
 export function useNavigate() {

@@ -135,6 +135,8 @@ test.describe('the last good data over restarts in an outage', () => {
     await expect(page.locator('header.app-header')).toBeVisible();
     await expect(page.getByTestId('overview')).toBeVisible();
     await expect(page.getByTestId('task-count')).not.toHaveText('15');
+    // The admin pages are in the header's 管理 menu.
+    await page.getByTestId('nav-admin').locator('summary').click();
     await page.getByRole('link', { name: '数据源健康' }).first().click();
     const notes = page.getByTestId('kept-cache-notes');
     await expect(notes).toContainText('本机保存的数据与当前版本不符，已丢弃');

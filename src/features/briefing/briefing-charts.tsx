@@ -9,6 +9,7 @@ import { nameIn } from '../../lib/names';
 import type { Palette } from '../../lib/palette';
 import { buildProgressTrendOption } from '../../lib/charts/build-progress-trend-option';
 import { buildProgressBarsOption } from './build-briefing-charts';
+import { useIsPhone } from '../../lib/use-media';
 
 interface Props {
   assessment: PlanAssessment;
@@ -17,9 +18,14 @@ interface Props {
   lang: Lang;
   /** Font multiplier: 1 on paper, larger on slides. */
   scale?: number;
+  /** A phone's width: shorter bar labels and fewer ticks, so the bars keep their length. */
+  narrow?: boolean;
 }
 
-export function useFunctionBars({ assessment, data, palette, lang, scale = 1 }: Props) {
+/** Bar labels' width in px: paper and slides fit the whole name; a phone keeps most of its width for the bars. */
+const labelWidth = (wide: number, narrow: boolean) => (narrow ? 110 : wide);
+
+export function useFunctionBars({ assessment, data, palette, lang, scale = 1, narrow = false }: Props) {
   const { t } = useTranslation('briefing');
   return useMemo(() => {
     const fns = (assessment.byFunction ?? []).map((r) => {
@@ -46,12 +52,12 @@ export function useFunctionBars({ assessment, data, palette, lang, scale = 1 }: 
       [...fns, ...aspects],
       palette,
       { value: t('completion'), mark: t('timeProgress') },
-      { scale, labelWidth: 200 },
+      { scale, labelWidth: labelWidth(200, narrow), narrow },
     );
-  }, [assessment, data.plan, palette, lang, scale, t]);
+  }, [assessment, data.plan, palette, lang, scale, narrow, t]);
 }
 
-export function useIndicatorBars({ assessment, palette, lang, scale = 1 }: Props) {
+export function useIndicatorBars({ assessment, palette, lang, scale = 1, narrow = false }: Props) {
   const { t } = useTranslation('briefing');
   const tc = useTranslation().t;
   return useMemo(
@@ -66,9 +72,9 @@ export function useIndicatorBars({ assessment, palette, lang, scale = 1 }: Props
         })),
         palette,
         { value: t('attainment'), mark: t('expected') },
-        { max: 1.2, scale, labelWidth: 300 },
+        { max: 1.2, scale, labelWidth: labelWidth(300, narrow), narrow },
       ),
-    [assessment, palette, lang, scale, t, tc],
+    [assessment, palette, lang, scale, narrow, t, tc],
   );
 }
 
@@ -90,7 +96,9 @@ export function useTrend({ assessment, data, palette, lang, scale = 1 }: Props) 
 }
 
 /** The pack's key charts at fixed paper sizes, so print never cuts them. */
-export function BriefingCharts(props: Props) {
+export function BriefingCharts(shown: Props) {
+  const narrow = useIsPhone();
+  const props = { ...shown, narrow };
   const { t } = useTranslation('briefing');
   const fnBars = useFunctionBars(props);
   const trend = useTrend(props);

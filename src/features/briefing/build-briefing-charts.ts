@@ -24,9 +24,9 @@ export function buildProgressBarsOption(
   rows: ProgressRow[],
   palette: Palette,
   labels: { value: string; mark: string },
-  opts: { max?: number; scale?: number; labelWidth?: number } = {},
+  opts: { max?: number; scale?: number; labelWidth?: number; narrow?: boolean } = {},
 ): ChartOption {
-  const { max = 1, scale = 1, labelWidth = 260 } = opts;
+  const { max = 1, scale = 1, labelWidth = 260, narrow = false } = opts;
   const px = (n: number) => Math.round(n * scale);
   const reversed = [...rows].reverse();
   return {
@@ -64,7 +64,8 @@ export function buildProgressBarsOption(
       type: 'value',
       min: 0,
       max,
-      interval: 0.25,
+      // A phone's plot is a few hundred px wide: every 50 %, so "25%50%75%" never run together.
+      interval: narrow ? 0.5 : 0.25,
       splitLine: { lineStyle: { color: palette.grid } },
       axisLabel: { color: palette.textMuted, fontSize: px(11), formatter: (v: number) => formatPercent(v) },
     },

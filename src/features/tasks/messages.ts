@@ -11,6 +11,8 @@ const zh = {
   },
   filter: {
     label: '筛选',
+    show: '筛选条件',
+    active: '（已筛选）',
     aspect: '方面',
     allAspects: '全部方面',
     fn: '功能',
@@ -123,6 +125,8 @@ const en: typeof zh = {
   },
   filter: {
     label: 'Filters',
+    show: 'Filter the ledger',
+    active: ' (filtered)',
     aspect: 'Aspect',
     allAspects: 'All aspects',
     fn: 'Function',

@@ -23,7 +23,10 @@ export function manualText(m: ManualStatus, lang: Lang): string {
   return lang === 'zh' ? `${m.reason}（${who}）` : `${m.reason} (${who})`;
 }
 
-/** The ledger's columns: what each shows, how it sorts (shared with the timeline) and what goes in the CSV. */
+/**
+ * The ledger's columns: what each shows, how it sorts (shared with the timeline) and what goes in the CSV. On
+ * a phone a card shows the task, its lead unit, progress and status; the rest is on the task's page.
+ */
 export function useTaskColumns(lang: Lang, shared: string): Column<TaskRow>[] {
   const { t } = useTranslation('tasks');
   const { t: tc } = useTranslation();
@@ -33,6 +36,7 @@ export function useTaskColumns(lang: Lang, shared: string): Column<TaskRow>[] {
       {
         key: 'aspect',
         width: '10rem',
+        hideOnPhone: true,
         header: t('col.aspect'),
         sortValue: TASK_SORT_VALUES.aspect,
         csv: (r) => (r.aspect ? rawNameIn(r.aspect, lang) : r.task.aspectId),
@@ -51,6 +55,7 @@ export function useTaskColumns(lang: Lang, shared: string): Column<TaskRow>[] {
       {
         key: 'task',
         header: t('col.task'),
+        cardTitle: true,
         sortValue: TASK_SORT_VALUES.task,
         csv: (r) => rawNameIn(r.task, lang),
         render: (r) => (
@@ -99,7 +104,9 @@ export function useTaskColumns(lang: Lang, shared: string): Column<TaskRow>[] {
           >
             <strong>{shortNameIn(r.lead ?? undefined, lang, r.task.leadUnitId)}</strong>
             {r.coUnits.length ? (
-              <span className="co-units">{t('coUnitsLine', { list: unitList(r.coUnits, lang) })}</span>
+              <span className="co-units cell-secondary">
+                {t('coUnitsLine', { list: unitList(r.coUnits, lang) })}
+              </span>
             ) : null}
           </span>
         ),
@@ -139,6 +146,7 @@ export function useTaskColumns(lang: Lang, shared: string): Column<TaskRow>[] {
       {
         key: 'gap',
         width: '5rem',
+        hideOnPhone: true,
         header: t('col.gap'),
         align: 'end',
         sortValue: TASK_SORT_VALUES.gap,
@@ -178,6 +186,7 @@ export function useTaskColumns(lang: Lang, shared: string): Column<TaskRow>[] {
       {
         key: 'next',
         width: '14rem',
+        hideOnPhone: true,
         header: t('col.next'),
         sortValue: TASK_SORT_VALUES.next,
         csv: (r) =>
@@ -205,6 +214,7 @@ export function useTaskColumns(lang: Lang, shared: string): Column<TaskRow>[] {
       {
         key: 'latest',
         width: '18rem',
+        hideOnPhone: true,
         header: t('col.latest'),
         sortValue: TASK_SORT_VALUES.latest,
         csv: (r) => (r.latestNote ? `${r.latestNote.date} ${noteIn(r.latestNote, lang)}` : ''),

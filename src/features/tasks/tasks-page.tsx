@@ -10,9 +10,11 @@ import { STATUS_CODES, type FunctionCode } from '../../domain/codes';
 import { useAsOfParam, useListParam, useSearchParam, useSharedSearch } from '../../lib/url-state';
 import { usePlanAssessment } from '../../data/use-plan-assessment';
 import { useLang } from '../../stores/ui-store';
+import { useIsPhone } from '../../lib/use-media';
 import {
   buildTaskRows,
   filterTasks,
+  hasFilters,
   leadUnitOptions,
   parseFunction,
   parseStatuses,
@@ -121,6 +123,10 @@ function Ledger({
     }
     return firsts;
   }, [shown]);
+  const phone = useIsPhone();
+  const filterBar = (
+    <TaskFilterBar filters={filters} set={set} aspects={aspects} units={units} counts={counts} lang={lang} />
+  );
   const rowClassName = useCallback(
     (r: TaskRow) => (grouped ? (firstOfAspect.has(r.task.id) ? 'aspect-first' : 'aspect-repeat') : undefined),
     [grouped, firstOfAspect],
@@ -129,14 +135,18 @@ function Ledger({
   return (
     <>
       <Panel title={t('filter.label')} className="tasks-filter-panel" testId="task-filter-panel">
-        <TaskFilterBar
-          filters={filters}
-          set={set}
-          aspects={aspects}
-          units={units}
-          counts={counts}
-          lang={lang}
-        />
+        {phone ? (
+          // On a phone the controls fold away, so the first card is on the first screen.
+          <details className="filter-disclosure" open={hasFilters(filters)} data-testid="filter-disclosure">
+            <summary>
+              {t('filter.show')}
+              {hasFilters(filters) ? t('filter.active') : null}
+            </summary>
+            {filterBar}
+          </details>
+        ) : (
+          filterBar
+        )}
         <div className="task-summary" data-testid="task-summary">
           <p className="task-summary-line">
             {t('ledger.shownLabel')}{' '}

@@ -35,7 +35,8 @@ export function buildProgressTrendOption(
     animation,
     animationDuration: 400,
     textStyle: { color: palette.text, fontFamily: CHART_FONT },
-    grid: { left: px(8), right: px(16), top: px(40), bottom: px(8), containLabel: true },
+    // Room on the right for half a month's label: the last one sits on the plot's edge.
+    grid: { left: px(8), right: px(36), top: px(40), bottom: px(8), containLabel: true },
     legend: {
       top: 0,
       right: 0,
@@ -72,6 +73,10 @@ export function buildProgressTrendOption(
         fontSize: px(13),
         formatter: (v: string) => formatMonth(v, lang),
         hideOverlap: true,
+        // The line runs edge to edge (no boundary gap): the first and last months' labels are drawn inward
+        // from their ticks, so a narrow chart never cuts "2025年10月" at its edge.
+        alignMinLabel: 'left',
+        alignMaxLabel: 'right',
       },
     },
     yAxis: {

@@ -7,6 +7,7 @@ export const en: Messages = {
     skip: 'Skip to main content',
     demoMark: 'Demo data · 演示数据',
     demoMarkTitle: 'This page shows the built-in demo data, not real figures',
+    demoMarkShort: 'Demo',
   },
   nav: {
     overview: 'Overview',
@@ -21,6 +22,12 @@ export const en: Messages = {
     dataHealth: 'Data health',
     playground: 'Mapping playground',
     label: 'Views',
+    admin: 'Admin',
+    adminLabel: 'Admin pages',
+    menu: 'Menu',
+    menuLabel: 'Open the menu: views, dates and settings',
+    menuClose: 'Close',
+    settings: 'Dates and settings',
   },
   controls: {
     asOf: 'As of',

@@ -5,6 +5,7 @@ export const zh = {
     skip: '跳到主要内容',
     demoMark: '演示数据 · Demo data',
     demoMarkTitle: '本页显示的是内置演示数据，不是真实数据',
+    demoMarkShort: '演示',
   },
   nav: {
     overview: '总览',
@@ -19,6 +20,12 @@ export const zh = {
     dataHealth: '数据源健康',
     playground: '映射调试台',
     label: '视图',
+    admin: '管理',
+    adminLabel: '管理页面',
+    menu: '菜单',
+    menuLabel: '打开菜单：视图、日期与设置',
+    menuClose: '关闭',
+    settings: '日期与设置',
   },
   controls: {
     asOf: '截至日期',
