@@ -7,6 +7,9 @@ export const en: Messages = {
     skip: 'Skip to main content',
     demoMark: 'Demo data · 演示数据',
     demoMarkTitle: 'This page shows the built-in demo data, not real figures',
+    updateAvailable: 'New version available',
+    updateReload: 'Update',
+    updateReloadTitle: 'Reload the page to use the new version',
   },
   nav: {
     overview: 'Overview',
