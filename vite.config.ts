@@ -147,7 +147,8 @@ const shellWorker = () =>
   });
 
 export default defineConfig({
-  plugins: [react(), scriptsAfterShell, parseWorkerHint(), shellWorker()],
+  // The shell worker is a build output only: the unit suite never needs it.
+  plugins: [react(), scriptsAfterShell, parseWorkerHint(), ...(process.env.VITEST ? [] : [shellWorker()])],
   // The day the site was built: a device clock before it is wrong (src/data/clock.ts). The unit suite
   // sets its own clocks (2021, 2025) and gets the plan's first day, so only a clock before 2021 is "wrong".
   define: {
