@@ -1,6 +1,7 @@
 import { defineConfig } from 'vitest/config';
 import type { Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
 
 /**
  * The Content-Security-Policy the built site is served with (docs/deploy.md gives the same for nginx).
@@ -84,8 +85,73 @@ const parseWorkerHint = (): Plugin => {
   };
 };
 
+/**
+ * The app shell's service worker (Workbox, generated at build): it precaches index.html, boot.js, the icons
+ * and every script and stylesheet of the build, so a screen that restarts with no network still starts and
+ * shows its kept data. It owns the shell only: the data answers are never touched (the app's own kept cache
+ * in IndexedDB owns them), and config.json goes to the network first, its last good copy used only when the
+ * network fails. A new worker waits until the app tells it to take over at a safe moment
+ * (src/lib/app-update.ts). The demo build's mock runs in its own worker at the same scope, so a demo config
+ * never registers this one (docs/architecture.md, "Offline and updates").
+ */
+const shellWorker = () =>
+  VitePWA({
+    injectRegister: false,
+    registerType: 'prompt',
+    filename: 'sw.js',
+    manifestFilename: 'manifest.webmanifest',
+    includeManifestIcons: true,
+    manifest: {
+      name: '大零号湾建设监测 · Greater Zero Bay monitor',
+      short_name: '零号湾监测',
+      description: '大零号湾全球创新创业集聚区建设监测 · Greater Zero Bay construction plan monitor',
+      lang: 'zh-CN',
+      start_url: '.',
+      scope: '.',
+      display: 'standalone',
+      background_color: '#0B1A3A',
+      theme_color: '#0B1A3A',
+      icons: [
+        { src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png' },
+        { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png' },
+        { src: 'icons/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+        { src: 'favicon.svg', sizes: 'any', type: 'image/svg+xml' },
+      ],
+    },
+    workbox: {
+      // The shell: the page, its boot script, icons, every script and stylesheet (any route must start
+      // offline, the wall's charts included). Not the mock (a demo never uses this worker), not
+      // config.json (below), not the schemas or example data.
+      globPatterns: ['index.html', 'boot.js', 'favicon.svg', 'icons/*.png', 'assets/**/*.{js,css}'],
+      globIgnores: ['assets/browser-*.js'],
+      dontCacheBustURLsMatching: /\/assets\//,
+      // Deep links (/tasks/T01, /big-screen?kiosk=1) start from the kept index.html; files never do.
+      navigateFallback: 'index.html',
+      navigateFallbackDenylist: [/\/api\//, /\.[a-z0-9]+$/i],
+      runtimeCaching: [
+        {
+          // config.json (or a `?config=` file of this site): the network's answer whenever there is one; the
+          // last good copy only when the network fails or hangs, so a screen booting offline still starts.
+          urlPattern: ({ url, sameOrigin }) => sameOrigin && /config\.json$/.test(url.pathname),
+          handler: 'NetworkFirst',
+          options: {
+            cacheName: 'zerobay-config',
+            networkTimeoutSeconds: 6,
+            cacheableResponse: { statuses: [200] },
+          },
+        },
+      ],
+      cleanupOutdatedCaches: true,
+      clientsClaim: false,
+      skipWaiting: false,
+      inlineWorkboxRuntime: true,
+      sourcemap: false,
+    },
+  });
+
 export default defineConfig({
-  plugins: [react(), scriptsAfterShell, parseWorkerHint()],
+  // The shell worker is a build output only: the unit suite never needs it.
+  plugins: [react(), scriptsAfterShell, parseWorkerHint(), ...(process.env.VITEST ? [] : [shellWorker()])],
   // The day the site was built: a device clock before it is wrong (src/data/clock.ts). The unit suite
   // sets its own clocks (2021, 2025) and gets the plan's first day, so only a clock before 2021 is "wrong".
   define: {

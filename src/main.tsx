@@ -4,6 +4,7 @@ import { App } from './app/app';
 import { configRetryDelayMs, interruptibleWait } from './app/boot-retry';
 import { configFetch, prefetchPlanData } from './app/early-start';
 import { createQueryClient } from './app/providers';
+import { startShellWorkerAfterLoad } from './app/start-shell-worker';
 import type { AppConfig } from './data/config';
 import { configUrlFromLocation, loadConfig } from './data/load-config';
 import { warmParseWorker } from './data/parse-runner';
@@ -87,6 +88,7 @@ async function boot() {
       </StrictMode>,
     ),
   );
+  startShellWorkerAfterLoad(config);
 }
 
 void boot();

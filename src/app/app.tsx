@@ -2,6 +2,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import { lazy, Suspense, type ComponentType } from 'react';
 import { DemoMark } from '../components/demo-mark';
 import { ErrorBoundary } from '../components/error-boundary';
+import { UpdatePrompt } from '../components/update-prompt';
 import { BrowserRouter, Outlet, Routes, type RouteDef } from '../lib/router';
 import type { AppConfig } from '../data/config';
 import { useDailyReload, useKiosk, useKioskExitKey, useKioskParams } from '../stores/kiosk-store';
@@ -19,6 +20,7 @@ function Layout() {
     <div className={inKiosk ? 'app kiosk' : 'app'}>
       {/* The demo mark sits in the header's flow; without a header it takes the corner. */}
       {inKiosk ? <DemoMark /> : <Header />}
+      {inKiosk ? null : <UpdatePrompt />}
       <main id="main" className="app-main">
         <Outlet />
       </main>

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo } from 'react';
 import { useSearchParams } from '../lib/router';
+import { reloadTakingUpdate } from './update-store';
 
 /**
  * Kiosk and wall-screen settings. They live in the URL, not in storage, so the link a screen was set up
@@ -113,7 +114,7 @@ export function useKioskExitKey(): void {
  * `?reloadAt=04:00`: one full reload a day clears whatever a browser accumulates over weeks. A reload keeps
  * the URL, so the screen comes back exactly as it was set up. One timer, re-armed if it fires early.
  */
-const reloadPage = () => window.location.reload();
+const reloadPage = reloadTakingUpdate;
 
 export function useDailyReload(at: ClockTime | null, reload: () => void = reloadPage): void {
   const hour = at?.hour ?? null;

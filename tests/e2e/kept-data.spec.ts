@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { ALL_KEPT as ALL, readKept } from './kept-store';
 import { collectPageErrors, expectedAssessment, HTTP_APP_URL, setMockScenario } from './support';
 
 /*
@@ -6,41 +7,6 @@ import { collectPageErrors, expectedAssessment, HTTP_APP_URL, setMockScenario } 
  * outage (the HTTP mock's `outage` scenario resets every connection), and a kept cache another build
  * wrote is read by the current schemas, never rendered raw. The HTTP build refreshes every 5 s.
  */
-
-interface Kept {
-  chars: number;
-  keys: string[];
-}
-
-/** The kept cache as the app wrote it to IndexedDB (src/app/query-persistence.ts). */
-async function readKept(page: Page): Promise<Kept | null> {
-  const text = await page.evaluate(
-    () =>
-      new Promise<string | null>((resolve, reject) => {
-        const open = indexedDB.open('zerobay');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          if (!db.objectStoreNames.contains('kept-answers')) {
-            db.close();
-            return resolve(null);
-          }
-          const get = db
-            .transaction('kept-answers', 'readonly')
-            .objectStore('kept-answers')
-            .get('query-cache');
-          get.onerror = () => reject(get.error);
-          get.onsuccess = () => {
-            db.close();
-            resolve((get.result as string | undefined) ?? null);
-          };
-        };
-      }),
-  );
-  if (text === null) return null;
-  const parsed = JSON.parse(text) as { clientState: { queries: Array<{ queryKey: unknown[] }> } };
-  return { chars: text.length, keys: parsed.clientState.queries.map((q) => String(q.queryKey[0])).sort() };
-}
 
 /** Deletes fields from every kept row of one resource, in place (the page must have written a cache). */
 async function stripKeptFields(page: Page, resource: string, fields: string[]) {
@@ -73,8 +39,6 @@ async function stripKeptFields(page: Page, resource: string, fields: string[]) {
     { resource, fields },
   );
 }
-
-const ALL = ['indicators', 'plan', 'projects', 'tasks', 'units', 'workItems'];
 
 async function expectWallFigures(page: Page, onTrack: number, done: number) {
   await expect(page.getByTestId('bs-count-onTrack')).toHaveAttribute('data-value', String(onTrack));

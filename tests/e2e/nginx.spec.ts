@@ -83,6 +83,11 @@ const KINDS = (): Kind[] => [
   { path: '/boot.js', status: 200, type: /^application\/javascript/, cache: 'no-cache' },
   { path: '/mockServiceWorker.js', status: 200, type: /^application\/javascript/, cache: 'no-cache' },
   { path: '/favicon.svg', status: 200, type: /^image\/svg\+xml/, cache: 'no-cache' },
+  // The shell's service worker: revalidated, so a new deployment is found at the next check.
+  { path: '/sw.js', status: 200, type: /^application\/javascript/, cache: 'no-cache' },
+  // Debian's mime.types has no .webmanifest: the server block gives it its type.
+  { path: '/manifest.webmanifest', status: 200, type: /^application\/manifest\+json/, cache: 'no-cache' },
+  { path: '/icons/icon-192.png', status: 200, type: /^image\/png/, cache: 'no-cache' },
   // Through the proxy: the mock's own Cache-Control passes unchanged.
   { path: '/api/v1/plan', status: 200, type: /^application\/json/, cache: 'no-cache' },
 ];
@@ -191,6 +196,17 @@ test('the app runs under the policy through the proxy: numbers from /api/, zero 
   await expect(page.getByTestId('task-progress')).toBeVisible();
   await page.goto(`${api.url}/big-screen?kiosk=1`);
   await expect(page.getByTestId('bs-stage')).toBeVisible();
+  // The shell's worker and its manifest, under the policy (worker-src, manifest-src).
+  await expect
+    .poll(() =>
+      page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.active?.scriptURL),
+    )
+    .toBe(`${api.url}/sw.js`);
+  expect(
+    await page.evaluate(
+      async () => (await fetch(document.querySelector<HTMLLinkElement>('link[rel=manifest]')!.href)).ok,
+    ),
+  ).toBe(true);
   expect(await violations(page)).toEqual([]);
   expect(errors).toEqual([]);
 });
@@ -206,6 +222,15 @@ test('the demo build runs under the policy: the mock service worker, boot.js, ze
   );
   await page.goto(`${demo.url}/tasks/T01`);
   await expect(page.getByTestId('task-progress')).toBeVisible();
+  // The demo never registers the shell's worker: one worker holds the scope, and it is the mock's.
+  await page.waitForTimeout(1000);
+  expect(
+    await page.evaluate(async () =>
+      (await navigator.serviceWorker.getRegistrations()).map(
+        (r) => (r.active ?? r.waiting ?? r.installing)?.scriptURL,
+      ),
+    ),
+  ).toEqual([`${demo.url}/mockServiceWorker.js`]);
   expect(await violations(page)).toEqual([]);
   expect(errors).toEqual([]);
   expect(demo.errorLog()).not.toMatch(/\[(emerg|alert|crit)\]/);

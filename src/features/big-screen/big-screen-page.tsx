@@ -12,6 +12,7 @@ import { PALETTES } from '../../lib/palette';
 import { useAsOfParam, useSearchParam, useSharedSearch } from '../../lib/url-state';
 import { useDailyReload, useKioskExitKey, useKioskParams } from '../../stores/kiosk-store';
 import { useStage, useStageRoot } from '../../stores/stage-store';
+import { useUpdateAtRotation } from '../../stores/update-store';
 import { useLang, useTheme } from '../../stores/ui-store';
 import './big-screen.css';
 import { IndicatorsScreen } from './indicators-screen';
@@ -91,6 +92,7 @@ export function BigScreenPage() {
     [kiosk.rotateSeconds, kiosk.idleSeconds],
   );
   const { state: rotation, send } = useRotation(SCREENS.length, kiosk.screen, timing);
+  useUpdateAtRotation(rotation.index);
   const [now, setNow] = useState(() => Date.now());
   const held = isHeld(rotation, now);
   // Re-render once when a hold ends, so the "in use" note goes away; no polling.

@@ -8,6 +8,9 @@ export const en: Messages = {
     demoMark: 'Demo data · 演示数据',
     demoMarkTitle: 'This page shows the built-in demo data, not real figures',
     demoMarkShort: 'Demo',
+    updateAvailable: 'New version available',
+    updateReload: 'Update',
+    updateReloadTitle: 'Reload the page to use the new version',
   },
   nav: {
     overview: 'Overview',

@@ -6,6 +6,9 @@ export const zh = {
     demoMark: '演示数据 · Demo data',
     demoMarkTitle: '本页显示的是内置演示数据，不是真实数据',
     demoMarkShort: '演示',
+    updateAvailable: '新版本可用',
+    updateReload: '更新',
+    updateReloadTitle: '重新载入页面，使用新版本',
   },
   nav: {
     overview: '总览',

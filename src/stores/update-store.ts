@@ -1,0 +1,59 @@
+import { useEffect, useRef } from 'react';
+import { create } from 'zustand';
+
+/*
+ * A new version of the app, installed by the shell's service worker (src/app/shell-worker.ts) and waiting.
+ * It is never forced on a page: an office page offers it (UpdatePrompt), a wall takes it when its screen
+ * changes anyway (the next rotation) or at its daily reload, so nothing switches mid-presentation.
+ */
+interface UpdateState {
+  /** The installed worker of the new version, until it takes over. */
+  waiting: ServiceWorker | null;
+  /** The new version took over from another tab: this page still runs the old one and should reload. */
+  takenElsewhere: boolean;
+}
+
+const useUpdateStore = create<UpdateState>(() => ({ waiting: null, takenElsewhere: false }));
+
+export const offerUpdate = (waiting: ServiceWorker) => {
+  console.info('[zerobay] a new version is installed and waits for a safe moment');
+  useUpdateStore.setState({ waiting });
+};
+export const noteUpdateTakenElsewhere = () => useUpdateStore.setState({ takenElsewhere: true });
+
+/** Whether a new version waits for this page. */
+export const useUpdatePending = () => useUpdateStore((s) => s.waiting !== null || s.takenElsewhere);
+
+/**
+ * Switches to the waiting version and reloads into it (the reload follows the new worker taking control, so
+ * the page comes back from the new version's files). Returns false when no new version waits.
+ */
+export function takeUpdate(): boolean {
+  const { waiting, takenElsewhere } = useUpdateStore.getState();
+  if (takenElsewhere) {
+    window.location.reload();
+    return true;
+  }
+  if (!waiting || waiting.state === 'redundant' || !navigator.serviceWorker) return false;
+  navigator.serviceWorker.addEventListener('controllerchange', () => window.location.reload(), {
+    once: true,
+  });
+  console.info('[zerobay] switching to the new version');
+  waiting.postMessage({ type: 'SKIP_WAITING' });
+  return true;
+}
+
+/** The daily reload: into the new version when one waits. */
+export function reloadTakingUpdate(): void {
+  if (!takeUpdate()) window.location.reload();
+}
+
+/** On the wall: a waiting version is taken when the screen changes (not on the first screen shown). */
+export function useUpdateAtRotation(index: number): void {
+  const shown = useRef(index);
+  useEffect(() => {
+    if (index === shown.current) return;
+    shown.current = index;
+    takeUpdate();
+  }, [index]);
+}

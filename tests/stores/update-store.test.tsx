@@ -1,0 +1,75 @@
+// @vitest-environment jsdom
+import { cleanup, renderHook } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import {
+  offerUpdate,
+  reloadTakingUpdate,
+  takeUpdate,
+  useUpdateAtRotation,
+} from '../../src/stores/update-store';
+
+/** A waiting worker and a page whose controller changes when it is told to skip waiting. */
+function setup() {
+  const listeners: Array<() => void> = [];
+  const container = {
+    addEventListener: (type: string, fn: () => void) => type === 'controllerchange' && listeners.push(fn),
+  };
+  Object.defineProperty(navigator, 'serviceWorker', { value: container, configurable: true });
+  const reload = vi.fn();
+  Object.defineProperty(window, 'location', { value: { reload }, configurable: true });
+  const worker = {
+    state: 'installed',
+    postMessage: vi.fn(() => listeners.forEach((fn) => fn())),
+  } as unknown as ServiceWorker;
+  return { worker, reload };
+}
+
+let original: Location;
+beforeEach(() => {
+  original = window.location;
+  vi.spyOn(console, 'info').mockImplementation(() => {});
+});
+afterEach(() => {
+  cleanup();
+  Object.defineProperty(window, 'location', { value: original, configurable: true });
+  vi.restoreAllMocks();
+});
+
+describe('a new version waits for a safe moment', () => {
+  it('is not taken while nothing waits: the daily reload is a plain reload', async () => {
+    vi.resetModules();
+    const store = await import('../../src/stores/update-store');
+    const { reload } = setup();
+    expect(store.takeUpdate()).toBe(false);
+    store.reloadTakingUpdate();
+    expect(reload).toHaveBeenCalledTimes(1);
+  });
+
+  it('is taken by telling the waiting worker to skip waiting, and reloading once it controls the page', () => {
+    const { worker, reload } = setup();
+    offerUpdate(worker);
+    expect(reload).not.toHaveBeenCalled();
+    expect(takeUpdate()).toBe(true);
+    expect(worker.postMessage).toHaveBeenCalledWith({ type: 'SKIP_WAITING' });
+    expect(reload).toHaveBeenCalledTimes(1);
+  });
+
+  it('the daily reload goes into the waiting version', () => {
+    const { worker } = setup();
+    offerUpdate(worker);
+    reloadTakingUpdate();
+    expect(worker.postMessage).toHaveBeenCalledWith({ type: 'SKIP_WAITING' });
+  });
+
+  it('on the wall: not on the screen shown first, at the next screen change', () => {
+    const { worker } = setup();
+    offerUpdate(worker);
+    const { rerender } = renderHook(({ index }) => useUpdateAtRotation(index), {
+      initialProps: { index: 0 },
+    });
+    rerender({ index: 0 });
+    expect(worker.postMessage).not.toHaveBeenCalled();
+    rerender({ index: 1 });
+    expect(worker.postMessage).toHaveBeenCalledTimes(1);
+  });
+});
