@@ -90,7 +90,11 @@ async function audit(page: Page): Promise<Audit> {
             seen += text[i];
         }
       }
-      const full = (el.textContent ?? '').replace(/\s+/g, '');
+      const full = [...el.childNodes]
+        .filter((n) => n.nodeType === Node.TEXT_NODE)
+        .map((n) => n.textContent ?? '')
+        .join('')
+        .replace(/\s+/g, '');
       const shown = seen.replace(/\s+/g, '');
       const cut = getComputedStyle(el).textOverflow === 'ellipsis' && el.scrollWidth > el.clientWidth + 1;
       if (cut || shown.length < full.length) labels.push(`${shown}…|${full}`);

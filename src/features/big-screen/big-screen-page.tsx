@@ -136,8 +136,8 @@ export function BigScreenPage() {
   const page = pages[rotation.index] ?? pages[0];
   const rotating = timing.intervalMs !== null && pages.length > 1;
   const hideCursor = kiosk.kiosk && !held;
-  const tabs = entries.map((e, i) => ({
-    key: `${i}-${e.screen}`,
+  const tabs = entries.map((e) => ({
+    key: e.screen,
     label: SCREEN_REGISTRY[e.screen]!.label[lang],
   }));
   const per = canvas.panes;
@@ -198,7 +198,7 @@ export function BigScreenPage() {
       >
         {(page?.screens ?? []).map((screen, k) => (
           <WallPane
-            key={`${rotation.index}-${k}-${screen}`}
+            key={k}
             screen={screen}
             playlistIndex={(rotation.index * per + k) % Math.max(1, entries.length)}
             tabs={tabs}

@@ -58,7 +58,8 @@ export function WallPane(p: PaneProps) {
         ) : null}
       </div>
       {p.screenProps && Screen ? (
-        <Screen {...p.screenProps} />
+        // A new screen mounts afresh (its charts disposed); the header and clock stay.
+        <Screen key={p.screen} {...p.screenProps} />
       ) : (
         <div className="bs-body bs-loading" aria-busy={p.pending}>
           {clockLooksWrong(clockNow)
