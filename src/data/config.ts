@@ -15,6 +15,23 @@ export { resourceSourceSchema, urlSchema } from './source-config';
 export { isProvided } from './provided';
 export type { Auth, ResourceSource, ResourceSourceInput } from './source-config';
 
+const bigScreenEntrySchema = z.strictObject({
+  screen: z.string().check(z.regex(/^[a-z][a-z0-9-]{0,39}$/)),
+  /** How long the screen stays; left out, the screen's own default (SCREEN_REGISTRY). */
+  seconds: z.optional(z.number().check(z.minimum(5), z.maximum(3600))),
+});
+export type BigScreenEntry = z.infer<typeof bigScreenEntrySchema>;
+
+const DEFAULT_PLAYLIST: BigScreenEntry[] = [
+  { screen: 'overview' },
+  { screen: 'tasks' },
+  { screen: 'indicators' },
+  { screen: 'ranking' },
+  { screen: 'ledger' },
+  { screen: 'map' },
+  { screen: 'behind' },
+];
+
 /*
  * Strict objects throughout: a misspelt key ("Mock", "resoures") is an error naming it, never silently
  * ignored. `mock` has no default: the demo data runs only when config.json says `"enabled": true` in so
@@ -66,6 +83,24 @@ export const appConfigSchema = z.strictObject({
       boundaryUrl: z._default(z.nullable(urlSchema), null),
     }),
     () => ({ boundaryUrl: null }),
+  ),
+  /**
+   * The big screen's playlist: which screens, in what order, how long each stays (seconds), and per canvas
+   * (16x9, 32x9, 48x9, 9x16) a playlist of its own. Screen ids are checked against the wall's registry on
+   * the wall, which names any it does not know. Defaults: today's three screens, 30 s each.
+   */
+  bigScreen: z._default(
+    z.strictObject({
+      playlist: z._default(z.array(bigScreenEntrySchema).check(z.minLength(1)), () => DEFAULT_PLAYLIST),
+      canvases: z._default(
+        z.partialRecord(
+          z.enum(['16x9', '32x9', '48x9', '9x16']),
+          z.strictObject({ playlist: z.array(bigScreenEntrySchema).check(z.minLength(1)) }),
+        ),
+        () => ({}),
+      ),
+    }),
+    () => ({ playlist: DEFAULT_PLAYLIST, canvases: {} }),
   ),
   /** Default distance back to the "compare with" date (the last joint meeting), in months. */
   compareMonths: z._default(z.int().check(z.minimum(1), z.maximum(36)), 3),

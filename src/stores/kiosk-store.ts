@@ -18,6 +18,8 @@ export interface KioskParams {
   kiosk: boolean;
   /** `?rotate=SECONDS`: rotate the big-screen playlist; null = stay on one screen. */
   rotateSeconds: number | null;
+  /** `?rotate=playlist`: rotate with each screen's own duration from config.json's playlist. */
+  rotatePlaylist: boolean;
   /** `?reloadAt=HH:MM`: reload once a day at this local time, keeping the URL. */
   reloadAt: ClockTime | null;
   /** `?screen=N`, 1-based in the URL, 0-based here; null = the first. */
@@ -53,6 +55,7 @@ export function parseKioskParams(params: URLSearchParams): KioskParams {
   return {
     kiosk: kioskRaw === '1' || kioskRaw === 'true',
     rotateSeconds: rotate === null ? null : Math.max(MIN_ROTATE_SECONDS, rotate),
+    rotatePlaylist: params.get('rotate') === 'playlist',
     reloadAt: parseClock(params.get('reloadAt')),
     screen: screen === null ? null : Math.floor(screen) - 1,
     fit: params.get('fit') === 'fill' ? 'fill' : 'fit',

@@ -1,8 +1,5 @@
-import { useNow } from '../../lib/use-now';
-import { clockLooksWrong } from '../../data/clock';
-import { beijingToday } from '../../data/requests';
 import { useQueryClient } from '@tanstack/react-query';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from '../../lib/i18n';
 import { Link } from '../../lib/router';
 import { useConfig } from '../../data/config-context';
@@ -11,37 +8,20 @@ import { nameIn, shortNameIn } from '../../lib/names';
 import { PALETTES } from '../../lib/palette';
 import { useAsOfParam, useSearchParam, useSharedSearch } from '../../lib/url-state';
 import { useDailyReload, useKioskExitKey, useKioskParams } from '../../stores/kiosk-store';
-import { useStage, useStageRoot } from '../../stores/stage-store';
+import { useStageRoot, useViewport } from '../../stores/stage-store';
 import { useUpdateAtRotation } from '../../stores/update-store';
 import { useLang, useTheme } from '../../stores/ui-store';
 import './big-screen.css';
-import { IndicatorsScreen } from './indicators-screen';
+import { computeCanvasStage, pickCanvas } from './canvas';
 import './messages';
-import { OverviewScreen } from './overview-screen';
-import { isHeld } from './rotation';
-import { CauseBand, ScreenHeader } from './screen-header';
+import { pagesOf, resolvePlaylist } from './playlist';
 import { useMissingCause } from '../../components/resource-cause';
 import type { ScreenProps } from './screen-props';
+import { SCREEN_IDS, SCREEN_REGISTRY } from './screens';
 import { DEFAULT_TARGET_IDS } from './select-screen-data';
-import { TasksScreen } from './tasks-screen';
 import { useRotation } from './use-rotation';
-import { RankingScrollScreen } from './ranking-scroll-screen';
-import { TaskLedgerScreen } from './task-ledger-screen';
-import { ProjectMapScreen } from './project-map-screen';
-import { BehindIndicatorsScreen } from './behind-indicators-screen';
-
-const SCREENS = [
-  { key: 'overview', Component: OverviewScreen },
-  { key: 'tasks', Component: TasksScreen },
-  { key: 'indicators', Component: IndicatorsScreen },
-  { key: 'ranking', Component: RankingScrollScreen },
-  { key: 'ledger', Component: TaskLedgerScreen },
-  { key: 'map', Component: ProjectMapScreen },
-  { key: 'behind', Component: BehindIndicatorsScreen },
-] as const;
-
-/** Pointer moves arrive by the hundred; one "someone is here" per second is plenty. */
-const INTERACT_THROTTLE_MS = 1000;
+import { toggleFullscreen, useWallInput } from './use-wall-input';
+import { WallPane } from './wall-pane';
 
 interface SoakHook {
   refetch: () => Promise<void>;
@@ -54,93 +34,62 @@ declare global {
   }
 }
 
-function toggleFullscreen() {
-  if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
-  else void document.documentElement.requestFullscreen?.().catch(() => undefined);
-}
-
 /**
- * 大屏: a 1920×1080 design scaled by the root font size to any wall (fit letterboxes, fill stretches the
- * grid), rotating through a playlist of compositions, refreshing on the configured interval and saying
- * so loudly when it cannot.
+ * 大屏: a canvas preset picked from the wall's shape (16:9, 32:9, 48:9, 9:16 or `?canvas=`), scaled by the
+ * root font size, holding one to three complete compositions side by side; it pages through the playlist
+ * config.json names, refreshing on the configured interval and saying so loudly when it cannot.
  */
 export function BigScreenPage() {
   const { t } = useTranslation('bigScreen');
-  const clockNow = useNow(60_000);
   const lang = useLang();
   const config = useConfig();
   const kiosk = useKioskParams();
   const [asOfParam] = useAsOfParam();
   const [targetsParam] = useSearchParam('targets');
   const [soak] = useSearchParam('soak');
+  const [canvasParam] = useSearchParam('canvas');
   const shared = useSharedSearch();
   const theme = useTheme();
   const palette = PALETTES[theme];
-  const stage = useStage(kiosk.fit);
+  const viewport = useViewport();
+  const canvas = pickCanvas(viewport.width, viewport.height, canvasParam);
+  const stage = computeCanvasStage(viewport.width, viewport.height, kiosk.fit, canvas);
   useStageRoot(stage.rem);
+
+  const { entries, problems } = useMemo(
+    () => resolvePlaylist(config.bigScreen, canvas, SCREEN_IDS),
+    [config.bigScreen, canvas],
+  );
+  const pages = useMemo(
+    () =>
+      pagesOf(
+        entries.map((e) => ({ screen: e.screen, seconds: e.seconds ?? SCREEN_REGISTRY[e.screen]!.seconds })),
+        canvas.panes,
+      ),
+    [entries, canvas.panes],
+  );
   useKioskExitKey();
   useDailyReload(kiosk.reloadAt);
 
   const state = usePlanAssessment(asOfParam);
   const { assessment, data } = state;
 
+  // `?rotate=N` dwells N s on every page; `?rotate=playlist` each page as long as config.json says.
   const timing = useMemo(
     () => ({
-      intervalMs: kiosk.rotateSeconds === null ? null : kiosk.rotateSeconds * 1000,
+      intervalMs: kiosk.rotatePlaylist
+        ? 30_000
+        : kiosk.rotateSeconds === null
+          ? null
+          : kiosk.rotateSeconds * 1000,
+      ...(kiosk.rotatePlaylist ? { dwellMs: pages.map((p) => p.seconds * 1000) } : {}),
       idleMs: kiosk.idleSeconds * 1000,
     }),
-    [kiosk.rotateSeconds, kiosk.idleSeconds],
+    [kiosk.rotateSeconds, kiosk.rotatePlaylist, kiosk.idleSeconds, pages],
   );
-  const { state: rotation, send } = useRotation(SCREENS.length, kiosk.screen, timing);
+  const { state: rotation, send } = useRotation(pages.length, kiosk.screen, timing);
   useUpdateAtRotation(rotation.index);
-  const [now, setNow] = useState(() => Date.now());
-  const held = isHeld(rotation, now);
-  // Re-render once when a hold ends, so the "in use" note goes away; no polling.
-  useEffect(() => {
-    if (!held) return;
-    const id = setTimeout(() => setNow(Date.now()), rotation.holdUntil - Date.now() + 5);
-    return () => clearTimeout(id);
-  }, [held, rotation.holdUntil]);
-
-  const lastInteract = useRef(0);
-  const interact = useCallback(() => {
-    const n = Date.now();
-    if (n - lastInteract.current < INTERACT_THROTTLE_MS) return;
-    lastInteract.current = n;
-    setNow(n);
-    send({ type: 'interact' });
-  }, [send]);
-
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (e.altKey || e.ctrlKey || e.metaKey) return;
-      const target = e.target as HTMLElement | null;
-      if (target && (target.tagName === 'INPUT' || target.tagName === 'TEXTAREA')) return;
-      if (e.key === 'ArrowRight' || e.key === 'PageDown') send({ type: 'next' });
-      else if (e.key === 'ArrowLeft' || e.key === 'PageUp') send({ type: 'prev' });
-      else if (e.key === ' ' || e.key === 'Spacebar') {
-        e.preventDefault();
-        send({ type: 'togglePause' });
-      } else if (e.key === 'f' || e.key === 'F') toggleFullscreen();
-      else if (/^[1-9]$/.test(e.key) && Number(e.key) <= SCREENS.length)
-        send({ type: 'go', index: Number(e.key) - 1 });
-      else {
-        interact();
-        return;
-      }
-      setNow(Date.now());
-    };
-    window.addEventListener('keydown', onKey);
-    window.addEventListener('pointermove', interact, { passive: true });
-    window.addEventListener('pointerdown', interact, { passive: true });
-    window.addEventListener('wheel', interact, { passive: true });
-    return () => {
-      window.removeEventListener('keydown', onKey);
-      window.removeEventListener('pointermove', interact);
-      window.removeEventListener('pointerdown', interact);
-      window.removeEventListener('wheel', interact);
-    };
-  }, [send, interact]);
+  const held = useWallInput(send, rotation, pages.length);
 
   // `?soak=1` only: lets scripts/soak.ts drive refresh cycles faster than config allows (≥ 5 s).
   const queryClient = useQueryClient();
@@ -186,10 +135,21 @@ export function BigScreenPage() {
         }
       : null;
 
-  const current = SCREENS[rotation.index] ?? SCREENS[0];
-  const Screen = current.Component;
-  const rotating = timing.intervalMs !== null;
+  const page = pages[rotation.index] ?? pages[0];
+  const rotating = timing.intervalMs !== null && pages.length > 1;
   const hideCursor = kiosk.kiosk && !held;
+  const tabs = entries.map((e) => ({
+    key: e.screen,
+    label: SCREEN_REGISTRY[e.screen]!.label[lang],
+  }));
+  const per = canvas.panes;
+  const notice =
+    problems.length > 0
+      ? t('playlistProblem', {
+          list: problems.map((p) => `${p.path} "${p.value}"`).join(' · '),
+          known: [...SCREEN_IDS].join(', '),
+        })
+      : null;
 
   const controls = kiosk.kiosk ? null : (
     <div className="bs-controls" aria-label={t('controls.label')} title={t('controls.help')} role="toolbar">
@@ -231,37 +191,32 @@ export function BigScreenPage() {
   return (
     <div className="bs-backdrop" data-theme={theme} data-testid="big-screen">
       <div
-        className={`bs-stage fit-${kiosk.fit}${hideCursor ? ' no-cursor' : ''}`}
+        className={`bs-stage fit-${kiosk.fit} canvas-${canvas.id}${canvas.portrait ? ' portrait' : ''}${hideCursor ? ' no-cursor' : ''}`}
         style={{ left: stage.left, top: stage.top, width: stage.width, height: stage.height }}
-        data-screen={current.key}
+        data-canvas={canvas.id}
+        data-screen={page?.screens[0] ?? ''}
         data-screen-index={rotation.index}
         data-testid="bs-stage"
       >
-        <ScreenHeader
-          title={t('title')}
-          asOf={state.asOf}
-          resources={state.resources}
-          lang={lang}
-          screens={SCREENS.map((s) => ({ key: s.key, label: t(`screens.${s.key}`) }))}
-          current={rotation.index}
-          paused={rotation.paused}
-          held={held}
-          rotating={rotating}
-          onPick={(index) => send({ type: 'go', index })}
-          controls={controls}
-        />
-        <CauseBand resources={state.resources} />
-        {screenProps ? (
-          <Screen key={current.key} {...screenProps} />
-        ) : (
-          <div className="bs-body bs-loading" aria-busy={state.pending}>
-            {clockLooksWrong(clockNow)
-              ? t('clockWrong', { date: beijingToday(clockNow) })
-              : state.resources[0]?.error
-                ? t('loadFailed')
-                : t('noData')}
-          </div>
-        )}
+        {(page?.screens ?? []).map((screen, k) => (
+          <WallPane
+            key={k}
+            screen={screen}
+            playlistIndex={(rotation.index * per + k) % Math.max(1, entries.length)}
+            tabs={tabs}
+            asOf={state.asOf}
+            resources={state.resources}
+            lang={lang}
+            screenProps={screenProps}
+            pending={state.pending}
+            paused={rotation.paused}
+            held={held}
+            rotating={rotating}
+            onPick={(i) => send({ type: 'go', index: Math.floor(i / per) })}
+            controls={k === 0 ? controls : null}
+            notice={k === 0 ? notice : null}
+          />
+        ))}
       </div>
       {data ? <span className="sr-only">{nameIn(data.plan, lang)}</span> : null}
     </div>

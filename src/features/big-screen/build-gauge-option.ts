@@ -59,7 +59,7 @@ export function buildGaugeOption(
         detail: {
           valueAnimation: false,
           offsetCenter: [0, 0],
-          fontSize: px(30),
+          fontSize: px(56),
           fontWeight: 700,
           color: palette.text,
           fontFamily: CHART_FONT,

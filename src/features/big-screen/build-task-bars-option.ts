@@ -18,6 +18,10 @@ export interface BarRow {
   valueText?: string;
 }
 
+/** Wall legibility across a hall: names and figures 20 design px, axis ticks 18 (floor 16). */
+const LABEL_PX = 20;
+const AXIS_PX = 18;
+
 /** ECharts' empty value: no bar at all, where 0 would draw a (zero-length) bar and a "0%" label. */
 const EMPTY = '-';
 
@@ -46,7 +50,7 @@ export function buildBarsOption(
   return {
     animationDuration: 500,
     textStyle: { color: palette.text, fontFamily: CHART_FONT },
-    grid: { left: px(8), right: px(56), top: px(8), bottom: px(8), containLabel: true },
+    grid: { left: px(8), right: px(8), top: px(8), bottom: px(8), containLabel: true },
     tooltip: {
       trigger: 'axis',
       axisPointer: { type: 'shadow' },
@@ -75,15 +79,44 @@ export function buildBarsOption(
       max,
       interval: 0.25,
       splitLine: { lineStyle: { color: palette.grid } },
-      axisLabel: { color: palette.textMuted, fontSize: px(14), formatter: (v: number) => formatPercent(v) },
+      axisLabel: {
+        color: palette.textMuted,
+        fontSize: px(AXIS_PX),
+        formatter: (v: number) => formatPercent(v),
+      },
     },
-    yAxis: {
-      type: 'category',
-      data: reversed.map((r) => r.label),
-      axisTick: { show: false },
-      axisLine: { lineStyle: { color: palette.grid } },
-      axisLabel: { color: palette.text, fontSize: px(15), width: px(labelWidth), overflow: 'truncate' },
-    },
+    yAxis: [
+      {
+        type: 'category',
+        data: reversed.map((r) => r.label),
+        axisTick: { show: false },
+        axisLine: { lineStyle: { color: palette.grid } },
+        // Wrapped, never cut: two names that share a long beginning stay two different labels.
+        axisLabel: {
+          color: palette.text,
+          fontSize: px(LABEL_PX),
+          lineHeight: px(LABEL_PX * 1.15),
+          width: px(labelWidth),
+          overflow: 'break',
+        },
+      },
+      {
+        // The figures in a column of their own at the right, so no time tick ever sits on one ("8|2%").
+        type: 'category',
+        position: 'right',
+        data: reversed.map((r) =>
+          r.value === null ? `— ${r.valueText ?? ''}`.trim() : (r.valueText ?? formatPercent(r.value)),
+        ),
+        axisTick: { show: false },
+        axisLine: { show: false },
+        axisLabel: {
+          color: palette.text,
+          fontSize: px(LABEL_PX),
+          fontFamily: CHART_FONT,
+          margin: px(12),
+        },
+      },
+    ],
     series: [
       {
         name: labels.value,
@@ -97,15 +130,6 @@ export function buildBarsOption(
                 itemStyle: { color: color(r.status), borderRadius: [0, px(3), px(3), 0] },
               },
         ),
-        label: {
-          show: true,
-          position: 'right',
-          color: palette.text,
-          fontSize: px(14),
-          fontFamily: CHART_FONT,
-          formatter: (p: { dataIndex: number }) =>
-            reversed[p.dataIndex]?.valueText ?? formatPercent(reversed[p.dataIndex]?.value),
-        },
         z: 2,
       },
       {
@@ -116,23 +140,6 @@ export function buildBarsOption(
         itemStyle: { color: palette.timeLine },
         data: reversed.map((r) => (r.mark === null ? null : Math.min(max, r.mark))),
         z: 3,
-      },
-      {
-        // The cause in words where there is no bar, so an empty row never reads as 0%.
-        name: 'missing',
-        type: 'scatter',
-        symbolSize: 0,
-        silent: true,
-        data: reversed.map((r) => (r.value === null ? 0 : EMPTY)),
-        label: {
-          show: true,
-          position: 'right',
-          color: palette.textMuted,
-          fontSize: px(14),
-          fontFamily: CHART_FONT,
-          formatter: (p: { dataIndex: number }) => `— ${reversed[p.dataIndex]?.valueText ?? ''}`.trim(),
-        },
-        z: 2,
       },
     ],
   };

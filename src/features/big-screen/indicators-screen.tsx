@@ -8,9 +8,11 @@ import { nameIn } from '../../lib/names';
 import { BsMissing, BsPanel } from './bs-panel';
 import { buildBarsOption } from './build-task-bars-option';
 import type { ScreenProps } from './screen-props';
-import { TargetStrip } from './target-strip';
 
-/** 指标: every indicator as a card, attainment against time elapsed, and the programme year's targets. */
+/**
+ * 指标: every indicator as a card and attainment against time elapsed. The year's targets strip is on the
+ * overview: here its four figures would repeat four of the cards.
+ */
 export function IndicatorsScreen(props: ScreenProps) {
   const { t } = useTranslation('bigScreen');
   const tc = useTranslation().t;
@@ -37,7 +39,7 @@ export function IndicatorsScreen(props: ScreenProps) {
           status: (s) => tc(`indicatorStatus.${s ?? 'noData'}`),
         },
         rem,
-        { max: 1.2, labelWidth: 190 },
+        { max: 1.2, labelWidth: 230 },
       ),
     [list, palette, lang, rem, t, tc],
   );
@@ -113,9 +115,6 @@ export function IndicatorsScreen(props: ScreenProps) {
           <BsMissing cause={props.causes.indicators} />
         )}
       </BsPanel>
-      <div className="bs-area-strip">
-        <TargetStrip {...props} />
-      </div>
     </div>
   );
 }

@@ -21,6 +21,7 @@ const zh = {
   loadFailed: '数据加载失败，正在重试',
   clockWrong: '本机时钟有误（显示 {{date}}），请校准日期和时间；数据更新时间无法判断',
   paused: '已暂停',
+  playlistProblem: '配置文件 config.json 中的大屏轮播列表有未知屏幕，已跳过：{{list}}（可用：{{known}}）',
   held: '操作中，稍后继续轮播',
   controls: {
     label: '大屏控制',
@@ -103,6 +104,8 @@ const en: typeof zh = {
   clockWrong:
     "This device's clock is wrong (it says {{date}}): set the date and time; the age of the data cannot be told",
   paused: 'Paused',
+  playlistProblem:
+    'config.json names screens the wall does not have, left out: {{list}} (available: {{known}})',
   held: 'In use; rotation resumes shortly',
   controls: {
     label: 'Screen controls',

@@ -82,7 +82,7 @@ export function OverviewScreen(props: ScreenProps) {
           <AttentionList {...props} />
         </BsPanel>
         <BsPanel title={t('ranking')} extra={t('rankingHint')} testId="bs-ranking-panel">
-          <RankingBoard {...props} perPage={7} />
+          <RankingBoard {...props} perPage={5} />
         </BsPanel>
       </div>
       <div className="bs-area-strip">

@@ -26,6 +26,8 @@ export type RotationEvent =
 export interface RotationTiming {
   /** null = no rotation. */
   intervalMs: number | null;
+  /** Per screen (by index), from the configured playlist; a missing entry dwells `intervalMs`. */
+  dwellMs?: readonly number[];
   /** How long an interaction holds the screen. */
   idleMs: number;
 }
@@ -41,8 +43,15 @@ export function initialRotation(count: number, index: number | null, now: number
 
 /** When the screen should change next, or null when it should not (paused, no rotation, one screen). */
 export function dueAt(s: RotationState, t: RotationTiming): number | null {
-  if (t.intervalMs === null || s.paused || s.count < 2) return null;
-  return Math.max(s.anchor + t.intervalMs, s.holdUntil);
+  const dwell = dwellOf(s.index, t);
+  if (dwell === null || s.paused || s.count < 2) return null;
+  return Math.max(s.anchor + dwell, s.holdUntil);
+}
+
+/** How long screen `index` stays, or null when nothing rotates. */
+export function dwellOf(index: number, t: RotationTiming): number | null {
+  if (t.intervalMs === null) return null;
+  return t.dwellMs?.[index] ?? t.intervalMs;
 }
 
 export function isHeld(s: RotationState, now: number): boolean {
@@ -53,12 +62,13 @@ export function rotate(s: RotationState, e: RotationEvent, t: RotationTiming): R
   switch (e.type) {
     case 'tick': {
       const due = dueAt(s, t);
-      if (due === null || e.now < due || t.intervalMs === null) return s;
+      const dwell = dwellOf(s.index, t);
+      if (due === null || e.now < due || dwell === null) return s;
       // On time or a little late (a busy main thread): the next dwell starts at the due moment, so the
       // schedule holds. Woken from a sleep (a suspended machine, a hidden tab): start afresh from now rather
       // than flicking through every missed screen. After a hold the dwell starts when the hold ends.
-      const slept = e.now - due >= Math.max(t.intervalMs, SLEPT_MS);
-      const anchor = s.holdUntil > s.anchor + t.intervalMs || slept ? e.now : due;
+      const slept = e.now - due >= Math.max(dwell, SLEPT_MS);
+      const anchor = s.holdUntil > s.anchor + dwell || slept ? e.now : due;
       return { ...s, index: wrap(s.index + 1, s.count), anchor, holdUntil: 0 };
     }
     case 'next':

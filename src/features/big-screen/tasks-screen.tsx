@@ -11,7 +11,10 @@ import { buildBarsOption } from './build-task-bars-option';
 import { buildProgressTrendOption } from '../../lib/charts/build-progress-trend-option';
 import type { ScreenProps } from './screen-props';
 
-/** 任务: every task's progress against time, by aspect, the lagging ones with their latest notes, the trend. */
+/**
+ * 任务: every task's progress against time (full names, wrapped), by aspect with the trend under it, the
+ * lagging ones with their latest notes. The trend is as tall as the aspects, so its axes read across a hall.
+ */
 export function TasksScreen(props: ScreenProps) {
   const { t } = useTranslation('bigScreen');
   const tc = useTranslation().t;
@@ -32,6 +35,7 @@ export function TasksScreen(props: ScreenProps) {
         palette,
         { value: t('completion'), mark: t('timeProgress'), status: (s) => tc(`status.${s ?? 'noData'}`) },
         rem,
+        { labelWidth: 400 },
       ),
     [assessment, palette, lang, rem, t, tc, props],
   );
@@ -44,36 +48,48 @@ export function TasksScreen(props: ScreenProps) {
       palette,
       lang,
       { completion: t('overallCompletion'), timeProgress: t('timeProgress') },
-      { rem },
+      { rem, textPx: 20 },
     );
   }, [assessment, data.plan.period.start, palette, lang, rem, t]);
 
   return (
     <div className="bs-body bs-tasks" data-testid="bs-screen-tasks">
-      <BsPanel title={t('aspects')} className="bs-area-left">
-        {assessment.byAspect === null ? <BsMissing cause={props.causes.tasks} /> : null}
-        <ol className="bs-aspects">
-          {(assessment.byAspect ?? []).map((r) => {
-            const aspect = data.plan.aspects.find((a) => a.id === r.key);
-            return (
-              <li key={r.key}>
-                <div className="bs-aspect-head">
-                  <span>{aspect ? nameIn(aspect, lang) : r.key}</span>
-                  <span className="num bs-aspect-pct">{formatPercent(r.meanProgress)}</span>
-                </div>
-                <div className="bs-meter" aria-hidden="true">
-                  <span className="bs-meter-fill" style={{ width: `${Math.round(r.meanProgress * 100)}%` }} />
-                  <span
-                    className="bs-meter-mark"
-                    style={{ left: `${Math.round(r.meanTimeProgress * 100)}%` }}
-                  />
-                </div>
-                <StatusBar counts={r.counts} />
-              </li>
-            );
-          })}
-        </ol>
-      </BsPanel>
+      <div className="bs-area-left bs-column">
+        <BsPanel title={t('aspects')}>
+          {assessment.byAspect === null ? <BsMissing cause={props.causes.tasks} /> : null}
+          <ol className="bs-aspects">
+            {(assessment.byAspect ?? []).map((r) => {
+              const aspect = data.plan.aspects.find((a) => a.id === r.key);
+              return (
+                <li key={r.key}>
+                  <div className="bs-aspect-head">
+                    <span>{aspect ? nameIn(aspect, lang) : r.key}</span>
+                    <span className="num bs-aspect-pct">{formatPercent(r.meanProgress)}</span>
+                  </div>
+                  <div className="bs-meter" aria-hidden="true">
+                    <span
+                      className="bs-meter-fill"
+                      style={{ width: `${Math.round(r.meanProgress * 100)}%` }}
+                    />
+                    <span
+                      className="bs-meter-mark"
+                      style={{ left: `${Math.round(r.meanTimeProgress * 100)}%` }}
+                    />
+                  </div>
+                  <StatusBar counts={r.counts} />
+                </li>
+              );
+            })}
+          </ol>
+        </BsPanel>
+        <BsPanel title={t('trend')} className="bs-grow" testId="bs-trend">
+          {assessment.overall ? (
+            <Chart option={trend} label={t('trend')} height="100%" className="bs-chart-fill" />
+          ) : (
+            <BsMissing cause={props.causes.tasks} />
+          )}
+        </BsPanel>
+      </div>
       <BsPanel title={t('taskProgress')} className="bs-area-centre" testId="bs-task-bars">
         {assessment.overall ? (
           <Chart option={bars} label={t('taskProgress')} height="100%" className="bs-chart-fill" />
@@ -83,13 +99,6 @@ export function TasksScreen(props: ScreenProps) {
       </BsPanel>
       <BsPanel title={t('attention')} className="bs-area-right" testId="bs-attention">
         <AttentionList {...props} showNotes />
-      </BsPanel>
-      <BsPanel title={t('trend')} className="bs-area-strip" testId="bs-trend">
-        {assessment.overall ? (
-          <Chart option={trend} label={t('trend')} height="100%" className="bs-chart-fill" />
-        ) : (
-          <BsMissing cause={props.causes.tasks} />
-        )}
       </BsPanel>
     </div>
   );

@@ -19,6 +19,8 @@ export interface TrendOptions {
   rem?: number;
   /** Off for print: a PDF must not catch a half-drawn line. */
   animation?: boolean;
+  /** Legend and axis text in design px (14; the wall reads from across a hall at 20). */
+  textPx?: number;
 }
 
 /** Overall completion against time elapsed, month by month: the overview, the big screen and the briefing draw it. */
@@ -27,7 +29,7 @@ export function buildProgressTrendOption(
   palette: Palette,
   lang: Lang,
   labels: TrendLabels,
-  { rem = 16, animation = true }: TrendOptions = {},
+  { rem = 16, animation = true, textPx = 14 }: TrendOptions = {},
 ): ChartOption {
   const dates = points.map((p) => p.date);
   const px = (n: number) => Math.round((n * rem) / 16);
@@ -36,11 +38,11 @@ export function buildProgressTrendOption(
     animationDuration: 400,
     textStyle: { color: palette.text, fontFamily: CHART_FONT },
     // Room on the right for half a month's label: the last one sits on the plot's edge.
-    grid: { left: px(8), right: px(36), top: px(40), bottom: px(8), containLabel: true },
+    grid: { left: px(8), right: px(36), top: px(textPx * 2 + 12), bottom: px(8), containLabel: true },
     legend: {
       top: 0,
       right: 0,
-      textStyle: { color: palette.text, fontSize: px(14) },
+      textStyle: { color: palette.text, fontSize: px(textPx) },
       itemWidth: px(22),
       itemHeight: px(12),
     },
@@ -70,7 +72,7 @@ export function buildProgressTrendOption(
       axisLine: { lineStyle: { color: palette.grid } },
       axisLabel: {
         color: palette.textMuted,
-        fontSize: px(13),
+        fontSize: px(textPx - 1),
         formatter: (v: string) => formatMonth(v, lang),
         hideOverlap: true,
         // The line runs edge to edge (no boundary gap): the first and last months' labels are drawn inward
@@ -85,7 +87,11 @@ export function buildProgressTrendOption(
       max: 1,
       interval: 0.25,
       splitLine: { lineStyle: { color: palette.grid } },
-      axisLabel: { color: palette.textMuted, fontSize: px(13), formatter: (v: number) => formatPercent(v) },
+      axisLabel: {
+        color: palette.textMuted,
+        fontSize: px(textPx - 1),
+        formatter: (v: number) => formatPercent(v),
+      },
     },
     series: [
       {

@@ -53,11 +53,38 @@ describe('big-screen chart options', () => {
       16,
       { max: 1.2 },
     );
-    expect(((o as AnyRec).yAxis as { data: string[] }).data).toEqual(['b', 'a']);
+    const [names, figures] = (o as AnyRec).yAxis as { data: string[] }[];
+    expect(names!.data).toEqual(['b', 'a']);
+    // Figures in their own column at the right, never under a time tick; the real value, not the clamp.
+    expect(figures!.data).toEqual(['140%', '30%']);
     const bars = series(o)[0]!.data as { value: number; itemStyle: { color: string } }[];
     expect(bars.map((b) => b.value)).toEqual([1.2, 0.3]);
     expect(bars[1]!.itemStyle.color).toBe(dark.status.lagging);
     expect(series(o)[1]!.data).toEqual([null, 0.5]);
+  });
+
+  it('wall chart text is at least 16 px on the 1920×1080 canvas; names wrap rather than being cut', () => {
+    const o = buildBarsOption(
+      [{ label: 'a', name: 'A', value: 0.3, mark: 0.5, status: 'lagging' }],
+      dark,
+      { value: 'v', mark: 'm', status: (s) => String(s) },
+      16,
+    );
+    const sizes: number[] = [];
+    const walk = (v: unknown, key = ''): void => {
+      if (key === 'tooltip') return;
+      if (Array.isArray(v)) v.forEach((x) => walk(x));
+      else if (v && typeof v === 'object')
+        for (const [k, x] of Object.entries(v)) {
+          if (k === 'fontSize') sizes.push(x as number);
+          else walk(x, k);
+        }
+    };
+    walk(o);
+    expect(sizes.length).toBeGreaterThan(2);
+    for (const s of sizes) expect(s).toBeGreaterThanOrEqual(16);
+    const [names] = (o as AnyRec).yAxis as { axisLabel: { overflow: string } }[];
+    expect(names!.axisLabel.overflow).toBe('break');
   });
 
   it('briefing charts never animate (a PDF must not catch a half-drawn bar)', () => {

@@ -56,6 +56,7 @@ describe('kiosk parameters', () => {
     expect(p).toEqual({
       kiosk: true,
       rotateSeconds: 30,
+      rotatePlaylist: false,
       reloadAt: { hour: 4, minute: 0 },
       screen: 1,
       fit: 'fill',
@@ -70,11 +71,18 @@ describe('kiosk parameters', () => {
     expect(p).toEqual({
       kiosk: false,
       rotateSeconds: null,
+      rotatePlaylist: false,
       reloadAt: null,
       screen: null,
       fit: 'fit',
       idleSeconds: 60,
     });
+  });
+
+  it('?rotate=playlist rotates by the configured durations', () => {
+    const p = parseKioskParams(new URLSearchParams('rotate=playlist'));
+    expect(p.rotatePlaylist).toBe(true);
+    expect(p.rotateSeconds).toBeNull();
   });
 
   it('never rotates faster than every 0.1 s', () => {
