@@ -169,6 +169,10 @@ export default defineConfig({
       output: {
         codeSplitting: {
           groups: [
+            // Everything the entry imports statically loads before the first paint anyway: one chunk
+            // rather than the dozen small ones that sharing with lazy views would make (each compressed
+            // alone, each with its own import glue). Lazy views import from it.
+            { name: 'app', tags: ['$initial'] },
             // ECharts internals shared by several chart parts travel together: one request instead of
             // dozens of tiny ones, and better compression. What only tooltips, markers, bars, pies, gauges
             // or custom series need stays with them, so a line chart on a wall does not carry it.

@@ -1,4 +1,4 @@
-/* global window, document, URLSearchParams, URL, fetch, Worker */
+/* global window, document, URLSearchParams, URL, fetch, Worker, indexedDB */
 // Runs in the head, before the first paint and while the app's scripts download. A file, not an inline
 // script: the CSP allows no inline code.
 (function () {
@@ -30,6 +30,45 @@
     }
   } catch {
     /* the app starts the worker itself */
+  }
+  // The last good answers kept in IndexedDB (src/app/query-persistence.ts) are read now, while the app's
+  // scripts download, so a reload can paint them in its first render. Only read: the app checks them
+  // against its schemas before use. A first visit creates nothing here (the upgrade is abandoned).
+  try {
+    if (typeof indexedDB !== 'undefined')
+      window.__zerobayKept = new Promise(function (resolve, reject) {
+        var open = indexedDB.open('zerobay');
+        open.onupgradeneeded = function () {
+          open.transaction.abort();
+        };
+        open.onerror = function () {
+          resolve(undefined);
+        };
+        open.onsuccess = function () {
+          var db = open.result;
+          try {
+            var get = db
+              .transaction('kept-answers', 'readonly')
+              .objectStore('kept-answers')
+              .get('query-cache');
+            get.onsuccess = function () {
+              db.close();
+              resolve(get.result);
+            };
+            get.onerror = function () {
+              db.close();
+              reject(get.error);
+            };
+          } catch (e) {
+            db.close();
+            reject(e);
+          }
+        };
+      });
+    // Marked as handled: the app reads the store again when this read failed.
+    if (window.__zerobayKept) window.__zerobayKept.catch(function () {});
+  } catch {
+    /* the app reads the kept answers itself */
   }
   // The deployed config.json is requested now rather than after the scripts have run: the app then knows
   // its API at once and asks for the data. A `?config=` page checks its URL first (src/main.tsx), so it

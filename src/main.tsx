@@ -5,9 +5,11 @@ import { configRetryDelayMs, interruptibleWait } from './app/boot-retry';
 import { configFetch, prefetchPlanData } from './app/early-start';
 import { createQueryClient } from './app/providers';
 import { startShellWorkerAfterLoad } from './app/start-shell-worker';
+import { keepAnswers, readKeptAnswers } from './app/query-persistence';
 import type { AppConfig } from './data/config';
 import { configUrlFromLocation, loadConfig } from './data/load-config';
 import { warmParseWorker } from './data/parse-runner';
+import { sourceKey } from './data/source-key';
 import { preloadOverviewCharts } from './features/overview/overview-page';
 import './app/styles.css';
 
@@ -23,6 +25,9 @@ async function startMock(config: AppConfig) {
     scale: { factor: num('mockScale'), tasks: num('mockTasks'), indicators: num('mockIndicators') },
   });
 }
+
+/** How long the first render waits for the kept answers to be read and checked. */
+const KEPT_WAIT_MS = 1000;
 
 /** The overview is the site's root page (and what an unknown path shows). */
 const isOverview = (pathname: string) =>
@@ -74,20 +79,34 @@ async function boot() {
   // The worker that checks config.json and the answers: the one public/boot.js started, or one started
   // now, while config.json is on its way.
   warmParseWorker();
+  // The last good answers (read from IndexedDB by public/boot.js) checked by the worker meanwhile.
+  readKeptAnswers();
   const root = createRoot(document.getElementById('root')!);
   const config = await loadConfigPatiently(root);
   if (config.mock.enabled) await startMock(config);
   const queryClient = createQueryClient();
+  const kept = keepAnswers(queryClient, sourceKey(config));
   prefetchPlanData(queryClient, config, window.location.search);
   if (isOverview(window.location.pathname)) preloadOverviewCharts();
-  // A transition, so React renders the first screen in slices rather than one long task.
-  startTransition(() =>
+  // A reload paints the kept figures in its first render (the requests above revalidate them): wait for
+  // them, but never long (a slow or stuck storage), and not at all when nothing is kept.
+  if (kept) await Promise.race([kept.restored, new Promise((r) => setTimeout(r, KEPT_WAIT_MS))]);
+  const render = () =>
     root.render(
       <StrictMode>
-        <App config={config} queryClient={queryClient} />
+        <App config={config} queryClient={queryClient} kept={kept} />
       </StrictMode>,
-    ),
-  );
+    );
+  // With kept answers in hand the first screen renders at once: in slices, the answers arriving meanwhile
+  // would restart it. A cold start renders in a transition, in slices rather than one long task.
+  if (
+    queryClient
+      .getQueryCache()
+      .getAll()
+      .some((q) => q.state.data !== undefined)
+  )
+    render();
+  else startTransition(render);
   startShellWorkerAfterLoad(config);
 }
 

@@ -9,6 +9,7 @@ import { useDailyReload, useKiosk, useKioskExitKey, useKioskParams } from '../st
 import { OverviewPage } from '../features/overview/overview-page';
 import { Header } from './header';
 import { AppProviders, DocumentTheme } from './providers';
+import type { KeptAnswers } from './query-persistence';
 
 function Layout() {
   // Kiosk mode hides all chrome; Escape brings it back (documented in the README). The kiosk store owns both
@@ -169,9 +170,17 @@ export const routes: RouteDef[] = [
   },
 ];
 
-export function App({ config, queryClient }: { config: AppConfig; queryClient?: QueryClient }) {
+export function App({
+  config,
+  queryClient,
+  kept,
+}: {
+  config: AppConfig;
+  queryClient?: QueryClient;
+  kept?: KeptAnswers | null;
+}) {
   return (
-    <AppProviders config={config} queryClient={queryClient} persist>
+    <AppProviders config={config} queryClient={queryClient} persist kept={kept}>
       <BrowserRouter basename={import.meta.env.BASE_URL}>
         <DocumentTheme />
         <Routes routes={routes} />

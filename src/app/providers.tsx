@@ -1,11 +1,10 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { PersistQueryClientProvider } from '@tanstack/react-query-persist-client';
 import { useEffect, useState, type ReactNode } from 'react';
 import { ConfigProvider } from '../data/config-context';
 import type { AppConfig } from '../data/config';
 import { sourceKey } from '../data/source-key';
 import { useLang, useTheme } from '../stores/ui-store';
-import { persistOptions } from './query-persistence';
+import { keepAnswers, type KeptAnswers } from './query-persistence';
 
 export function createQueryClient() {
   return new QueryClient({
@@ -41,21 +40,31 @@ interface AppProvidersProps {
   queryClient?: QueryClient;
   /** Keep the query cache across reloads (the app does; unit tests don't). */
   persist?: boolean;
+  /** The kept answers, already being restored into `queryClient` (src/main.tsx starts it before rendering). */
+  kept?: KeptAnswers | null;
 }
 
-export function AppProviders({ config, children, queryClient, persist = false }: AppProvidersProps) {
+export function AppProviders({ config, children, queryClient, persist = false, kept }: AppProvidersProps) {
   const [client] = useState(() => queryClient ?? createQueryClient());
-  const [persistence] = useState(() => (persist ? persistOptions(sourceKey(config)) : null));
-  const inner = <DocumentLanguage>{children}</DocumentLanguage>;
+  const [keeping] = useState(() => kept ?? (persist ? keepAnswers(client, sourceKey(config)) : null));
+  // Saving starts once the restore is done, so a save never overwrites what is still being read.
+  useEffect(() => {
+    if (!keeping) return;
+    let live = true;
+    let stop: (() => void) | undefined;
+    void keeping.restored.then(() => {
+      if (live) stop = keeping.keep();
+    });
+    return () => {
+      live = false;
+      stop?.();
+    };
+  }, [keeping]);
   return (
     <ConfigProvider config={config}>
-      {persistence ? (
-        <PersistQueryClientProvider client={client} persistOptions={persistence}>
-          {inner}
-        </PersistQueryClientProvider>
-      ) : (
-        <QueryClientProvider client={client}>{inner}</QueryClientProvider>
-      )}
+      <QueryClientProvider client={client}>
+        <DocumentLanguage>{children}</DocumentLanguage>
+      </QueryClientProvider>
     </ConfigProvider>
   );
 }

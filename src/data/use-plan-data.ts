@@ -129,29 +129,39 @@ export function usePlanData(asOf: AsOfParam): PlanDataState {
   );
   const availabilityKey = resources.map((r) => availabilityOfState(r)).join(',');
 
+  // Keyed on the rows, not on the answers: an answer that revalidates unchanged keeps its rows (TanStack
+  // Query's structural sharing), so the figures are not computed and rendered again.
+  const rows = {
+    plan: plan.data?.data,
+    units: units.data?.data,
+    tasks: tasks.data?.data,
+    indicators: indicators.data?.data,
+    workItems: workItems.data?.data,
+    projects: projects.data?.data,
+  };
   const raw = useMemo<PlanData | null>(() => {
     if (!ready) return null;
     const marks = availabilityKey.split(',') as Availability[];
-    const taskRows = tasks.data?.data ?? [];
+    const taskRows = rows.tasks ?? [];
     return {
-      plan: plan.data?.data ?? standInPlan(taskRows, asOf),
-      units: units.data?.data ?? [],
+      plan: rows.plan ?? standInPlan(taskRows, asOf),
+      units: rows.units ?? [],
       tasks: taskRows,
-      indicators: indicators.data?.data ?? [],
-      workItems: workItems.data?.data ?? [],
-      projects: projects.data?.data ?? [],
+      indicators: rows.indicators ?? [],
+      workItems: rows.workItems ?? [],
+      projects: rows.projects ?? [],
       availability: Object.fromEntries(RESOURCES.map((r, i) => [r, marks[i] ?? 'missing'])),
     };
   }, [
     ready,
     availabilityKey,
     asOf,
-    plan.data,
-    units.data,
-    tasks.data,
-    indicators.data,
-    workItems.data,
-    projects.data,
+    rows.plan,
+    rows.units,
+    rows.tasks,
+    rows.indicators,
+    rows.workItems,
+    rows.projects,
   ]);
 
   // One date for every figure, and the data cut to what was known then (a full-history answer included).

@@ -5,16 +5,27 @@
  */
 export function idbStore(dbName: string, storeName: string) {
   let db: Promise<IDBDatabase> | null = null;
-  const open = () =>
-    (db ??= new Promise<IDBDatabase>((resolve, reject) => {
-      const req = indexedDB.open(dbName);
+  const request = (version?: number) =>
+    new Promise<IDBDatabase>((resolve, reject) => {
+      const req = indexedDB.open(dbName, version);
       req.onupgradeneeded = () => req.result.createObjectStore(storeName);
       req.onsuccess = () => resolve(req.result);
       req.onerror = () => reject(req.error);
-    }).catch((e: unknown) => {
-      db = null;
-      throw e;
-    }));
+    });
+  // A database someone else created without our store (opened by name before the app ever saved): one
+  // version up, with the store.
+  const withStore = (d: IDBDatabase) => {
+    if (d.objectStoreNames.contains(storeName)) return d;
+    d.close();
+    return request(d.version + 1);
+  };
+  const open = () =>
+    (db ??= request()
+      .then(withStore)
+      .catch((e: unknown) => {
+        db = null;
+        throw e;
+      }));
   const run = <T>(mode: IDBTransactionMode, act: (store: IDBObjectStore) => IDBRequest<T>) =>
     open().then(
       (d) =>

@@ -1,6 +1,12 @@
 import { expect, test, type Page } from '@playwright/test';
 import { ALL_KEPT as ALL, readKept } from './kept-store';
-import { collectPageErrors, expectedAssessment, HTTP_APP_URL, setMockScenario } from './support';
+import {
+  collectPageErrors,
+  expectedAssessment,
+  HTTP_APP_URL,
+  MOCK_API_URL,
+  setMockScenario,
+} from './support';
 
 /*
  * A wall screen left alone for days: its last good data survives failed refreshes and restarts in an
@@ -106,6 +112,41 @@ test.describe('the last good data over restarts in an outage', () => {
     await expect(notes).toContainText('本机保存的数据与当前版本不符，已丢弃');
     await expect(notes).toContainText(/tasks \(latest\): row 0\.name/);
     expect(errors.filter((e) => !/Failed to load resource|ERR_CONNECTION_RESET/.test(e))).toEqual([]);
+  });
+
+  test('a reload paints the kept figures in its first screen, before the API answers, then revalidates', async ({
+    page,
+  }) => {
+    const errors = collectPageErrors(page);
+    await page.goto(`${HTTP_APP_URL}/`);
+    await expect(page.getByTestId('task-count')).toHaveText('15');
+    await expect.poll(async () => (await readKept(page))?.keys, { timeout: 15_000 }).toEqual(ALL);
+    // What the overview shows first: the loading state, or the figures.
+    await page.addInitScript(() => {
+      const w = window as unknown as { firstShown?: string };
+      const observer = new MutationObserver(() => {
+        if (document.querySelector('[data-testid="overview"] > .panel-state')) w.firstShown ??= 'loading';
+        if (document.querySelector('[data-testid="task-count"]')) w.firstShown ??= 'figures';
+      });
+      observer.observe(document, { subtree: true, childList: true });
+    });
+    // The API holds its answers until the kept figures are on screen.
+    const held: Array<() => void> = [];
+    await page.route(`${MOCK_API_URL}/api/v1/**`, (route) => {
+      held.push(() => void route.continue().catch(() => {}));
+    });
+    await page.reload();
+    await expect(page.getByTestId('task-count')).toHaveText('15');
+    expect(await page.evaluate(() => (window as unknown as { firstShown?: string }).firstShown)).toBe(
+      'figures',
+    );
+    await expect.poll(() => held.length).toBeGreaterThanOrEqual(6);
+    await page.unroute(`${MOCK_API_URL}/api/v1/**`);
+    held.forEach((release) => release());
+    // Revalidated: every resource of the report date answered again, and the figures stay.
+    await expect(page.getByTestId('task-count')).toHaveText('15');
+    await expect(page.locator('[data-testid="overview"] > .panel-state')).toHaveCount(0);
+    expect(errors).toEqual([]);
   });
 });
 
