@@ -17,6 +17,7 @@ import {
 import type { Indicator } from '../../domain/schemas';
 import { formatDate, formatPercent } from '../../lib/format';
 import { nameIn } from '../../lib/names';
+import { csvFigure, unitLabel } from '../../lib/quantity';
 import { PALETTES } from '../../lib/palette';
 import { useAsOfParam, useSharedSearch } from '../../lib/url-state';
 import { useRem } from '../../lib/use-rem';
@@ -109,7 +110,7 @@ function DetailBody({ indicator: ind, assessment, data }: BodyProps) {
   );
   const fmt = (v: number | null | undefined, role: 'actual' | 'target' = 'actual') =>
     formatIndicatorValue(v, ind, lang, words, role);
-  const unit = lang === 'en' ? (ind.unitEn ?? ind.unit) : ind.unit;
+  const unit = unitLabel(ind, lang);
   const task = ind.taskId ? data.tasks.find((x) => x.id === ind.taskId) : undefined;
   const name = nameIn(ind, lang);
 
@@ -156,6 +157,7 @@ function DetailBody({ indicator: ind, assessment, data }: BodyProps) {
       align: 'end',
       render: (r) => <span className="num">{fmt(r.target.value, 'target')}</span>,
       sortValue: (r) => r.target.value,
+      csv: (r) => csvFigure(r.target.value, ind, lang),
     },
     {
       key: 'actual',
@@ -163,6 +165,7 @@ function DetailBody({ indicator: ind, assessment, data }: BodyProps) {
       align: 'end',
       render: (r) => <span className="num">{r.a ? fmt(r.a.actual) : t('detail.notBegun')}</span>,
       sortValue: (r) => r.a?.actual ?? null,
+      csv: (r) => csvFigure(r.a?.actual, ind, lang),
     },
     {
       key: 'attainment',
@@ -208,6 +211,7 @@ function DetailBody({ indicator: ind, assessment, data }: BodyProps) {
       align: 'end',
       render: (r) => <span className="num">{fmt(r.value)}</span>,
       sortValue: (r) => r.value,
+      csv: (r) => csvFigure(r.value, ind, lang),
     },
     {
       key: 'inForce',
