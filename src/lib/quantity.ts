@@ -53,12 +53,7 @@ export function englishFigure(value: number, u: UnitOf, digits = 1): string {
 /**
  * "58万㎡" / "580,000 m²"; "192.2亿元" / "CNY 19.22 billion"; "1 day" / "2 days"; "5.6%". Missing reads "—".
  */
-export function formatQuantity(
-  value: number | null | undefined,
-  u: UnitOf,
-  lang: Lang,
-  digits = 1,
-): string {
+export function formatQuantity(value: number | null | undefined, u: UnitOf, lang: Lang, digits = 1): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return DASH;
   if (lang === 'zh') return `${formatNumber(value, lang, digits)}${u.unit}`;
   const { unit } = englishUnit(u);

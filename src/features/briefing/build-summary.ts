@@ -12,7 +12,7 @@ import type { StatusCode } from '../../domain/codes';
 import type { Indicator } from '../../domain/schemas';
 import { STATUS_CODES } from '../../domain/codes';
 import { formatDate, type Lang } from '../../lib/format';
-import { nameIn, shortNameIn } from '../../lib/names';
+import { nameIn, shortNameIn, textIn } from '../../lib/names';
 import { formatQuantity } from '../../lib/quantity';
 import { targetPeriodLabel } from '../../lib/target-period';
 
@@ -168,7 +168,8 @@ function basisClause(a: TrackAssessment, lang: Lang): string {
   const word = TASK_WORD[lang];
   const parts: string[] = [];
   if (a.manual) {
-    parts.push(lang === 'zh' ? `人工设定（${a.manual.reason}）` : `set by hand: ${a.manual.reason}`);
+    const reason = textIn(a.manual.reason, a.manual.reasonEn, lang);
+    parts.push(lang === 'zh' ? `人工设定（${reason}）` : `set by hand: ${reason}`);
   }
   if (a.reportedDiffers && a.reported) {
     parts.push(lang === 'zh' ? `填报为${word[a.reported]}` : `reported ${word[a.reported]}`);

@@ -16,7 +16,7 @@ import {
 } from '../../domain/metrics';
 import type { Indicator } from '../../domain/schemas';
 import { formatDate, formatPercent } from '../../lib/format';
-import { nameIn } from '../../lib/names';
+import { nameIn, rawTextIn, textIn } from '../../lib/names';
 import { csvFigure, unitLabel } from '../../lib/quantity';
 import { PALETTES } from '../../lib/palette';
 import { useAsOfParam, useSharedSearch } from '../../lib/url-state';
@@ -187,13 +187,13 @@ function DetailBody({ indicator: ind, assessment, data }: BodyProps) {
       header: t('detail.colNote'),
       render: (r) => (
         <span className="ind-source">
-          {r.target.note ?? ''}
+          {textIn(r.target.note, r.target.noteEn, lang)}
           {r.target.trajectory?.length
             ? ` · ${t('detail.trajectoryPoints', { count: r.target.trajectory.length })}`
             : ''}
         </span>
       ),
-      csv: (r) => r.target.note ?? '',
+      csv: (r) => rawTextIn(r.target.note, r.target.noteEn, lang),
       hideOnPhone: true,
     },
   ];
@@ -233,8 +233,10 @@ function DetailBody({ indicator: ind, assessment, data }: BodyProps) {
     {
       key: 'note',
       header: t('detail.colNote'),
-      render: (r) => <span className="ind-source">{r.note ?? ''}</span>,
-      csv: (r) => r.note ?? '',
+      render: (r) => (
+        <span className="ind-source">{textIn(r.note ?? undefined, r.noteEn ?? undefined, lang)}</span>
+      ),
+      csv: (r) => rawTextIn(r.note ?? undefined, r.noteEn ?? undefined, lang),
       hideOnPhone: true,
     },
   ];
@@ -356,11 +358,13 @@ function DetailBody({ indicator: ind, assessment, data }: BodyProps) {
               </>
             ) : null}
             <dt>{t('detail.source')}</dt>
-            <dd data-testid="indicator-source">{ind.source ?? t('detail.noSource')}</dd>
+            <dd data-testid="indicator-source">
+              {ind.source ? textIn(ind.source, ind.sourceEn, lang) : t('detail.noSource')}
+            </dd>
             {a.target?.note ? (
               <>
                 <dt>{t('detail.note')}</dt>
-                <dd className="ind-note">{a.target.note}</dd>
+                <dd className="ind-note">{textIn(a.target.note, a.target.noteEn, lang)}</dd>
               </>
             ) : null}
           </dl>

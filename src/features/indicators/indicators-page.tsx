@@ -13,7 +13,7 @@ import { usePlanAssessment } from '../../data/use-plan-assessment';
 import type { AssessedIndicator, PlanAssessment, PlanData } from '../../domain/metrics';
 import { FUNCTION_CODES, type FunctionCode } from '../../domain/codes';
 import { formatDate, formatPercent } from '../../lib/format';
-import { nameIn, rawNameIn } from '../../lib/names';
+import { nameIn, rawNameIn, rawTextIn, textIn } from '../../lib/names';
 import { csvFigure, unitLabel } from '../../lib/quantity';
 import { PALETTES } from '../../lib/palette';
 import { useAsOfParam, useListParam, useSearchParam, useSharedSearch } from '../../lib/url-state';
@@ -178,8 +178,7 @@ function IndicatorsBody({ assessment, data }: { assessment: PlanAssessment; data
       ),
       sortValue: ({ indicator: ind }) => rawNameIn(ind, lang),
       // The unit goes with the name, as in a printed ledger, so the figure columns stay numbers.
-      csv: ({ indicator: ind }) =>
-        withUnit(rawNameIn(ind, lang), unitLabel(ind, lang), lang),
+      csv: ({ indicator: ind }) => withUnit(rawNameIn(ind, lang), unitLabel(ind, lang), lang),
     },
     {
       key: 'fn',
@@ -286,8 +285,10 @@ function IndicatorsBody({ assessment, data }: { assessment: PlanAssessment; data
     {
       key: 'source',
       header: t('col.source'),
-      render: ({ indicator: ind }) => <span className="ind-source">{ind.source ?? '—'}</span>,
-      sortValue: ({ indicator: ind }) => ind.source ?? null,
+      render: ({ indicator: ind }) => (
+        <span className="ind-source">{ind.source ? textIn(ind.source, ind.sourceEn, lang) : '—'}</span>
+      ),
+      sortValue: ({ indicator: ind }) => (ind.source ? rawTextIn(ind.source, ind.sourceEn, lang) : null),
       hideOnPhone: true,
     },
   ];

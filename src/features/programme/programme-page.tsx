@@ -102,13 +102,13 @@ function TimelinessTag({ x, asOf }: { x: ProgrammeItem; asOf: string }) {
   if (tl.kind === 'open') return <span className="timeliness open">{t('notDone')}</span>;
   return (
     <span className={`timeliness ${tl.kind}`}>
-      {tl.kind === 'late' ? t('lateBy', { days: tl.days }) : t('onTime')}
+      {tl.kind === 'late' ? t('lateBy', { days: tl.days, count: tl.days }) : t('onTime')}
     </span>
   );
 }
 
 function timelinessText(tl: Timeliness, t: (k: string, o?: Record<string, unknown>) => string): string {
-  if (tl.kind === 'late') return t('lateBy', { days: tl.days });
+  if (tl.kind === 'late') return t('lateBy', { days: tl.days, count: tl.days });
   if (tl.kind === 'onTime') return t('onTime');
   if (tl.kind === 'open') return t('notDone');
   return '';
@@ -485,17 +485,8 @@ function ProgrammeBody({ assessment, data, programme, yearEnd, evalDate }: BodyP
                               <li key={ind.indicator.id}>
                                 <span>{nameIn(ind.indicator, lang)}</span>
                                 <span className="num">
-                                  {valueWithUnit(
-                                    ind.a.actual,
-                                    ind.indicator,
-                                    lang,
-                                  )}{' '}
-                                  /{' '}
-                                  {valueWithUnit(
-                                    ind.a.target?.value ?? null,
-                                    ind.indicator,
-                                    lang,
-                                  )}
+                                  {valueWithUnit(ind.a.actual, ind.indicator, lang)} /{' '}
+                                  {valueWithUnit(ind.a.target?.value ?? null, ind.indicator, lang)}
                                 </span>
                               </li>
                             ))}

@@ -8,7 +8,7 @@ import { gapBand, type AssessedIndicator } from '../../domain/metrics';
 import { useConfig } from '../../data/config-context';
 import type { CoreFunction, IsoDate, ProgressPoint } from '../../domain/schemas';
 import { formatDate, formatPercent, formatPoints } from '../../lib/format';
-import { nameIn, rawNameIn } from '../../lib/names';
+import { nameIn, rawNameIn, textIn } from '../../lib/names';
 import { formatQuantityPair } from '../../lib/quantity';
 import { useSearchParam } from '../../lib/url-state';
 import { useLang } from '../../stores/ui-store';
@@ -82,11 +82,11 @@ export function TaskKpis({ row }: { row: TaskRow }) {
           <p className="manual-head">✎ {t('manual.heading')}</p>
           <dl>
             <dt>{t('manual.reason')}</dt>
-            <dd>{a.manual.reason}</dd>
+            <dd>{textIn(a.manual.reason, a.manual.reasonEn, lang)}</dd>
             {a.manual.setBy ? (
               <>
                 <dt>{t('manual.by')}</dt>
-                <dd>{a.manual.setBy}</dd>
+                <dd>{textIn(a.manual.setBy, a.manual.setByEn, lang)}</dd>
               </>
             ) : null}
             <dt>{t('manual.at')}</dt>

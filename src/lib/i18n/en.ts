@@ -5,7 +5,7 @@ export const en: Messages = {
     title: 'Greater Zero Bay Innovation Cluster Monitor',
     shortTitle: 'Zero Bay Monitor',
     skip: 'Skip to main content',
-    demoMark: 'Demo data · 演示数据',
+    demoMark: 'Demo data',
     demoMarkTitle: 'This page shows the built-in demo data, not real figures',
   },
   nav: {
@@ -66,6 +66,7 @@ export const en: Messages = {
   overview: {
     heading: 'Overview',
     tasks: '{{count}} tasks',
+    tasks_one: '{{count}} task',
     tasksUnit: 'tasks',
     taskStatus: 'Task status',
     completion: 'Overall completion',
@@ -77,11 +78,13 @@ export const en: Messages = {
     indicatorsOnTrack: 'On track',
     indicatorsNoData: 'No data',
     ofIndicators: '{{count}} indicators',
+    ofIndicators_one: '{{count}} indicator',
     functions: 'Three core functions',
     fnCompletion: 'Done',
     fnTime: 'Time',
     fnAttainment: 'Indicator attainment',
     fnTasks: '{{count}} tasks',
+    fnTasks_one: '{{count}} task',
     aspects: 'Four aspects',
     behind: 'Tasks furthest behind',
     noneBehind: 'No task is lagging or overdue',
@@ -116,6 +119,7 @@ export const en: Messages = {
     technical: 'Technical detail',
     rows: '{{kept}}/{{received}} rows',
     dropped: '{{count}} rows dropped',
+    dropped_one: '{{count}} row dropped',
     failingCount: '{{count}} failing',
     failed: 'failed to load',
     loading: 'loading…',
@@ -136,7 +140,7 @@ export const en: Messages = {
     loadFailed:
       'The chart code could not be loaded; it is tried again at the next refresh, or reload the page',
   },
-  table: { rows: '{{count}} rows', png: 'Download PNG' },
+  table: { rows: '{{count}} rows', rows_one: '{{count}} row', png: 'Download PNG' },
   state: {
     loading: 'Loading…',
     error: 'Something went wrong',
@@ -145,4 +149,6 @@ export const en: Messages = {
     panelError: 'This panel cannot be shown: {{message}}',
     configError: 'The configuration file is invalid; the app cannot start',
   },
+  statusBadge: { manualTitle: '{{status}} ({{manual}})' },
+  unlocatedCount: '{{label}} ({{count}})',
 };
