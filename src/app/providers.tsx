@@ -3,6 +3,7 @@ import { useEffect, useState, type ReactNode } from 'react';
 import { ConfigProvider } from '../data/config-context';
 import type { AppConfig } from '../data/config';
 import { sourceKey } from '../data/source-key';
+import { translate } from '../lib/i18n';
 import { useLang, useTheme } from '../stores/ui-store';
 import { keepAnswers, type KeptAnswers } from './query-persistence';
 
@@ -21,6 +22,7 @@ function DocumentLanguage({ children }: { children: ReactNode }) {
   const lang = useLang();
   useEffect(() => {
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
+    document.title = translate(lang, 'translation', 'app.shortTitle');
   }, [lang]);
   return <>{children}</>;
 }

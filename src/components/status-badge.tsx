@@ -36,7 +36,7 @@ export function StatusBadge({
   return (
     <span
       className={`status-badge status-${key}`}
-      title={manual ? `${label}（${t('overview.manual')}）` : label}
+      title={manual ? t('statusBadge.manualTitle', { status: label, manual: t('overview.manual') }) : label}
     >
       <span className="status-glyph" aria-hidden="true">
         {STATUS_GLYPH[key]}

@@ -19,3 +19,13 @@ export const shortNameIn = (
   unit
     ? displayText(lang === 'en' ? (unit.shortNameEn ?? unit.nameEn ?? unit.shortName) : unit.shortName)
     : fallback;
+
+/**
+ * A free text and its English twin (a note, a reason, a source's name): English on an English page when the
+ * source gives it, otherwise the text of record. As shown (displayText); exports take `rawTextIn`.
+ */
+export const rawTextIn = (text: string | undefined, en: string | undefined, lang: Lang): string =>
+  lang === 'en' && en ? en : (text ?? en ?? '');
+
+export const textIn = (text: string | undefined, en: string | undefined, lang: Lang): string =>
+  displayText(rawTextIn(text, en, lang));

@@ -69,7 +69,10 @@ export const manualStatusSchema = z.object({
   reason: z
     .string()
     .check(z.trim(), z.minLength(1, 'a manual status needs a written reason'), z.maxLength(2000)),
+  /** The reason in English, for an English page; the Chinese reason stays the one of record. */
+  reasonEn: z.optional(maxText(2000)),
   setBy: z.optional(maxText(200)),
+  setByEn: z.optional(maxText(200)),
   setAt: isoDateSchema,
 });
 export type ManualStatus = z.infer<typeof manualStatusSchema>;

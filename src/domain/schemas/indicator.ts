@@ -41,10 +41,14 @@ export const targetSchema = z.object({
   /** Optional planned path within the period (expected value at dates); linear when absent. */
   trajectory: z.optional(z.array(datedValueSchema)),
   note: z.optional(maxText(2000)),
+  noteEn: z.optional(maxText(2000)),
 });
 export type Target = z.infer<typeof targetSchema>;
 
-export const observationSchema = z.extend(datedValueSchema, { note: z.optional(maxText(2000)) });
+export const observationSchema = z.extend(datedValueSchema, {
+  note: z.optional(maxText(2000)),
+  noteEn: z.optional(maxText(2000)),
+});
 export type Observation = z.infer<typeof observationSchema>;
 
 export const indicatorSchema = z.object({
@@ -61,6 +65,8 @@ export const indicatorSchema = z.object({
   targets: z._default(z.array(targetSchema), () => []),
   observations: z._default(z.array(observationSchema), () => []),
   source: z.optional(maxText(500)),
+  /** English twins of the texts above, shown on English pages; Chinese is the record. */
+  sourceEn: z.optional(maxText(500)),
 });
 export type Indicator = z.infer<typeof indicatorSchema>;
 export type IndicatorInput = z.input<typeof indicatorSchema>;

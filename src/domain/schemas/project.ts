@@ -33,7 +33,14 @@ export const projectSchema = z.object({
   ),
   area: z.optional(z.object({ value: z.number().check(z.nonnegative()), unit: maxText(20) })),
   statusHistory: z._default(
-    z.array(z.object({ date: isoDateSchema, status: projectStatusSchema, note: z.optional(maxText(2000)) })),
+    z.array(
+      z.object({
+        date: isoDateSchema,
+        status: projectStatusSchema,
+        note: z.optional(maxText(2000)),
+        noteEn: z.optional(maxText(2000)),
+      }),
+    ),
     () => [],
   ),
 });

@@ -3,8 +3,10 @@ import { useTranslation } from '../../lib/i18n';
 import { Chart } from '../../components/chart';
 import { StatusBadge } from '../../components/status-badge';
 import { StatusBar } from '../../components/status-bar';
-import { formatNumber, formatPercent } from '../../lib/format';
+import { formatPercent } from '../../lib/format';
 import { nameIn } from '../../lib/names';
+import { figureIn, formatQuantity, unitLabel } from '../../lib/quantity';
+import { targetPeriodLabel } from '../../lib/target-period';
 import { BsMissing, BsPanel } from './bs-panel';
 import { buildBarsOption } from './build-task-bars-option';
 import type { ScreenProps } from './screen-props';
@@ -65,7 +67,7 @@ export function IndicatorsScreen(props: ScreenProps) {
         )}
         <ol className="bs-ind-grid">
           {list.map(({ indicator, a }) => {
-            const unit = lang === 'en' ? (indicator.unitEn ?? indicator.unit) : indicator.unit;
+            const unit = unitLabel(indicator, lang);
             const milestone = indicator.kind === 'milestone';
             return (
               <li key={indicator.id} className="bs-ind" data-testid={`bs-ind-${indicator.id}`}>
@@ -77,9 +79,9 @@ export function IndicatorsScreen(props: ScreenProps) {
                     </span>
                   ) : (
                     <>
-                      <span className="bs-ind-actual num">{formatNumber(a.actual, lang)}</span>
+                      <span className="bs-ind-actual num">{figureIn(a.actual, indicator, lang)}</span>
                       <span className="bs-muted">
-                        {a.target ? ` / ${formatNumber(a.target.value, lang)} ${unit}` : ` ${unit}`}
+                        {a.target ? ` / ${formatQuantity(a.target.value, indicator, lang)}` : ` ${unit}`}
                       </span>
                     </>
                   )}
@@ -101,7 +103,7 @@ export function IndicatorsScreen(props: ScreenProps) {
                 <div className="bs-ind-foot">
                   <StatusBadge status={a.status} kind="indicator" noTarget={a.noTarget} />
                   <span className="num">{formatPercent(a.attainment)}</span>
-                  <span className="bs-muted">{a.target?.label ?? ''}</span>
+                  <span className="bs-muted">{a.target ? targetPeriodLabel(a.target, lang) : ''}</span>
                 </div>
               </li>
             );

@@ -16,6 +16,7 @@ const zh = {
   stale: '数据未能刷新 · 自 {{time}} 起未更新（{{age}}）',
   staleRecent: '数据未能刷新 · 显示 {{time}} 的数据',
   total: '共 {{count}} 项任务',
+  total_one: '共 {{count}} 项任务',
   totalOther: '其他状态 {{count}} 项',
   noData: '数据加载中…',
   loadFailed: '数据加载失败，正在重试',
@@ -78,6 +79,7 @@ const zh = {
   expected: '应达',
   fnAttainment: '指标完成率',
   indicatorsCount: '{{count}} 项指标',
+  indicatorsCount_one: '{{count}} 项指标',
   milestoneDone: '已实现',
   milestoneOpen: '推进中',
 };
@@ -98,6 +100,7 @@ const en: typeof zh = {
   stale: 'Refresh failing · not updated since {{time}} ({{age}})',
   staleRecent: 'Refresh failing · showing data from {{time}}',
   total: '{{count}} tasks in all',
+  total_one: '{{count}} task in all',
   totalOther: 'other statuses {{count}}',
   noData: 'Loading data…',
   loadFailed: 'Could not load the data; retrying',
@@ -162,6 +165,7 @@ const en: typeof zh = {
   expected: 'Expected',
   fnAttainment: 'Indicator attainment',
   indicatorsCount: '{{count}} indicators',
+  indicatorsCount_one: '{{count}} indicator',
   milestoneDone: 'achieved',
   milestoneOpen: 'in progress',
 };

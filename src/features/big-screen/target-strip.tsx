@@ -1,7 +1,8 @@
 import { useTranslation } from '../../lib/i18n';
 import { StatusBadge } from '../../components/status-badge';
-import { formatDate, formatNumber, formatPercent } from '../../lib/format';
+import { formatDate, formatPercent } from '../../lib/format';
 import { nameIn } from '../../lib/names';
+import { figureIn, formatQuantity } from '../../lib/quantity';
 import { selectYearTargets, stripYear } from './select-screen-data';
 import type { ScreenProps } from './screen-props';
 
@@ -24,7 +25,6 @@ export function TargetStrip({ assessment, data, lang, targetIds, thresholds }: S
       </h2>
       <ol className="bs-strip-list">
         {targets.map(({ indicator, a }) => {
-          const unit = lang === 'en' ? (indicator.unitEn ?? indicator.unit) : indicator.unit;
           const fill = a.attainment === null ? null : Math.max(0, Math.min(1, a.attainment));
           const mark = Math.max(0, Math.min(1, a.expectedAttainment ?? a.timeProgress));
           return (
@@ -35,11 +35,11 @@ export function TargetStrip({ assessment, data, lang, targetIds, thresholds }: S
               </div>
               <div className="bs-bullet-figures">
                 <span className="bs-bullet-actual num" data-testid="bs-target-actual">
-                  {formatNumber(a.actual, lang)}
+                  {figureIn(a.actual, indicator, lang)}
                 </span>
                 <span className="bs-muted">
                   {' / '}
-                  {formatNumber(a.target?.value ?? null, lang)} {unit}
+                  {formatQuantity(a.target?.value ?? null, indicator, lang)}
                 </span>
                 <span className="bs-bullet-pct num" data-testid="bs-target-attainment">
                   {formatPercent(a.attainment)}

@@ -13,6 +13,8 @@ import {
 import type { StatusCode } from '../../domain/codes';
 import { formatDate, formatNumber, formatPercent, formatPoints } from '../../lib/format';
 import { nameIn, rawNameIn } from '../../lib/names';
+import { formatQuantity } from '../../lib/quantity';
+import { targetPeriodLabel } from '../../lib/target-period';
 import { indicatorDigits } from './build-summary';
 import type { Briefing } from './use-briefing';
 import { noteWithDate } from '../../components/latest-note';
@@ -112,13 +114,11 @@ export function IndicatorTable({ b }: { b: Briefing }) {
   const { t } = useTranslation('briefing');
   const tc = useTranslation().t;
   const { assessment, lang } = b;
-  const unit = (x: AssessedIndicator) =>
-    lang === 'en' ? (x.indicator.unitEn ?? x.indicator.unit) : x.indicator.unit;
   const num = (v: number | null, x: AssessedIndicator, role: 'target' | 'value' = 'value') => {
     if (v === null) return '—';
     if (x.indicator.kind === 'milestone')
       return role === 'target' ? t('milestoneGoal') : v >= 1 ? t('milestoneDone') : t('milestoneOpen');
-    return `${formatNumber(v, lang, indicatorDigits(x.indicator))} ${unit(x)}`;
+    return formatQuantity(v, x.indicator, lang, indicatorDigits(x.indicator));
   };
   const columns: Column<AssessedIndicator>[] = [
     {
@@ -130,9 +130,9 @@ export function IndicatorTable({ b }: { b: Briefing }) {
     {
       key: 'period',
       header: t('col.period'),
-      render: (x) => x.a.target?.label ?? '—',
+      render: (x) => (x.a.target ? targetPeriodLabel(x.a.target, lang) : '—'),
       sortValue: (x) => x.a.target?.period.end ?? null,
-      csv: (x) => x.a.target?.label ?? '',
+      csv: (x) => (x.a.target ? targetPeriodLabel(x.a.target, lang) : ''),
     },
     {
       key: 'target',

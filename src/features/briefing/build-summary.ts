@@ -11,8 +11,10 @@ import {
 import type { StatusCode } from '../../domain/codes';
 import type { Indicator } from '../../domain/schemas';
 import { STATUS_CODES } from '../../domain/codes';
-import { formatDate, formatNumber, type Lang } from '../../lib/format';
-import { nameIn, shortNameIn } from '../../lib/names';
+import { formatDate, type Lang } from '../../lib/format';
+import { nameIn, shortNameIn, textIn } from '../../lib/names';
+import { formatQuantity } from '../../lib/quantity';
+import { targetPeriodLabel } from '../../lib/target-period';
 
 /**
  * The meeting pack's summary, written from the domain metrics alone: every number below is read from the
@@ -166,7 +168,8 @@ function basisClause(a: TrackAssessment, lang: Lang): string {
   const word = TASK_WORD[lang];
   const parts: string[] = [];
   if (a.manual) {
-    parts.push(lang === 'zh' ? `人工设定（${a.manual.reason}）` : `set by hand: ${a.manual.reason}`);
+    const reason = textIn(a.manual.reason, a.manual.reasonEn, lang);
+    parts.push(lang === 'zh' ? `人工设定（${reason}）` : `set by hand: ${reason}`);
   }
   if (a.reportedDiffers && a.reported) {
     parts.push(lang === 'zh' ? `填报为${word[a.reported]}` : `reported ${word[a.reported]}`);
@@ -229,20 +232,19 @@ function headlineSentence(x: AssessedIndicator, lang: Lang): string | null {
   if (a.target === null || a.actual === null || a.attainment === null || ind.kind === 'milestone')
     return null;
   const digits = indicatorDigits(ind);
-  const unit = lang === 'en' ? ` ${ind.unitEn ?? ind.unit}` : ind.unit;
-  const n = (v: number) => formatNumber(v, lang, digits);
-  const label = a.target.label ?? `${a.target.period.start.slice(0, 4)}`;
+  const q = (v: number) => formatQuantity(v, ind, lang, digits);
+  const label = targetPeriodLabel(a.target, lang);
   // Dated, the same label as the tables: "年底" was written for a projection to the end of 2025 too.
   const projection =
     a.projection !== null && a.projectionDate !== null && ind.direction === 'higher'
       ? lang === 'zh'
-        ? `，按当前进度预计至${formatDate(a.projectionDate, lang)}达${n(a.projection)}${unit}`
-        : `; at the current pace ${n(a.projection)}${unit} by ${formatDate(a.projectionDate, lang)}`
+        ? `，按当前进度预计至${formatDate(a.projectionDate, lang)}达${q(a.projection)}`
+        : `; at the current pace ${q(a.projection)} by ${formatDate(a.projectionDate, lang)}`
       : '';
   if (lang === 'zh') {
-    return `${ind.name}${n(a.actual)}${unit}，完成${label}目标（${n(a.target.value)}${unit}）的${pct(a.attainment)}%${projection}`;
+    return `${ind.name}${q(a.actual)}，完成${label}目标（${q(a.target.value)}）的${pct(a.attainment)}%${projection}`;
   }
-  return `${nameIn(ind, lang)}: ${n(a.actual)}${unit}, ${pct(a.attainment)}% of the ${label.replace('年', '')} target of ${n(a.target.value)}${unit}${projection}`;
+  return `${nameIn(ind, lang)}: ${q(a.actual)}, ${pct(a.attainment)}% of the ${label} target of ${q(a.target.value)}${projection}`;
 }
 
 function indicatorsParagraph(input: SummaryInput): string {

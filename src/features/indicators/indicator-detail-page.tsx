@@ -16,7 +16,8 @@ import {
 } from '../../domain/metrics';
 import type { Indicator } from '../../domain/schemas';
 import { formatDate, formatPercent } from '../../lib/format';
-import { nameIn } from '../../lib/names';
+import { nameIn, rawTextIn, textIn } from '../../lib/names';
+import { csvFigure, unitLabel } from '../../lib/quantity';
 import { PALETTES } from '../../lib/palette';
 import { useAsOfParam, useSharedSearch } from '../../lib/url-state';
 import { useRem } from '../../lib/use-rem';
@@ -109,7 +110,7 @@ function DetailBody({ indicator: ind, assessment, data }: BodyProps) {
   );
   const fmt = (v: number | null | undefined, role: 'actual' | 'target' = 'actual') =>
     formatIndicatorValue(v, ind, lang, words, role);
-  const unit = lang === 'en' ? (ind.unitEn ?? ind.unit) : ind.unit;
+  const unit = unitLabel(ind, lang);
   const task = ind.taskId ? data.tasks.find((x) => x.id === ind.taskId) : undefined;
   const name = nameIn(ind, lang);
 
@@ -156,6 +157,7 @@ function DetailBody({ indicator: ind, assessment, data }: BodyProps) {
       align: 'end',
       render: (r) => <span className="num">{fmt(r.target.value, 'target')}</span>,
       sortValue: (r) => r.target.value,
+      csv: (r) => csvFigure(r.target.value, ind, lang),
     },
     {
       key: 'actual',
@@ -163,6 +165,7 @@ function DetailBody({ indicator: ind, assessment, data }: BodyProps) {
       align: 'end',
       render: (r) => <span className="num">{r.a ? fmt(r.a.actual) : t('detail.notBegun')}</span>,
       sortValue: (r) => r.a?.actual ?? null,
+      csv: (r) => csvFigure(r.a?.actual, ind, lang),
     },
     {
       key: 'attainment',
@@ -184,13 +187,13 @@ function DetailBody({ indicator: ind, assessment, data }: BodyProps) {
       header: t('detail.colNote'),
       render: (r) => (
         <span className="ind-source">
-          {r.target.note ?? ''}
+          {textIn(r.target.note, r.target.noteEn, lang)}
           {r.target.trajectory?.length
             ? ` · ${t('detail.trajectoryPoints', { count: r.target.trajectory.length })}`
             : ''}
         </span>
       ),
-      csv: (r) => r.target.note ?? '',
+      csv: (r) => rawTextIn(r.target.note, r.target.noteEn, lang),
       hideOnPhone: true,
     },
   ];
@@ -208,6 +211,7 @@ function DetailBody({ indicator: ind, assessment, data }: BodyProps) {
       align: 'end',
       render: (r) => <span className="num">{fmt(r.value)}</span>,
       sortValue: (r) => r.value,
+      csv: (r) => csvFigure(r.value, ind, lang),
     },
     {
       key: 'inForce',
@@ -229,8 +233,10 @@ function DetailBody({ indicator: ind, assessment, data }: BodyProps) {
     {
       key: 'note',
       header: t('detail.colNote'),
-      render: (r) => <span className="ind-source">{r.note ?? ''}</span>,
-      csv: (r) => r.note ?? '',
+      render: (r) => (
+        <span className="ind-source">{textIn(r.note ?? undefined, r.noteEn ?? undefined, lang)}</span>
+      ),
+      csv: (r) => rawTextIn(r.note ?? undefined, r.noteEn ?? undefined, lang),
       hideOnPhone: true,
     },
   ];
@@ -352,11 +358,13 @@ function DetailBody({ indicator: ind, assessment, data }: BodyProps) {
               </>
             ) : null}
             <dt>{t('detail.source')}</dt>
-            <dd data-testid="indicator-source">{ind.source ?? t('detail.noSource')}</dd>
+            <dd data-testid="indicator-source">
+              {ind.source ? textIn(ind.source, ind.sourceEn, lang) : t('detail.noSource')}
+            </dd>
             {a.target?.note ? (
               <>
                 <dt>{t('detail.note')}</dt>
-                <dd className="ind-note">{a.target.note}</dd>
+                <dd className="ind-note">{textIn(a.target.note, a.target.noteEn, lang)}</dd>
               </>
             ) : null}
           </dl>

@@ -13,7 +13,8 @@ import { usePlanAssessment } from '../../data/use-plan-assessment';
 import type { AssessedIndicator, PlanAssessment, PlanData } from '../../domain/metrics';
 import { FUNCTION_CODES, type FunctionCode } from '../../domain/codes';
 import { formatDate, formatPercent } from '../../lib/format';
-import { nameIn, rawNameIn } from '../../lib/names';
+import { nameIn, rawNameIn, rawTextIn, textIn } from '../../lib/names';
+import { csvFigure, unitLabel } from '../../lib/quantity';
 import { PALETTES } from '../../lib/palette';
 import { useAsOfParam, useListParam, useSearchParam, useSharedSearch } from '../../lib/url-state';
 import { useRem } from '../../lib/use-rem';
@@ -177,8 +178,7 @@ function IndicatorsBody({ assessment, data }: { assessment: PlanAssessment; data
       ),
       sortValue: ({ indicator: ind }) => rawNameIn(ind, lang),
       // The unit goes with the name, as in a printed ledger, so the figure columns stay numbers.
-      csv: ({ indicator: ind }) =>
-        withUnit(nameIn(ind, lang), lang === 'en' ? (ind.unitEn ?? ind.unit) : ind.unit, lang),
+      csv: ({ indicator: ind }) => withUnit(rawNameIn(ind, lang), unitLabel(ind, lang), lang),
     },
     {
       key: 'fn',
@@ -203,6 +203,7 @@ function IndicatorsBody({ assessment, data }: { assessment: PlanAssessment; data
         <span className="num">{formatIndicatorValue(a.target?.value, ind, lang, words, 'target')}</span>
       ),
       sortValue: ({ a }) => a.target?.value ?? null,
+      csv: ({ indicator: ind, a }) => csvFigure(a.target?.value, ind, lang),
     },
     {
       key: 'period',
@@ -219,6 +220,7 @@ function IndicatorsBody({ assessment, data }: { assessment: PlanAssessment; data
         <span className="num">{formatIndicatorValue(a.actual, ind, lang, words)}</span>
       ),
       sortValue: ({ a }) => a.actual,
+      csv: ({ indicator: ind, a }) => csvFigure(a.actual, ind, lang),
     },
     {
       key: 'attainment',
@@ -245,7 +247,7 @@ function IndicatorsBody({ assessment, data }: { assessment: PlanAssessment; data
         </span>
       ),
       sortValue: ({ a }) => a.expectedAttainment,
-      csv: ({ a }) => a.expected,
+      csv: ({ indicator: ind, a }) => csvFigure(a.expected, ind, lang),
       hideOnPhone: true,
     },
     {
@@ -263,7 +265,7 @@ function IndicatorsBody({ assessment, data }: { assessment: PlanAssessment; data
         </span>
       ),
       sortValue: ({ a }) => a.projectedAttainment,
-      csv: ({ a }) => (a.projection === null ? null : Math.round(a.projection * 100) / 100),
+      csv: ({ indicator: ind, a }) => csvFigure(a.projection, ind, lang),
       hideOnPhone: true,
     },
     {
@@ -283,8 +285,10 @@ function IndicatorsBody({ assessment, data }: { assessment: PlanAssessment; data
     {
       key: 'source',
       header: t('col.source'),
-      render: ({ indicator: ind }) => <span className="ind-source">{ind.source ?? '—'}</span>,
-      sortValue: ({ indicator: ind }) => ind.source ?? null,
+      render: ({ indicator: ind }) => (
+        <span className="ind-source">{ind.source ? textIn(ind.source, ind.sourceEn, lang) : '—'}</span>
+      ),
+      sortValue: ({ indicator: ind }) => (ind.source ? rawTextIn(ind.source, ind.sourceEn, lang) : null),
       hideOnPhone: true,
     },
   ];

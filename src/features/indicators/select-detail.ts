@@ -32,6 +32,7 @@ export interface ObservationRow {
   date: IsoDate;
   value: number;
   note: string | null;
+  noteEn: string | null;
   /** Position in the source list, to tell apart two figures of one day (the later is a correction). */
   index: number;
   /** The target that applied on that date, and attainment as it read then. */
@@ -47,6 +48,7 @@ export function observationRows(ind: Indicator, at: IsoDate, thresholds: StatusT
       date: o.date,
       value: o.value,
       note: o.note ?? null,
+      noteEn: o.noteEn ?? null,
       index,
       target: a.target,
       attainment: a.attainment,

@@ -4,7 +4,9 @@ import { Panel } from '../../components/panel';
 import { Unavailable } from '../../components/resource-cause';
 import { StatusBadge } from '../../components/status-badge';
 import type { AssessedIndicator } from '../../domain/metrics';
-import { formatNumber, formatPercent, type Lang } from '../../lib/format';
+import { formatPercent, type Lang } from '../../lib/format';
+import { formatQuantityPair } from '../../lib/quantity';
+import { targetPeriodLabel } from '../../lib/target-period';
 import { nameIn } from '../../lib/names';
 import { useSharedSearch } from '../../lib/url-state';
 import { selectIndicatorsBehind } from './select-indicators-behind';
@@ -32,7 +34,6 @@ export function IndicatorsBehindPanel({
       ) : (
         <ol className="behind-list">
           {rows.map(({ indicator, a }) => {
-            const unit = lang === 'en' && indicator.unitEn ? indicator.unitEn : indicator.unit;
             return (
               <li key={indicator.id} data-testid="indicator-behind">
                 <div className="behind-head">
@@ -43,8 +44,8 @@ export function IndicatorsBehindPanel({
                 </div>
                 <div className="behind-facts">
                   <span className="num">
-                    {formatNumber(a.actual, lang)} / {formatNumber(a.target?.value, lang)} {unit}
-                    {a.target?.label ? ` (${a.target.label})` : ''}
+                    {formatQuantityPair(a.actual, a.target?.value, indicator, lang)}
+                    {a.target ? ` (${targetPeriodLabel(a.target, lang)})` : ''}
                   </span>
                   <span className="num">
                     {formatPercent(a.attainment)} · {t('overview.expectedNow')}{' '}

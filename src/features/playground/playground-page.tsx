@@ -454,7 +454,7 @@ function Result({ run, resource, lang }: { run: Run; resource: ResourceName; lan
         testId="playground-issues"
       />
       <h3 className="pg-subhead">{t('preview', { count: previewCount })}</h3>
-      <pre className="pg-code pg-preview" data-testid="playground-preview" tabIndex={0}>
+      <pre className="pg-code pg-preview" data-testid="playground-preview" tabIndex={0} translate="no">
         {JSON.stringify(preview, null, 2)}
       </pre>
     </div>

@@ -1,8 +1,10 @@
 import type { StatusCode } from '../../domain/codes';
 import type { ChartOption } from '../../lib/echarts';
 import { escapeHtml } from '../../lib/escape-html';
-import { formatDate, formatNumber, formatPercent, type Lang } from '../../lib/format';
+import { formatDate, formatPercent, type Lang } from '../../lib/format';
 import { nameIn } from '../../lib/names';
+import { formatQuantity, type UnitOf } from '../../lib/quantity';
+import { targetPeriodLabel } from '../../lib/target-period';
 import { CHART_FONT, type Palette } from '../../lib/palette';
 import type { TargetRow } from './select-programme';
 
@@ -44,8 +46,8 @@ const GLYPH: Record<StatusCode | 'noData', string> = {
   noData: '–',
 };
 
-export const valueWithUnit = (value: number | null, unit: string, lang: Lang): string =>
-  value === null ? '—' : `${formatNumber(value, lang, 2)}${lang === 'en' ? ' ' : ''}${unit}`;
+export const valueWithUnit = (value: number | null, unit: UnitOf, lang: Lang): string =>
+  formatQuantity(value, unit, lang, 2);
 
 /** Attainment of each programme target at the programme's year end, with the 100% line to reach. */
 export function buildTargetsOption({
@@ -58,8 +60,7 @@ export function buildTargetsOption({
 }: TargetsInput): ChartOption {
   const px = (n: number) => Math.round((n * rem) / 16);
   const max = Math.max(1.2, ...rows.map((r) => Math.min(ATTAINMENT_CAP, r.ind.a.attainment ?? 0)));
-  const unitOf = (r: TargetRow) =>
-    lang === 'en' ? (r.ind.indicator.unitEn ?? r.ind.indicator.unit) : r.ind.indicator.unit;
+  const unitOf = (r: TargetRow) => r.ind.indicator;
 
   return {
     animationDuration: 400,
@@ -79,12 +80,14 @@ export function buildTargetsOption({
         const { a, indicator } = r.ind;
         const line = (k: string, v: string) => `${escapeHtml(k)}: <b>${escapeHtml(v)}</b>`;
         const target = a.target
-          ? `${valueWithUnit(a.target.value, unitOf(r), lang)}${a.target.label ? `（${a.target.label}）` : ''}`
+          ? `${valueWithUnit(a.target.value, unitOf(r), lang)}${lang === 'zh' ? `（${targetPeriodLabel(a.target, lang)}）` : ` (${targetPeriodLabel(a.target, lang)})`}`
           : '—';
         const actual =
           a.actual === null
             ? labels.noData
-            : `${valueWithUnit(a.actual, unitOf(r), lang)}（${formatDate(a.actualDate, lang)}）`;
+            : lang === 'zh'
+              ? `${valueWithUnit(a.actual, unitOf(r), lang)}（${formatDate(a.actualDate, lang)}）`
+              : `${valueWithUnit(a.actual, unitOf(r), lang)} (${formatDate(a.actualDate, lang)})`;
         return [
           `<b>${escapeHtml(nameIn(indicator, lang))}</b>`,
           line(labels.item, `${r.item.no} ${nameIn(r.item.item, lang)}`),

@@ -12,6 +12,7 @@ import { STATUS_CODES, type StatusCode } from '../../domain/codes';
 import type { Programme } from '../../domain/schemas';
 import { formatDate, formatPercent } from '../../lib/format';
 import { nameIn, shortNameIn, rawNameIn } from '../../lib/names';
+import { targetPeriodLabel } from '../../lib/target-period';
 import { PALETTES } from '../../lib/palette';
 import { useAsOfParam, useListParam, useSearchParam } from '../../lib/url-state';
 import { useRem } from '../../lib/use-rem';
@@ -101,13 +102,13 @@ function TimelinessTag({ x, asOf }: { x: ProgrammeItem; asOf: string }) {
   if (tl.kind === 'open') return <span className="timeliness open">{t('notDone')}</span>;
   return (
     <span className={`timeliness ${tl.kind}`}>
-      {tl.kind === 'late' ? t('lateBy', { days: tl.days }) : t('onTime')}
+      {tl.kind === 'late' ? t('lateBy', { days: tl.days, count: tl.days }) : t('onTime')}
     </span>
   );
 }
 
 function timelinessText(tl: Timeliness, t: (k: string, o?: Record<string, unknown>) => string): string {
-  if (tl.kind === 'late') return t('lateBy', { days: tl.days });
+  if (tl.kind === 'late') return t('lateBy', { days: tl.days, count: tl.days });
   if (tl.kind === 'onTime') return t('onTime');
   if (tl.kind === 'open') return t('notDone');
   return '';
@@ -168,8 +169,7 @@ function ProgrammeBody({ assessment, data, programme, yearEnd, evalDate }: BodyP
     const area = programme.areas.find((a) => a.id === id);
     return area ? `${areaOrdinal(area.order, lang)}${nameIn(area, lang)}` : id;
   };
-  const unitOf = (r: TargetRow) =>
-    lang === 'en' ? (r.ind.indicator.unitEn ?? r.ind.indicator.unit) : r.ind.indicator.unit;
+  const unitOf = (r: TargetRow) => r.ind.indicator;
 
   const itemColumns: Column<ProgrammeItem>[] = [
     {
@@ -271,7 +271,9 @@ function ProgrammeBody({ assessment, data, programme, yearEnd, evalDate }: BodyP
       render: (r) => (
         <>
           {valueWithUnit(r.ind.a.target?.value ?? null, unitOf(r), lang)}
-          {r.ind.a.target?.label ? <span className="target-label">{r.ind.a.target.label}</span> : null}
+          {r.ind.a.target ? (
+            <span className="target-label">{targetPeriodLabel(r.ind.a.target, lang)}</span>
+          ) : null}
         </>
       ),
       csv: (r) => valueWithUnit(r.ind.a.target?.value ?? null, unitOf(r), lang),
@@ -483,21 +485,8 @@ function ProgrammeBody({ assessment, data, programme, yearEnd, evalDate }: BodyP
                               <li key={ind.indicator.id}>
                                 <span>{nameIn(ind.indicator, lang)}</span>
                                 <span className="num">
-                                  {valueWithUnit(
-                                    ind.a.actual,
-                                    lang === 'en'
-                                      ? (ind.indicator.unitEn ?? ind.indicator.unit)
-                                      : ind.indicator.unit,
-                                    lang,
-                                  )}{' '}
-                                  /{' '}
-                                  {valueWithUnit(
-                                    ind.a.target?.value ?? null,
-                                    lang === 'en'
-                                      ? (ind.indicator.unitEn ?? ind.indicator.unit)
-                                      : ind.indicator.unit,
-                                    lang,
-                                  )}
+                                  {valueWithUnit(ind.a.actual, ind.indicator, lang)} /{' '}
+                                  {valueWithUnit(ind.a.target?.value ?? null, ind.indicator, lang)}
                                 </span>
                               </li>
                             ))}

@@ -3,6 +3,7 @@ import { registerMessages } from '../../lib/i18n';
 const zh = {
   title: '重点项目与载体',
   summary: '共 {{count}} 个项目与载体，{{located}} 个已标注位置',
+  summary_one: '共 {{count}} 个项目与载体，{{located}} 个已标注位置',
   status: {
     planned: '规划中',
     underConstruction: '在建',
@@ -63,6 +64,7 @@ const zh = {
 const en: typeof zh = {
   title: 'Key projects and sites',
   summary: '{{count}} projects and sites, {{located}} with a location',
+  summary_one: '{{count}} project or site, {{located}} with a location',
   status: {
     planned: 'Planned',
     underConstruction: 'Under construction',

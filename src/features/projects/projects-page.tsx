@@ -11,7 +11,7 @@ import type { PlanAssessment, PlanData } from '../../domain/metrics';
 import { FUNCTION_CODES, type FunctionCode } from '../../domain/codes';
 import type { ProjectKind, ProjectStatus } from '../../domain/schemas';
 import { formatDate } from '../../lib/format';
-import { nameIn, shortNameIn, rawNameIn } from '../../lib/names';
+import { nameIn, shortNameIn, rawNameIn, rawTextIn, textIn } from '../../lib/names';
 import { PALETTES } from '../../lib/palette';
 import { useAsOfParam, useListParam, useSearchParam } from '../../lib/url-state';
 import { useRem } from '../../lib/use-rem';
@@ -236,8 +236,8 @@ function ProjectsBody({ assessment, data }: { assessment: PlanAssessment; data: 
     {
       key: 'note',
       header: t('col.note'),
-      render: (r) => r.note ?? '—',
-      csv: (r) => r.note ?? '',
+      render: (r) => (r.note ? textIn(r.note, r.noteEn ?? undefined, lang) : '—'),
+      csv: (r) => rawTextIn(r.note ?? undefined, r.noteEn ?? undefined, lang),
       hideOnPhone: true,
     },
     {
@@ -365,7 +365,10 @@ function ProjectsBody({ assessment, data }: { assessment: PlanAssessment; data: 
           {selected ? (
             <ProjectDetails row={selected} asOf={assessment.asOf} onClose={() => setProject(null)} />
           ) : null}
-          <Panel title={`${t('unlocated')}（${unlocated.length}）`} testId="unlocated">
+          <Panel
+            title={tc('unlocatedCount', { label: t('unlocated'), count: unlocated.length })}
+            testId="unlocated"
+          >
             {unlocated.length === 0 ? (
               <p className="panel-state">{t('unlocatedNone')}</p>
             ) : (
@@ -458,7 +461,7 @@ function ProjectDetails({ row, asOf, onClose }: { row: ProjectRow; asOf: string;
               <span className="timeline-dot" aria-hidden="true" />
               <span className="timeline-date num">{formatDate(e.date, lang)}</span>
               <ProjectStatusBadge status={e.status} />
-              {e.note ? <span className="timeline-note">{e.note}</span> : null}
+              {e.note ? <span className="timeline-note">{textIn(e.note, e.noteEn, lang)}</span> : null}
             </li>
           ))}
         </ol>

@@ -10,6 +10,8 @@ export interface ProjectRow {
   since: IsoDate | null;
   /** The latest entry's note, e.g. 主体结构封顶. */
   note: string | null;
+  /** Its English twin, where the source gives one. */
+  noteEn: string | null;
   lead: Unit | undefined;
   located: boolean;
 }
@@ -34,12 +36,15 @@ export function buildProjectRows(
     let start = known.length - 1;
     while (start > 0 && known[start - 1]!.status === latest?.status) start -= 1;
     // A note-less entry that repeats the stage is a checkpoint; the last note said still says what happened.
-    const note = [...known].reverse().find((e) => e.note)?.note ?? null;
+    const noted = [...known].reverse().find((e) => e.note);
+    const note = noted?.note ?? null;
+    const noteEn = noted?.noteEn ?? null;
     return {
       project,
       status: latest?.status ?? null,
       since: latest ? known[start]!.date : null,
       note,
+      noteEn,
       lead: project.leadUnitId ? unitById.get(project.leadUnitId) : undefined,
       located: project.location !== null,
     };

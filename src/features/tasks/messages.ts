@@ -53,6 +53,7 @@ const zh = {
   statusManualCsv: '{{status}}（人工设定：{{reason}}）',
   nextCsv: '{{name}}（{{date}}）',
   missedCount: '{{count}} 个里程碑未按期',
+  missedCount_one: '{{count}} 个里程碑未按期',
   timeline: {
     title: '任务时间轴',
     label: '任务时间轴：每项任务从开始到截止的计划条，实色部分为已完成进度，菱形为里程碑，竖线为截至日期',
@@ -166,7 +167,8 @@ const en: typeof zh = {
   leadCsv: '{{lead}} (co-units: {{list}})',
   statusManualCsv: '{{status}} (set by hand: {{reason}})',
   nextCsv: '{{name}} ({{date}})',
-  missedCount: '{{count}} milestone(s) overdue',
+  missedCount: '{{count}} milestones overdue',
+  missedCount_one: '{{count}} milestone overdue',
   timeline: {
     title: 'Task timeline',
     label:

@@ -5,7 +5,7 @@ import type { Column } from '../../components/data-table';
 import { StatusBadge } from '../../components/status-badge';
 import type { ManualStatus, Unit } from '../../domain/schemas';
 import { formatDate, formatPercent, formatPoints, type Lang } from '../../lib/format';
-import { nameIn, shortNameIn, rawNameIn } from '../../lib/names';
+import { nameIn, shortNameIn, rawNameIn, textIn } from '../../lib/names';
 import { shortAspectName, TASK_SORT_VALUES, type TaskRow } from './filter-tasks';
 import { StatusBasis, statusBasisText } from '../../components/status-basis';
 import { useConfig } from '../../data/config-context';
@@ -19,8 +19,11 @@ const unitList = (units: Unit[], lang: Lang) =>
   units.map((u) => shortNameIn(u, lang)).join(lang === 'zh' ? '、' : ', ');
 
 export function manualText(m: ManualStatus, lang: Lang): string {
-  const who = [m.setBy, formatDate(m.setAt, lang)].filter(Boolean).join(lang === 'zh' ? '，' : ', ');
-  return lang === 'zh' ? `${m.reason}（${who}）` : `${m.reason} (${who})`;
+  const who = [textIn(m.setBy, m.setByEn, lang), formatDate(m.setAt, lang)]
+    .filter(Boolean)
+    .join(lang === 'zh' ? '，' : ', ');
+  const reason = textIn(m.reason, m.reasonEn, lang);
+  return lang === 'zh' ? `${reason}（${who}）` : `${reason} (${who})`;
 }
 
 /**

@@ -7,8 +7,9 @@ import { StatusBadge } from '../../components/status-badge';
 import { gapBand, type AssessedIndicator } from '../../domain/metrics';
 import { useConfig } from '../../data/config-context';
 import type { CoreFunction, IsoDate, ProgressPoint } from '../../domain/schemas';
-import { formatDate, formatNumber, formatPercent, formatPoints } from '../../lib/format';
-import { nameIn, rawNameIn } from '../../lib/names';
+import { formatDate, formatPercent, formatPoints } from '../../lib/format';
+import { nameIn, rawNameIn, textIn } from '../../lib/names';
+import { formatQuantityPair } from '../../lib/quantity';
 import { useSearchParam } from '../../lib/url-state';
 import { useLang } from '../../stores/ui-store';
 import type { TaskRow } from './filter-tasks';
@@ -81,11 +82,11 @@ export function TaskKpis({ row }: { row: TaskRow }) {
           <p className="manual-head">✎ {t('manual.heading')}</p>
           <dl>
             <dt>{t('manual.reason')}</dt>
-            <dd>{a.manual.reason}</dd>
+            <dd>{textIn(a.manual.reason, a.manual.reasonEn, lang)}</dd>
             {a.manual.setBy ? (
               <>
                 <dt>{t('manual.by')}</dt>
-                <dd>{a.manual.setBy}</dd>
+                <dd>{textIn(a.manual.setBy, a.manual.setByEn, lang)}</dd>
               </>
             ) : null}
             <dt>{t('manual.at')}</dt>
@@ -305,7 +306,6 @@ export function LinkedIndicators({
       ) : (
         <ul className="linked-indicators">
           {list.map(({ indicator, a }) => {
-            const unit = lang === 'en' ? (indicator.unitEn ?? indicator.unit) : indicator.unit;
             return (
               <li key={indicator.id} data-testid={`indicator-${indicator.id}`}>
                 <Link
@@ -316,7 +316,7 @@ export function LinkedIndicators({
                 </Link>
                 <span className="indicator-facts">
                   <span className="num">
-                    {formatNumber(a.actual, lang)} / {formatNumber(a.target?.value ?? null, lang)} {unit}
+                    {formatQuantityPair(a.actual, a.target?.value ?? null, indicator, lang)}
                   </span>
                   <span>
                     {t('detail.attainment')}{' '}

@@ -74,6 +74,7 @@ export const zh = {
   overview: {
     heading: '总览',
     tasks: '{{count}} 项任务',
+    tasks_one: '{{count}} 项任务',
     tasksUnit: '项任务',
     taskStatus: '任务状态',
     completion: '任务总体完成',
@@ -85,11 +86,13 @@ export const zh = {
     indicatorsOnTrack: '正常',
     indicatorsNoData: '无数据',
     ofIndicators: '共 {{count}} 项指标',
+    ofIndicators_one: '共 {{count}} 项指标',
     functions: '三大核心功能',
     fnCompletion: '完成',
     fnTime: '时间',
     fnAttainment: '指标完成率',
     fnTasks: '{{count}} 项任务',
+    fnTasks_one: '{{count}} 项任务',
     aspects: '四个方面',
     behind: '滞后最多的任务',
     noneBehind: '没有滞后或逾期的任务',
@@ -124,6 +127,7 @@ export const zh = {
     technical: '技术详情',
     rows: '{{kept}}/{{received}} 行',
     dropped: '丢弃 {{count}} 行',
+    dropped_one: '丢弃 {{count}} 行',
     failingCount: '{{count}} 项异常',
     failed: '加载失败',
     loading: '加载中…',
@@ -141,7 +145,7 @@ export const zh = {
     },
   },
   chart: { loadFailed: '图表程序未能加载，下次刷新时重试；也可刷新页面' },
-  table: { rows: '共 {{count}} 行', png: '下载图片' },
+  table: { rows: '共 {{count}} 行', rows_one: '共 {{count}} 行', png: '下载图片' },
   state: {
     loading: '加载中…',
     error: '出错了',
@@ -150,5 +154,7 @@ export const zh = {
     panelError: '此面板无法显示：{{message}}',
     configError: '配置文件有误，无法启动',
   },
+  statusBadge: { manualTitle: '{{status}}（{{manual}}）' },
+  unlocatedCount: '{{label}}（{{count}}）',
 };
 export type Messages = typeof zh;

@@ -45,7 +45,7 @@ describe('targetPeriodLabel', () => {
   });
   it('keeps the source label in Chinese for other periods, dates in English', () => {
     expect(targetPeriodLabel(odd, 'zh')).toBe('2021学年');
-    expect(targetPeriodLabel(odd, 'en')).toBe('2021-07-01 – 2022-06-30');
+    expect(targetPeriodLabel(odd, 'en')).toBe('1 Jul 2021 – 30 Jun 2022');
   });
 });
 

@@ -83,8 +83,9 @@ describe('buildTargetsOption', () => {
 
 describe('valueWithUnit', () => {
   it('uses 万 in Chinese and separators in English', () => {
-    expect(valueWithUnit(450000, '㎡', 'zh')).toBe('45万㎡');
-    expect(valueWithUnit(2136, 'firms', 'en')).toBe('2,136 firms');
-    expect(valueWithUnit(null, '家', 'zh')).toBe('—');
+    expect(valueWithUnit(450000, { unit: '㎡' }, 'zh')).toBe('45万㎡');
+    expect(valueWithUnit(2136, { unit: '家', unitEn: 'firms' }, 'en')).toBe('2,136 firms');
+    expect(valueWithUnit(45, { unit: '万㎡', unitEn: '10k m²' }, 'en')).toBe('450,000 m²');
+    expect(valueWithUnit(null, { unit: '家' }, 'zh')).toBe('—');
   });
 });
