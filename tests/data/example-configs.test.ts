@@ -5,6 +5,7 @@ import { parseConfig, type AppConfig } from '../../src/data/config';
 import { loadResource } from '../../src/data/load-resource';
 import { inProcessRunner } from '../../src/data/mapping/runner';
 import { RESOURCES } from '../../src/domain/schemas';
+import { withoutMissingTwins } from '../support/english-twins';
 
 /*
  * The three example configs against the three foreign mocks: every resource, mapped and validated,
@@ -21,22 +22,6 @@ export function exampleConfig(name: string, origin: string): AppConfig {
 
 const canonical = parseConfig({ mock: { enabled: false }, api: { baseUrl: MOCK_API_URL } }, 'canonical');
 const origin = new URL(MOCK_API_URL).origin;
-
-/**
- * The foreign mocks carry no English (a ledger system rarely does): where the mapped row has no English twin,
- * the canonical row's twin is not compared. Everything else must match to the letter.
- */
-function withoutMissingTwins(want: unknown, got: unknown): unknown {
-  if (Array.isArray(want) && Array.isArray(got)) return want.map((w, i) => withoutMissingTwins(w, got[i]));
-  if (!want || !got || typeof want !== 'object' || typeof got !== 'object') return want;
-  const g = got as Record<string, unknown>;
-  return Object.fromEntries(
-    Object.entries(want).map(([k, v]) => [
-      k,
-      k.endsWith('En') && g[k] == null && typeof v === 'string' ? g[k] : withoutMissingTwins(v, g[k]),
-    ]),
-  );
-}
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterAll(() => server.close());
