@@ -15,12 +15,30 @@ const DEMO_URL = `http://127.0.0.1:${demoPort}`;
 const HTTP_APP_URL = `http://127.0.0.1:${httpPort}`;
 const MOCK_API_URL = `http://127.0.0.1:${mockPort}`;
 
+// Specs that change what other specs see: the mock server's scenario, or the fixed nginx ports.
+const SHARED_STATE = [
+  /big-screen\.spec/,
+  /faults-http\.spec/,
+  /http-source\.spec/,
+  /kept-data\.spec/,
+  /missing-never-zero\.spec/,
+  /redaction\.spec/,
+  /nginx\.spec/,
+  /offline\.spec/,
+];
+
 export default defineConfig({
   testDir: 'tests/e2e',
   timeout: 60_000,
   expect: { timeout: 15_000 },
   fullyParallel: false,
-  workers: 1,
+  // Two browsers at a time for the specs that share nothing, one for those that switch the mock server's
+  // scenario or own the nginx ports (npm run test:e2e runs the two projects one after the other).
+  workers: 2,
+  projects: [
+    { name: 'independent', testIgnore: SHARED_STATE },
+    { name: 'shared-state', testMatch: SHARED_STATE, workers: 1 },
+  ],
   retries: process.env.CI ? 1 : 0,
   reporter: [['list']],
   use: {

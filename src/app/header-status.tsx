@@ -35,18 +35,21 @@ export function HealthLink() {
   );
 }
 
-/** When the data was last refreshed, linking to the row counts and sources on /data-health. */
-export function Freshness() {
+/**
+ * When the data was last refreshed, linking to the row counts and sources on /data-health. `short`: on a
+ * phone's one-row header a fresh answer shows only its time, the sentence being its label.
+ */
+export function Freshness({ short = false }: { short?: boolean }) {
   const search = useSharedSearch();
   return (
     <Link className="freshness-link" to={{ pathname: '/data-health', search }}>
-      <FreshnessText />
+      <FreshnessText short={short} />
     </Link>
   );
 }
 
 /** Stale or missing data says so, in the watch colour, never "updated" alone. */
-function FreshnessText() {
+function FreshnessText({ short }: { short: boolean }) {
   const { t } = useTranslation();
   const lang = useLang();
   const [asOf] = useAsOfParam();
@@ -77,9 +80,14 @@ function FreshnessText() {
       </span>
     );
   }
-  return (
+  const text = t('health.updated', { time: formatClock(f.at) });
+  return short ? (
+    <span className="freshness" data-testid="freshness" title={text} aria-label={text}>
+      {formatClock(f.at)}
+    </span>
+  ) : (
     <span className="freshness" data-testid="freshness">
-      {t('health.updated', { time: formatClock(f.at) })}
+      {text}
     </span>
   );
 }

@@ -41,7 +41,7 @@ function PhoneHeader() {
         <Brand short />
         <DemoMark placement="header" short />
         <div className="bar-status">
-          <Freshness />
+          <Freshness short />
           <HealthLink />
         </div>
         <button

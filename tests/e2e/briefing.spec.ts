@@ -180,7 +180,7 @@ test.describe('briefing (meeting pack)', () => {
     expect([...csv.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = csv.bytes.toString('utf8').slice(1).split(/\r?\n/);
     expect(lines[0]).toBe('指标,目标期,目标,实际值,完成率,应达,期末预计,状态');
-    expect(lines).toContain('新增科技小巨人企业,2021年,40 家,12 家,30%,50%,24 家,落后');
+    expect(lines).toContain('新增科技小巨人企业,2021年,40家,12家,30%,50%,24家,落后');
     const png = await downloaded(page, () =>
       page.locator('.brief-chart').first().getByTestId('png-download').click(),
     );

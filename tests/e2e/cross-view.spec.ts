@@ -34,13 +34,15 @@ test('overview, wall and units agree at one date, with the default compare date 
   await expect(tile('bs-count-watch')).toHaveAttribute('aria-label', new RegExp(` ${c.watch}`));
   await expect(tile('bs-count-behind')).toHaveAttribute('aria-label', new RegExp(` ${behindCount(c)}`));
   await expect(tile('bs-count-done')).toHaveAttribute('aria-label', new RegExp(` ${c.done}`));
-  // Every unit is on the wall's ranking, the last one too, each arrow labelled as the gap to time.
-  const rows = page.getByTestId('bs-rank-row');
+  // The overview screen pages its ranking and says how many units there are; the ranking board lists every
+  // unit, the last one too, each with its gap to time elapsed.
+  await expect(page.getByTestId('bs-ranking-panel')).toContainText(`共 ${a.ranking!.length} 个单位`);
+  await page.goto(`${DEMO_URL}/big-screen?kiosk=1&screen=4&asOf=${AS_OF}`);
+  const rows = page.getByTestId('bs-board-row');
   await expect(rows).toHaveCount(a.ranking!.length);
   const last = a.ranking![a.ranking!.length - 1]!;
   await expect(rows.last()).toContainText(String(last.rank));
-  for (const text of await rows.allTextContents())
-    expect(text).toMatch(/较时间进度 [▲▼]\d+个百分点|与时间进度持平/);
+  for (const text of await rows.allTextContents()) expect(text).toMatch(/[▲▼] [+−]\d+ 个百分点|持平/);
 
   await page.goto(`${DEMO_URL}/units?asOf=${AS_OF}`);
   await expect(page.getByTestId('board-row')).toHaveCount(a.ranking!.length);

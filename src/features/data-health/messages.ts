@@ -70,7 +70,7 @@ const en: typeof zh = {
   template: 'Download the ledger template (.xlsx)',
   templateFile: 'zerobay-ledger-template.xlsx',
   templateHint:
-    'An Excel template with the plan’s tasks and aspects filled in; once filled, copy it to the site’s data/台账.xlsx (config: examples/excel/template.config.json)',
+    'An Excel template with the plan’s tasks and aspects filled in; once filled, copy it into the site’s data/ folder under the file name examples/excel/template.config.json gives',
   resources: 'Resources',
   source: 'Source',
   mock: 'built-in mock data',
