@@ -8,7 +8,9 @@ import { spawnSync } from 'node:child_process';
 
 const args = process.argv.slice(2);
 const pass = (project: string) =>
-  spawnSync('npx', ['playwright', 'test', `--project=${project}`, '--pass-with-no-tests', ...args], { stdio: 'inherit' }).status ?? 1;
+  spawnSync('npx', ['playwright', 'test', `--project=${project}`, '--pass-with-no-tests', ...args], {
+    stdio: 'inherit',
+  }).status ?? 1;
 
 const independent = pass('independent');
 const shared = pass('shared-state');
