@@ -53,7 +53,8 @@ function PhoneHeader() {
           onClick={() => setOpen((o) => !o)}
           data-testid="menu-toggle"
         >
-          <span aria-hidden="true">{open ? '✕' : '☰'}</span> {open ? t('nav.menuClose') : t('nav.menu')}
+          <span aria-hidden="true">{open ? '✕' : '☰'}</span>{' '}
+          <span className="menu-word">{open ? t('nav.menuClose') : t('nav.menu')}</span>
         </button>
       </div>
       {open ? (
