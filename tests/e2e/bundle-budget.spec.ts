@@ -45,7 +45,9 @@ test('the JavaScript before the headline numbers paint stays under 150 KB gzip',
   expect(kb(total)).toBeLessThanOrEqual(FIRST_PAINT_KB);
 });
 
-test('all JavaScript of the overview, ECharts included, stays within its limit (goal 300 KB gzip)', async ({ page }) => {
+test('all JavaScript of the overview, ECharts included, stays within its limit (goal 300 KB gzip)', async ({
+  page,
+}) => {
   const scripts = new Map<string, Promise<Buffer>>();
   page.on('response', (res) => {
     const url = new URL(res.url());
