@@ -15,7 +15,8 @@ const DEMO_URL = `http://127.0.0.1:${demoPort}`;
 const HTTP_APP_URL = `http://127.0.0.1:${httpPort}`;
 const MOCK_API_URL = `http://127.0.0.1:${mockPort}`;
 
-// Specs that change what other specs see: the mock server's scenario, or the fixed nginx ports.
+// Specs that change what other specs see (the mock server's scenario, the fixed nginx ports), or that measure
+// the page's main thread and so must not share the machine with another browser.
 const SHARED_STATE = [
   /big-screen\.spec/,
   /faults-http\.spec/,
@@ -25,6 +26,7 @@ const SHARED_STATE = [
   /redaction\.spec/,
   /nginx\.spec/,
   /offline\.spec/,
+  /playground-freeze\.spec/,
 ];
 
 export default defineConfig({
