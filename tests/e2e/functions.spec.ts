@@ -1,16 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import type { PlanAssessment } from '../../src/domain/metrics';
-import {
-  collectPageErrors,
-  DEMO_URL,
-  downloaded,
-  expectedAssessment,
-  pct,
-  presetUi,
-  seriousAxeViolations,
-} from './support';
-
-const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+import { collectPageErrors, DEMO_URL, expectedAssessment, pct } from './support';
+import { ALL_SCREENS, downloadCsv, downloadPng, testAxe, testLayouts } from './view-checks';
 
 const byFn = (a: PlanAssessment, code: string) => a.byFunction!.find((r) => r.key === code)!;
 const tasksOf = (a: PlanAssessment, code: 'C' | 'T' | 'O') =>
@@ -28,9 +19,6 @@ async function expectFunction(page: Page, a: PlanAssessment, code: 'C' | 'T' | '
   await expect(page.getByTestId(`fn-${code}-task-table`).locator('tbody tr')).toHaveCount(r.count);
   await expect(page.getByTestId(`fn-${code}-indicator-table`).locator('tbody tr')).toHaveCount(ind.count);
 }
-
-const noHorizontalScroll = (page: Page) =>
-  page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 
 test.describe('functions /functions', () => {
   test('shows C, T and O side by side with the metrics’ figures', async ({ page }) => {
@@ -87,27 +75,16 @@ test.describe('functions /functions', () => {
     await expect(page.getByTestId('fn-O-task-table').locator('tbody tr')).toHaveCount(
       byFn(expected, 'O').count,
     );
-    const csv = await downloaded(page, () =>
-      page.getByTestId('fn-O-task-table').getByTestId('csv-download').click(),
-    );
+    const csv = await downloadCsv(page, page.getByTestId('fn-O-task-table'));
     expect(csv.name).toBe('功能任务-O-2025-12-31.csv');
-    const text = csv.bytes.toString('utf8');
-    expect(text.startsWith('\uFEFF')).toBe(true);
-    const lines = text
-      .slice(1)
-      .split('\r\n')
-      .filter((l) => l.length > 0);
+    const lines = csv.lines.filter((l) => l.length > 0);
     expect(lines[0]).toBe('状态,任务,牵头单位,进度,时间');
     expect(lines).toHaveLength(byFn(expected, 'O').count + 1);
     const first = tasksOf(expected, 'O')[0]!;
     expect(lines[1]).toContain(`${first.task.id} ${first.task.name}`);
     expect(lines[1]).toMatch(new RegExp(`,${pct(first.a.progress)},${pct(first.a.timeProgress)}$`));
 
-    const png = await downloaded(page, () =>
-      page.getByTestId('fn-O-trend').getByTestId('png-download').click(),
-    );
-    expect(png.name).toMatch(/\.png$/);
-    expect([...png.bytes.subarray(0, 8)]).toEqual(PNG_SIGNATURE);
+    await downloadPng(page, page.getByTestId('fn-O-trend'));
   });
 
   test('an unknown function code says so and links back', async ({ page }) => {
@@ -117,35 +94,18 @@ test.describe('functions /functions', () => {
     await expect(page).toHaveURL(/\/functions$/);
   });
 
-  for (const viewport of [
-    { width: 1920, height: 1080 },
-    { width: 1366, height: 768 },
-    { width: 390, height: 844 },
-  ]) {
-    test(`renders at ${viewport.width}×${viewport.height} without errors or sideways scrolling`, async ({
-      page,
-    }) => {
-      const errors = collectPageErrors(page);
-      await page.setViewportSize(viewport);
-      for (const path of ['/functions', '/functions/T']) {
-        await page.goto(`${DEMO_URL}${path}`);
-        await expect(page.getByTestId('fn-T-task-count')).toBeVisible();
-        await expect(page.getByTestId('fn-T-trend').locator('canvas')).toHaveCount(1);
-        expect(await noHorizontalScroll(page)).toBeLessThanOrEqual(0);
-      }
-      expect(errors).toEqual([]);
-    });
-  }
+  const trendOfT = async (page: Page) => {
+    await expect(page.getByTestId('fn-T-task-count')).toBeVisible();
+    await expect(page.getByTestId('fn-T-trend').locator('canvas')).toHaveCount(1);
+  };
+  testLayouts(ALL_SCREENS, [
+    ['/functions', trendOfT],
+    ['/functions/T', trendOfT],
+  ]);
 
-  for (const theme of ['dark', 'light'] as const) {
-    test(`axe finds no serious or critical violations (${theme})`, async ({ page }) => {
-      await presetUi(page, { theme: theme, lang: 'zh' });
-      for (const path of ['/functions', '/functions/O']) {
-        await page.goto(`${DEMO_URL}${path}`);
-        await expect(page.getByTestId('fn-O-task-count')).toBeVisible();
-        await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
-        expect(await seriousAxeViolations(page, path)).toEqual([]);
-      }
-    });
-  }
+  const countOfO = (page: Page) => expect(page.getByTestId('fn-O-task-count')).toBeVisible();
+  testAxe([
+    ['/functions', countOfO],
+    ['/functions/O', countOfO],
+  ]);
 });

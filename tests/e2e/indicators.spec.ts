@@ -1,17 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import type { AssessedIndicator, PlanAssessment } from '../../src/domain/metrics';
-import {
-  collectPageErrors,
-  DEMO_URL,
-  downloaded,
-  expectedAssessment,
-  pct,
-  presetUi,
-  seriousAxeViolations,
-} from './support';
-
-const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
-const BOM = '\uFEFF';
+import { collectPageErrors, DEMO_URL, expectedAssessment, pct } from './support';
+import { ALL_SCREENS, downloadCsv, downloadPng, testAxe, testLayouts } from './view-checks';
 
 const row = (page: Page, name: string) =>
   page
@@ -39,9 +29,6 @@ async function expectFunctionRollups(page: Page, a: PlanAssessment) {
     await expect(page.getByTestId(`indicator-fn-${r.key}-at-risk`)).toHaveText(String(r.atRisk));
   }
 }
-
-const noHorizontalScroll = (page: Page) =>
-  page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 
 test.describe('indicators /indicators', () => {
   test('shows each indicator’s attainment and the per-function roll-ups as the metrics compute them', async ({
@@ -113,13 +100,8 @@ test.describe('indicators /indicators', () => {
   test('downloads the table as CSV with BOM, header and the known figures', async ({ page }) => {
     await page.goto(`${DEMO_URL}/indicators`);
     await expect(row(page, '新增科技小巨人企业')).toBeVisible();
-    const csv = await downloaded(page, () =>
-      page.getByTestId('indicators-table').getByTestId('csv-download').click(),
-    );
-    expect(csv.name).toBe('指标一览-2025-12-31.csv');
-    const text = csv.bytes.toString('utf8');
-    expect(text.startsWith(BOM)).toBe(true);
-    const lines = text.slice(1).split('\r\n');
+    const { name, lines } = await downloadCsv(page, page.getByTestId('indicators-table'));
+    expect(name).toBe('指标一览-2025-12-31.csv');
     expect(lines[0]).toBe('指标,功能,目标值,目标期间,实际值,完成率,应完成,期末预计,状态,数据日期,来源');
     expect(lines).toContainEqual(
       expect.stringMatching(/^新增科技小巨人企业（家）,C\/T,48,2025年,44,92%,48,,未达成,2025-12-31,/),
@@ -131,44 +113,30 @@ test.describe('indicators /indicators', () => {
     await page.goto(`${DEMO_URL}/indicators`);
     const panel = page.getByTestId('indicator-bullet');
     await expect(panel.locator('canvas')).toHaveCount(1);
-    const png = await downloaded(page, () => panel.getByTestId('png-download').click());
-    expect(png.name).toMatch(/\.png$/);
-    expect([...png.bytes.subarray(0, 8)]).toEqual(PNG_SIGNATURE);
+    const png = await downloadPng(page, panel);
     expect(png.bytes.length).toBeGreaterThan(5000);
   });
 
-  for (const viewport of [
-    { width: 1920, height: 1080 },
-    { width: 1366, height: 768 },
-    { width: 390, height: 844 },
-  ]) {
-    test(`list and detail render at ${viewport.width}×${viewport.height} without errors or sideways scrolling`, async ({
-      page,
-    }) => {
-      const errors = collectPageErrors(page);
-      await page.setViewportSize(viewport);
-      await page.goto(`${DEMO_URL}/indicators?fn=C`);
-      await expect(page.getByTestId('indicator-bullet').locator('canvas')).toHaveCount(1);
-      await expect(page.getByTestId('indicators-table').locator('tbody tr')).toHaveCount(3);
-      expect(await noHorizontalScroll(page)).toBeLessThanOrEqual(0);
-      await page.goto(`${DEMO_URL}/indicators/IND-JCL-BUILT`);
-      await expect(page.getByTestId('indicator-history').locator('canvas')).toHaveCount(1);
-      expect(await noHorizontalScroll(page)).toBeLessThanOrEqual(0);
-      expect(errors).toEqual([]);
-    });
-  }
+  // The list and a detail page.
+  testLayouts(ALL_SCREENS, [
+    [
+      '/indicators?fn=C',
+      async (page) => {
+        await expect(page.getByTestId('indicator-bullet').locator('canvas')).toHaveCount(1);
+        await expect(page.getByTestId('indicators-table').locator('tbody tr')).toHaveCount(3);
+      },
+    ],
+    [
+      '/indicators/IND-JCL-BUILT',
+      (page) => expect(page.getByTestId('indicator-history').locator('canvas')).toHaveCount(1),
+    ],
+  ]);
 
-  for (const theme of ['dark', 'light'] as const) {
-    test(`axe finds no serious or critical violations (${theme})`, async ({ page }) => {
-      await presetUi(page, { theme: theme, lang: 'zh' });
-      for (const path of ['/indicators?status=done', '/indicators/IND-GIANT']) {
-        await page.goto(`${DEMO_URL}${path}`);
-        await expect(page.locator('canvas').first()).toBeVisible();
-        await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
-        expect(await seriousAxeViolations(page, path)).toEqual([]);
-      }
-    });
-  }
+  const aChart = (page: Page) => expect(page.locator('canvas').first()).toBeVisible();
+  testAxe([
+    ['/indicators?status=done', aChart],
+    ['/indicators/IND-GIANT', aChart],
+  ]);
 });
 
 test.describe('indicator detail /indicators/:id', () => {
@@ -213,18 +181,10 @@ test.describe('indicator detail /indicators/:id', () => {
   test('downloads observations as CSV and the history chart as PNG', async ({ page }) => {
     await page.goto(`${DEMO_URL}/indicators/IND-GIANT`);
     await expect(page.getByTestId('observations-table').locator('tbody tr')).toHaveCount(20);
-    const csv = await downloaded(page, () =>
-      page.getByTestId('observations-table').getByTestId('csv-download').click(),
-    );
-    const text = csv.bytes.toString('utf8');
-    expect(text.startsWith(BOM)).toBe(true);
-    const lines = text.slice(1).split('\r\n');
+    const { lines } = await downloadCsv(page, page.getByTestId('observations-table'));
     expect(lines[0]).toBe('日期,观测值（家）,当时适用目标,完成率,备注');
     expect(lines).toContain('2021-12-31,43,2021年 40家,108%,');
-    const png = await downloaded(page, () =>
-      page.getByTestId('indicator-history').getByTestId('png-download').click(),
-    );
-    expect([...png.bytes.subarray(0, 8)]).toEqual(PNG_SIGNATURE);
+    await downloadPng(page, page.getByTestId('indicator-history'));
   });
 
   test('an unknown id says so and links back', async ({ page }) => {

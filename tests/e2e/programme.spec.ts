@@ -1,23 +1,15 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import type { PlanAssessment } from '../../src/domain/metrics';
 import type { Plan, StatusCode, Unit } from '../../src/domain/schemas';
+import { collectPageErrors, DEMO_URL, expectedAssessment, mockApiData, pct } from './support';
 import {
-  collectPageErrors,
-  DEMO_URL,
-  downloaded,
-  expectedAssessment,
-  mockApiData,
-  pct,
-  presetUi,
-  seriousAxeViolations,
-} from './support';
-
-async function noHorizontalScroll(page: Page) {
-  const overflow = await page.evaluate(
-    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-  );
-  expect(overflow).toBeLessThanOrEqual(0);
-}
+  DESKTOP_AND_PHONE,
+  downloadCsv,
+  downloadPng,
+  expectNoSidewaysScroll,
+  testAxe,
+  testLayouts,
+} from './view-checks';
 
 /** The lights the view should show: milestone items at the as-of date, indicator items at the 2021 year end. */
 function itemStatuses(current: PlanAssessment, yearEnd: PlanAssessment): Map<string, StatusCode | null> {
@@ -86,7 +78,7 @@ test.describe('programme (2021年重点工作)', () => {
     expect(latest.workItems.find((w) => w.item.id === 'W5-1')!.status).not.toBe(statuses.get('W5-1'));
     await expect(page.locator('[data-testid="work-item"][data-item-id="W5-1"]')).toContainText('已完成');
     await expect(page.getByTestId('targets').locator('canvas')).toHaveCount(1);
-    await noHorizontalScroll(page);
+    await expectNoSidewaysScroll(page);
     expect(errors).toEqual([]);
   });
 
@@ -117,11 +109,7 @@ test.describe('programme (2021年重点工作)', () => {
 
   test('downloads the items and the targets as CSV and the chart as PNG', async ({ page }) => {
     await page.goto(`${DEMO_URL}/programme`);
-    const items = (
-      await downloaded(page, () => page.getByTestId('items-table').getByTestId('csv-download').click())
-    ).bytes.toString('utf8');
-    expect(items.startsWith('\uFEFF')).toBe(true);
-    const lines = items.slice(1).split('\r\n');
+    const { lines } = await downloadCsv(page, page.getByTestId('items-table'));
     expect(lines[0]).toBe('序号,方面,事项,状态,进度,牵头单位,计划完成,实际完成,完成时效');
     const w = latest.workItems.find((x) => x.item.id === 'W1-1')!;
     const lead = units.find((u) => u.id === w.item.leadUnitId)!.shortName;
@@ -130,45 +118,30 @@ test.describe('programme (2021年重点工作)', () => {
     );
     expect(lines.filter((l) => l !== '')).toHaveLength(1 + latest.workItems.length);
 
-    const targets = (
-      await downloaded(page, () => page.getByTestId('targets-table').getByTestId('csv-download').click())
-    ).bytes.toString('utf8');
-    expect(targets.startsWith('\uFEFF')).toBe(true);
-    const tl = targets.slice(1).split('\r\n');
+    const { lines: tl } = await downloadCsv(page, page.getByTestId('targets-table'));
     expect(tl[0]).toBe('序号,事项,指标,目标值,实际值,数据日期,完成率,状态');
     const giant = yearEnd.indicators.find((x) => x.indicator.id === 'IND-GIANT')!;
     expect(tl).toContain(
       `5.1,新增科技小巨人企业40家,新增科技小巨人企业,40家,${giant.a.actual}家,${giant.a.actualDate},${pct(giant.a.attainment!)},已达成`,
     );
 
-    const png = (
-      await downloaded(page, () => page.getByTestId('targets').getByTestId('png-download').click())
-    ).bytes;
-    expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    await downloadPng(page, page.getByTestId('targets'));
   });
 
-  for (const viewport of [
-    { width: 1366, height: 768 },
-    { width: 390, height: 844 },
-  ]) {
-    test(`renders at ${viewport.width}×${viewport.height} without horizontal scrolling`, async ({ page }) => {
-      const errors = collectPageErrors(page);
-      await page.setViewportSize(viewport);
-      await page.goto(`${DEMO_URL}/programme`);
-      await expect(page.getByTestId('work-item')).toHaveCount(latest.workItems.length);
-      await expect(page.getByTestId('targets').locator('canvas')).toHaveCount(1);
-      await noHorizontalScroll(page);
-      expect(errors).toEqual([]);
-    });
-  }
+  testLayouts(DESKTOP_AND_PHONE, [
+    [
+      '/programme',
+      async (page) => {
+        await expect(page.getByTestId('work-item')).toHaveCount(latest.workItems.length);
+        await expect(page.getByTestId('targets').locator('canvas')).toHaveCount(1);
+      },
+    ],
+  ]);
 
-  for (const theme of ['dark', 'light'] as const) {
-    test(`axe finds no serious or critical violations (${theme})`, async ({ page }) => {
-      await presetUi(page, { theme: theme, lang: 'zh' });
-      await page.goto(`${DEMO_URL}/programme?asOf=2021-12-31`);
-      await expect(page.getByTestId('targets').locator('canvas')).toHaveCount(1);
-      await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
-      expect(await seriousAxeViolations(page)).toEqual([]);
-    });
-  }
+  testAxe([
+    [
+      '/programme?asOf=2021-12-31',
+      (page) => expect(page.getByTestId('targets').locator('canvas')).toHaveCount(1),
+    ],
+  ]);
 });

@@ -1,21 +1,15 @@
 import { expect, test, type Page } from '@playwright/test';
 import type { Project, Unit } from '../../src/domain/schemas';
 import { fitExtent, mapGrid, projector } from '../../src/features/projects/build-project-map-option';
+import { collectPageErrors, DEMO_URL, mockApiData } from './support';
 import {
-  collectPageErrors,
-  DEMO_URL,
-  downloaded,
-  mockApiData,
-  presetUi,
-  seriousAxeViolations,
-} from './support';
-
-async function noHorizontalScroll(page: Page) {
-  const overflow = await page.evaluate(
-    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-  );
-  expect(overflow).toBeLessThanOrEqual(0);
-}
+  DESKTOP_AND_PHONE,
+  downloadCsv,
+  downloadPng,
+  expectNoSidewaysScroll,
+  testAxe,
+  testLayouts,
+} from './view-checks';
 
 /** Config.json is read before the mock's service worker starts, so the page can still route it. */
 async function withBoundary(page: Page, boundaryUrl: string) {
@@ -74,7 +68,7 @@ test.describe('projects (重点项目与载体)', () => {
     // Stage counts on the chips follow the history at the as-of date.
     const building = projects.filter((p) => statusNow(p) === 'underConstruction').length;
     await expect(page.getByTestId('status-chip-underConstruction')).toContainText(String(building));
-    await noHorizontalScroll(page);
+    await expectNoSidewaysScroll(page);
     expect(errors).toEqual([]);
   });
 
@@ -133,6 +127,34 @@ test.describe('projects (重点项目与载体)', () => {
     await expect(page.getByTestId('details-name')).toHaveText(p03.name);
   });
 
+  test('downloads the projects as CSV and the map as PNG', async ({ page }) => {
+    await page.goto(`${DEMO_URL}/projects`);
+    const lines = (await downloadCsv(page, page.getByTestId('projects-table'))).lines.filter((l) => l !== '');
+    expect(lines[0]).toBe('名称,类型,状态,功能,牵头单位,规模,状态起始,最新进展,位置');
+    expect(lines).toHaveLength(16);
+    expect(lines).toContain(
+      '南部科创公共服务中心,功能平台,运营,O/T,闵行区,1.2万㎡,2021-12-28,正式运营,"121.446,31.021"',
+    );
+    expect(lines).toContain('前瞻研究院,功能平台,运营,C,上海交大,,2021-10-15,功能型平台挂牌,未标注');
+
+    await downloadPng(page, page.getByTestId('map-panel'));
+  });
+
+  const mapAndCard = async (page: Page) => {
+    await expect(page.getByTestId('project-map').locator('canvas')).toHaveCount(1);
+    await expect(page.getByTestId('details-name')).toBeVisible();
+  };
+  testLayouts(DESKTOP_AND_PHONE, [['/projects?project=P02', mapAndCard]]);
+
+  testAxe([
+    [
+      '/projects?project=P02',
+      (page) => expect(page.getByTestId('project-map').locator('canvas')).toHaveCount(1),
+    ],
+  ]);
+});
+
+test.describe('projects: the configured boundary', () => {
   test('draws the configured boundary', async ({ page }) => {
     const errors = collectPageErrors(page);
     await withBoundary(page, '/geo/zero-bay-boundary.example.geojson');
@@ -158,54 +180,6 @@ test.describe('projects (重点项目与载体)', () => {
     await expect(other.getByTestId('projects-data-table').locator('tbody tr')).toHaveCount(15);
     expect(errors).toEqual([]);
   });
-
-  test('downloads the projects as CSV and the map as PNG', async ({ page }) => {
-    await page.goto(`${DEMO_URL}/projects`);
-    const csv = (
-      await downloaded(page, () => page.getByTestId('projects-table').getByTestId('csv-download').click())
-    ).bytes.toString('utf8');
-    expect(csv.startsWith('\uFEFF')).toBe(true);
-    const lines = csv
-      .slice(1)
-      .split('\r\n')
-      .filter((l) => l !== '');
-    expect(lines[0]).toBe('名称,类型,状态,功能,牵头单位,规模,状态起始,最新进展,位置');
-    expect(lines).toHaveLength(16);
-    expect(lines).toContain(
-      '南部科创公共服务中心,功能平台,运营,O/T,闵行区,1.2万㎡,2021-12-28,正式运营,"121.446,31.021"',
-    );
-    expect(lines).toContain('前瞻研究院,功能平台,运营,C,上海交大,,2021-10-15,功能型平台挂牌,未标注');
-
-    const png = (
-      await downloaded(page, () => page.getByTestId('map-panel').getByTestId('png-download').click())
-    ).bytes;
-    expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-  });
-
-  for (const viewport of [
-    { width: 1366, height: 768 },
-    { width: 390, height: 844 },
-  ]) {
-    test(`renders at ${viewport.width}×${viewport.height} without horizontal scrolling`, async ({ page }) => {
-      const errors = collectPageErrors(page);
-      await page.setViewportSize(viewport);
-      await page.goto(`${DEMO_URL}/projects?project=P02`);
-      await expect(page.getByTestId('project-map').locator('canvas')).toHaveCount(1);
-      await expect(page.getByTestId('details-name')).toBeVisible();
-      await noHorizontalScroll(page);
-      expect(errors).toEqual([]);
-    });
-  }
-
-  for (const theme of ['dark', 'light'] as const) {
-    test(`axe finds no serious or critical violations (${theme})`, async ({ page }) => {
-      await presetUi(page, { theme: theme, lang: 'zh' });
-      await page.goto(`${DEMO_URL}/projects?project=P02`);
-      await expect(page.getByTestId('project-map').locator('canvas')).toHaveCount(1);
-      await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
-      expect(await seriousAxeViolations(page)).toEqual([]);
-    });
-  }
 });
 
 function p0Name(list: Project[], id: string): string {

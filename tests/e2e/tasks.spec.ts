@@ -1,20 +1,7 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import type { PlanAssessment } from '../../src/domain/metrics';
-import {
-  collectPageErrors,
-  DEMO_URL,
-  downloaded,
-  expectedAssessment,
-  pct,
-  presetUi,
-  seriousAxeViolations,
-} from './support';
-
-const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
-
-function setUi(page: Page, theme: 'dark' | 'light', lang: 'zh' | 'en' = 'zh') {
-  return presetUi(page, { theme, lang });
-}
+import { collectPageErrors, DEMO_URL, expectedAssessment, pct, presetUi } from './support';
+import { ALL_SCREENS, downloadCsv, downloadPng, testAxe, testLayouts } from './view-checks';
 
 /** Task ids of the ledger's rows, top to bottom. */
 async function rowIds(page: Page): Promise<string[]> {
@@ -30,6 +17,9 @@ async function expectRows(page: Page, ids: string[]) {
 
 const rowOf = (page: Page, id: string): Locator =>
   page.getByTestId('task-table').locator('tbody tr', { has: page.getByTestId(`task-link-${id}`) });
+/** The lines of a file without what trails its last line (the closing line break). */
+const trimEnd = (lines: string[]) => lines.join('\r\n').trimEnd().split('\r\n');
+const allIds = (a: PlanAssessment) => a.tasks.map((x) => x.task.id);
 const idsWhere = (a: PlanAssessment, keep: (x: PlanAssessment['tasks'][number]) => boolean) =>
   a.tasks.filter(keep).map((x) => x.task.id);
 
@@ -38,10 +28,7 @@ test.describe('task ledger /tasks', () => {
     const errors = collectPageErrors(page);
     await page.goto(`${DEMO_URL}/tasks`);
     const expected = await expectedAssessment(null);
-    await expectRows(
-      page,
-      expected.tasks.map((x) => x.task.id),
-    );
+    await expectRows(page, allIds(expected));
     for (const { task, a } of expected.tasks) {
       const row = rowOf(page, task.id);
       await expect(row.getByTestId('row-progress')).toHaveText(pct(a.progress));
@@ -61,6 +48,28 @@ test.describe('task ledger /tasks', () => {
     expect(errors).toEqual([]);
   });
 
+  test('the CSV holds the 15 rows, with a BOM, the header and the manual reason', async ({ page }) => {
+    const expected = await expectedAssessment(null);
+    await page.goto(`${DEMO_URL}/tasks`);
+    await expectRows(page, allIds(expected));
+    const csv = await downloadCsv(page, page.getByTestId('task-table'));
+    expect(csv.name).toBe(`任务台账-${expected.asOf}.csv`);
+    const lines = trimEnd(csv.lines);
+    expect(lines[0]).toBe('方面,任务,功能,牵头单位,进度,时间进度,差距,状态,下一里程碑,最新进展');
+    expect(lines).toHaveLength(16);
+    const lagging = expected.tasks.find((x) => x.a.status === 'lagging')!;
+    const row = lines.find((l) => l.includes(lagging.task.name));
+    expect(row).toContain(
+      `,${pct(lagging.a.progress)},${pct(lagging.a.timeProgress)},${Math.round(lagging.a.gap * 100)},滞后,`,
+    );
+    const manual = expected.tasks.find((x) => x.a.manual)!;
+    expect(lines.find((l) => l.includes(manual.task.name))).toContain(
+      `人工设定：${manual.a.manual!.reason.slice(0, 20)}`,
+    );
+  });
+});
+
+test.describe('task ledger /tasks: filters and sorting live in the URL', () => {
   test('status=lagging shows exactly the tasks the metrics call lagging, and the URL restores it', async ({
     page,
   }) => {
@@ -68,10 +77,7 @@ test.describe('task ledger /tasks', () => {
     const lagging = idsWhere(expected, (x) => x.a.status === 'lagging');
     expect(lagging.length).toBeGreaterThan(0);
     await page.goto(`${DEMO_URL}/tasks`);
-    await expectRows(
-      page,
-      expected.tasks.map((x) => x.task.id),
-    );
+    await expectRows(page, allIds(expected));
     await page.getByTestId('filter-status-lagging').click();
     await expect(page).toHaveURL(/[?&]status=lagging(&|$)/);
     await expectRows(page, lagging);
@@ -117,10 +123,7 @@ test.describe('task ledger /tasks', () => {
 
     await page.getByTestId('filter-clear').click();
     await expect(page).not.toHaveURL(/aspect=|fn=/);
-    await expectRows(
-      page,
-      expected.tasks.map((x) => x.task.id),
-    );
+    await expectRows(page, allIds(expected));
 
     await page.getByTestId('filter-unit').selectOption('sjtu');
     await expect(page).toHaveURL(/unit=sjtu/);
@@ -180,41 +183,15 @@ test.describe('task ledger /tasks', () => {
       pct(Math.min(...progress)),
     );
   });
+});
 
-  test('the CSV holds the 15 rows, with a BOM, the header and the manual reason', async ({ page }) => {
-    const expected = await expectedAssessment(null);
-    await page.goto(`${DEMO_URL}/tasks`);
-    await expectRows(
-      page,
-      expected.tasks.map((x) => x.task.id),
-    );
-    const { name, bytes } = await downloaded(page, () =>
-      page.getByTestId('task-table').getByTestId('csv-download').click(),
-    );
-    expect(name).toBe(`任务台账-${expected.asOf}.csv`);
-    const text = bytes.toString('utf8');
-    expect(text.startsWith('\uFEFF')).toBe(true);
-    const lines = text.slice(1).trimEnd().split('\r\n');
-    expect(lines[0]).toBe('方面,任务,功能,牵头单位,进度,时间进度,差距,状态,下一里程碑,最新进展');
-    expect(lines).toHaveLength(16);
-    const lagging = expected.tasks.find((x) => x.a.status === 'lagging')!;
-    const row = lines.find((l) => l.includes(lagging.task.name));
-    expect(row).toContain(
-      `,${pct(lagging.a.progress)},${pct(lagging.a.timeProgress)},${Math.round(lagging.a.gap * 100)},滞后,`,
-    );
-    const manual = expected.tasks.find((x) => x.a.manual)!;
-    expect(lines.find((l) => l.includes(manual.task.name))).toContain(
-      `人工设定：${manual.a.manual!.reason.slice(0, 20)}`,
-    );
-  });
-
+test.describe('task ledger /tasks: the timeline and the way into a task', () => {
   test('the timeline downloads as a PNG', async ({ page }) => {
     await page.goto(`${DEMO_URL}/tasks?status=lagging`);
     const timeline = page.getByTestId('task-timeline');
     await expect(timeline.locator('canvas')).toHaveCount(1);
-    const { name, bytes } = await downloaded(page, () => timeline.getByTestId('png-download').click());
+    const { name } = await downloadPng(page, timeline);
     expect(name).toMatch(/^任务时间轴-\d{4}-\d{2}-\d{2}\.png$/);
-    expect([...bytes.subarray(0, 8)]).toEqual(PNG_SIGNATURE);
   });
 
   test('a click on a timeline bar opens that task', async ({ page }) => {
@@ -323,20 +300,15 @@ test.describe('task page /tasks/:id', () => {
     await page.reload();
     await expect(table.locator('tbody tr')).toHaveCount(t09.task.progress.length);
 
-    const { name, bytes } = await downloaded(page, () => table.getByTestId('csv-download').click());
-    expect(name).toBe(`T09-进展记录-${expected.asOf}.csv`);
-    const text = bytes.toString('utf8');
-    expect(text.startsWith('\uFEFF')).toBe(true);
-    const lines = text.slice(1).trimEnd().split('\r\n');
+    const csv = await downloadCsv(page, table);
+    expect(csv.name).toBe(`T09-进展记录-${expected.asOf}.csv`);
+    const lines = trimEnd(csv.lines);
     expect(lines[0]).toBe('日期,进度,进展说明');
     expect(lines).toHaveLength(t09.task.progress.length + 1);
     const known = noted[noted.length - 1]!;
     expect(lines).toContain(`${known.date},${Math.round(known.percent)}%,${known.note}`);
 
-    const png = await downloaded(page, () =>
-      page.getByTestId('task-progress-chart').getByTestId('png-download').click(),
-    );
-    expect([...png.bytes.subarray(0, 8)]).toEqual(PNG_SIGNATURE);
+    await downloadPng(page, page.getByTestId('task-progress-chart'));
   });
 
   test('an unknown id says so and links back to the ledger', async ({ page }) => {
@@ -351,7 +323,7 @@ test.describe('task page /tasks/:id', () => {
   });
 
   test('speaks English when asked', async ({ page }) => {
-    await setUi(page, 'dark', 'en');
+    await presetUi(page, { theme: 'dark', lang: 'en' });
     const expected = await expectedAssessment(null);
     const t01 = expected.tasks.find((x) => x.task.id === 'T01')!;
     await page.goto(`${DEMO_URL}/tasks/T01`);
@@ -363,35 +335,11 @@ test.describe('task page /tasks/:id', () => {
 
 for (const path of ['/tasks', '/tasks/T09']) {
   test.describe(`layout and accessibility of ${path}`, () => {
-    for (const viewport of [
-      { width: 1920, height: 1080 },
-      { width: 1366, height: 768 },
-      { width: 390, height: 844 },
-    ]) {
-      test(`renders at ${viewport.width}×${viewport.height} without errors or horizontal scrolling`, async ({
-        page,
-      }) => {
-        const errors = collectPageErrors(page);
-        await page.setViewportSize(viewport);
-        await page.goto(`${DEMO_URL}${path}`);
-        await expect(page.getByTestId('task-count')).toBeVisible();
-        await expect(page.locator('canvas').first()).toBeVisible();
-        const overflow = await page.evaluate(
-          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-        );
-        expect(overflow).toBeLessThanOrEqual(0);
-        expect(errors).toEqual([]);
-      });
-    }
-
-    for (const theme of ['dark', 'light'] as const) {
-      test(`axe finds no serious or critical violations (${theme})`, async ({ page }) => {
-        await setUi(page, theme);
-        await page.goto(`${DEMO_URL}${path}`);
-        await expect(page.getByTestId('task-count')).toBeVisible();
-        await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
-        expect(await seriousAxeViolations(page)).toEqual([]);
-      });
-    }
+    const ready = async (page: Page) => {
+      await expect(page.getByTestId('task-count')).toBeVisible();
+      await expect(page.locator('canvas').first()).toBeVisible();
+    };
+    testLayouts(ALL_SCREENS, [[path, ready]]);
+    testAxe([[path, (page) => expect(page.getByTestId('task-count')).toBeVisible()]]);
   });
 }

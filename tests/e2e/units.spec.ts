@@ -1,20 +1,15 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { rankChanges, type PlanAssessment } from '../../src/domain/metrics';
 import type { Unit } from '../../src/domain/schemas';
+import { collectPageErrors, DEMO_URL, expectedAssessment, mockApiData, pct } from './support';
 import {
-  collectPageErrors,
-  DEMO_URL,
-  downloaded,
-  expectedAssessment,
-  MOCK_API_URL,
-  pct,
-  presetUi,
-  seriousAxeViolations,
-} from './support';
-
-async function units(): Promise<Unit[]> {
-  return ((await (await fetch(`${MOCK_API_URL}/api/v1/units`)).json()) as { data: Unit[] }).data;
-}
+  DESKTOP_AND_PHONE,
+  downloadCsv,
+  downloadPng,
+  expectNoSidewaysScroll,
+  testAxe,
+  testLayouts,
+} from './view-checks';
 
 const points = (f: number) => {
   const p = Math.round(f * 100);
@@ -22,13 +17,6 @@ const points = (f: number) => {
 };
 const moveText = (previousRank: number | null, delta: number | null) =>
   previousRank === null || delta === null ? '新' : delta > 0 ? `▲${delta}` : delta < 0 ? `▼${-delta}` : '—';
-
-async function noHorizontalScroll(page: Page) {
-  const overflow = await page.evaluate(
-    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-  );
-  expect(overflow).toBeLessThanOrEqual(0);
-}
 
 test.describe('units (责任单位)', () => {
   let latest: PlanAssessment;
@@ -40,7 +28,7 @@ test.describe('units (责任单位)', () => {
     [latest, mid2021, unitList] = await Promise.all([
       expectedAssessment(null),
       expectedAssessment('2021-06-30'),
-      units(),
+      mockApiData<Unit[]>('units'),
     ]);
   });
 
@@ -72,7 +60,7 @@ test.describe('units (责任单位)', () => {
     await expect(card.locator('dd').nth(3)).toHaveText(String(minhang.behind));
 
     await expect(page.getByTestId('ranking').locator('canvas')).toHaveCount(1);
-    await noHorizontalScroll(page);
+    await expectNoSidewaysScroll(page);
     expect(errors).toEqual([]);
   });
 
@@ -120,12 +108,7 @@ test.describe('units (责任单位)', () => {
   test('downloads the ranking as CSV and the chart as PNG', async ({ page }) => {
     await page.goto(`${DEMO_URL}/units?compare=2021-06-30`);
     await expect(page.getByTestId('board-summary')).toBeVisible();
-    const csv = (
-      await downloaded(page, () => page.getByTestId('units-table').getByTestId('csv-download').click())
-    ).bytes;
-    const text = csv.toString('utf8');
-    expect(text.startsWith('\uFEFF')).toBe(true);
-    const lines = text.slice(1).split('\r\n');
+    const { lines } = await downloadCsv(page, page.getByTestId('units-table'));
     expect(lines[0]).toBe('排名,单位,类型,牵头任务数,平均完成,平均时间进度,差距,滞后/逾期,名次变化');
     const change = rankChanges(latest.ranking!, mid2021.ranking!);
     for (const r of latest.ranking!) {
@@ -150,35 +133,24 @@ test.describe('units (责任单位)', () => {
     }
     expect(lines[1]!.startsWith(`1,${short(latest.ranking![0]!.unitId)},`)).toBe(true);
 
-    const png = (
-      await downloaded(page, () => page.getByTestId('ranking').getByTestId('png-download').click())
-    ).bytes;
-    expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    await downloadPng(page, page.getByTestId('ranking'));
   });
 
-  for (const viewport of [
-    { width: 1366, height: 768 },
-    { width: 390, height: 844 },
-  ]) {
-    test(`renders at ${viewport.width}×${viewport.height} without horizontal scrolling`, async ({ page }) => {
-      const errors = collectPageErrors(page);
-      await page.setViewportSize(viewport);
-      await page.goto(`${DEMO_URL}/units?unit=sjtu&compare=2021-06-30`);
-      await expect(page.getByTestId('unit-card')).toHaveCount(latest.ranking!.length);
-      await expect(page.getByTestId('ranking').locator('canvas')).toHaveCount(1);
-      await expect(page.getByTestId('selected-lead-tasks').locator('li')).toHaveCount(3);
-      await noHorizontalScroll(page);
-      expect(errors).toEqual([]);
-    });
-  }
+  testLayouts(DESKTOP_AND_PHONE, [
+    [
+      '/units?unit=sjtu&compare=2021-06-30',
+      async (page) => {
+        await expect(page.getByTestId('unit-card')).toHaveCount(latest.ranking!.length);
+        await expect(page.getByTestId('ranking').locator('canvas')).toHaveCount(1);
+        await expect(page.getByTestId('selected-lead-tasks').locator('li')).toHaveCount(3);
+      },
+    ],
+  ]);
 
-  for (const theme of ['dark', 'light'] as const) {
-    test(`axe finds no serious or critical violations (${theme})`, async ({ page }) => {
-      await presetUi(page, { theme: theme, lang: 'zh' });
-      await page.goto(`${DEMO_URL}/units?unit=minhang&compare=2021-06-30`);
-      await expect(page.getByTestId('board-summary')).toBeVisible();
-      await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
-      expect(await seriousAxeViolations(page)).toEqual([]);
-    });
-  }
+  testAxe([
+    [
+      '/units?unit=minhang&compare=2021-06-30',
+      (page) => expect(page.getByTestId('board-summary')).toBeVisible(),
+    ],
+  ]);
 });
