@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { fixtures } from '../../mock/fixtures';
 import { resolveReportDate, type DatedAnswer } from '../../src/data/report-date';
-import { parsePlanData } from '../support/mock-assessment';
+import { planData as full } from '../support/fixture-plan';
 
-const full = parsePlanData(fixtures);
 const answers = (claimed: string | null = null): DatedAnswer[] => [
   { resource: 'tasks', rows: full.tasks, claimedAsOf: claimed },
   { resource: 'indicators', rows: full.indicators, claimedAsOf: null },

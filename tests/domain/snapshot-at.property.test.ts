@@ -1,20 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fixtures } from '../../mock/fixtures';
 import { assessPlan, latestDataDate, snapshotAt } from '../../src/domain/metrics';
-import { mockPlanData, parsePlanData } from '../support/mock-assessment';
+import { isoDaysBetween } from '../support/arbitrary-dates';
+import { planData as full } from '../support/fixture-plan';
+import { mockPlanData } from '../support/mock-assessment';
 import { propertyRuns } from '../support/property-runs';
 
 // 200 cut dates in CI (about 7 s: each assesses the whole plan twice), 20 locally.
 const RUNS = propertyRuns(200);
 
-const full = parsePlanData(fixtures);
-const DAY = 86_400_000;
-const FIRST = Date.parse('2019-06-01T00:00:00Z');
-const LAST = Date.parse('2026-06-30T00:00:00Z');
-const isoDate = fc
-  .integer({ min: 0, max: Math.round((LAST - FIRST) / DAY) })
-  .map((n) => new Date(FIRST + n * DAY).toISOString().slice(0, 10));
+const isoDate = isoDaysBetween('2019-06-01', '2026-06-30');
 
 describe('snapshotAt', () => {
   it('cut on the client, a full-history answer assesses as the API cut at that date does', () => {

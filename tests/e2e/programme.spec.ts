@@ -2,14 +2,7 @@ import { expect, test } from '@playwright/test';
 import type { PlanAssessment } from '../../src/domain/metrics';
 import type { Plan, StatusCode, Unit } from '../../src/domain/schemas';
 import { collectPageErrors, DEMO_URL, expectedAssessment, mockApiData, pct } from './support';
-import {
-  DESKTOP_AND_PHONE,
-  downloadCsv,
-  downloadPng,
-  expectNoSidewaysScroll,
-  testAxe,
-  testLayouts,
-} from './view-checks';
+import * as views from './view-checks';
 
 /** The lights the view should show: milestone items at the as-of date, indicator items at the 2021 year end. */
 function itemStatuses(current: PlanAssessment, yearEnd: PlanAssessment): Map<string, StatusCode | null> {
@@ -78,7 +71,7 @@ test.describe('programme (2021年重点工作)', () => {
     expect(latest.workItems.find((w) => w.item.id === 'W5-1')!.status).not.toBe(statuses.get('W5-1'));
     await expect(page.locator('[data-testid="work-item"][data-item-id="W5-1"]')).toContainText('已完成');
     await expect(page.getByTestId('targets').locator('canvas')).toHaveCount(1);
-    await expectNoSidewaysScroll(page);
+    await views.expectNoSidewaysScroll(page);
     expect(errors).toEqual([]);
   });
 
@@ -109,7 +102,7 @@ test.describe('programme (2021年重点工作)', () => {
 
   test('downloads the items and the targets as CSV and the chart as PNG', async ({ page }) => {
     await page.goto(`${DEMO_URL}/programme`);
-    const { lines } = await downloadCsv(page, page.getByTestId('items-table'));
+    const { lines } = await views.downloadCsv(page, page.getByTestId('items-table'));
     expect(lines[0]).toBe('序号,方面,事项,状态,进度,牵头单位,计划完成,实际完成,完成时效');
     const w = latest.workItems.find((x) => x.item.id === 'W1-1')!;
     const lead = units.find((u) => u.id === w.item.leadUnitId)!.shortName;
@@ -118,17 +111,17 @@ test.describe('programme (2021年重点工作)', () => {
     );
     expect(lines.filter((l) => l !== '')).toHaveLength(1 + latest.workItems.length);
 
-    const { lines: tl } = await downloadCsv(page, page.getByTestId('targets-table'));
+    const { lines: tl } = await views.downloadCsv(page, page.getByTestId('targets-table'));
     expect(tl[0]).toBe('序号,事项,指标,目标值,实际值,数据日期,完成率,状态');
     const giant = yearEnd.indicators.find((x) => x.indicator.id === 'IND-GIANT')!;
     expect(tl).toContain(
       `5.1,新增科技小巨人企业40家,新增科技小巨人企业,40家,${giant.a.actual}家,${giant.a.actualDate},${pct(giant.a.attainment!)},已达成`,
     );
 
-    await downloadPng(page, page.getByTestId('targets'));
+    await views.downloadPng(page, page.getByTestId('targets'));
   });
 
-  testLayouts(DESKTOP_AND_PHONE, [
+  views.testLayouts(views.DESKTOP_AND_PHONE, [
     [
       '/programme',
       async (page) => {
@@ -138,7 +131,7 @@ test.describe('programme (2021年重点工作)', () => {
     ],
   ]);
 
-  testAxe([
+  views.testAxe([
     [
       '/programme?asOf=2021-12-31',
       (page) => expect(page.getByTestId('targets').locator('canvas')).toHaveCount(1),

@@ -2,14 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import type { Project, Unit } from '../../src/domain/schemas';
 import { fitExtent, mapGrid, projector } from '../../src/features/projects/build-project-map-option';
 import { collectPageErrors, DEMO_URL, mockApiData } from './support';
-import {
-  DESKTOP_AND_PHONE,
-  downloadCsv,
-  downloadPng,
-  expectNoSidewaysScroll,
-  testAxe,
-  testLayouts,
-} from './view-checks';
+import * as views from './view-checks';
 
 /** Config.json is read before the mock's service worker starts, so the page can still route it. */
 async function withBoundary(page: Page, boundaryUrl: string) {
@@ -68,7 +61,7 @@ test.describe('projects (重点项目与载体)', () => {
     // Stage counts on the chips follow the history at the as-of date.
     const building = projects.filter((p) => statusNow(p) === 'underConstruction').length;
     await expect(page.getByTestId('status-chip-underConstruction')).toContainText(String(building));
-    await expectNoSidewaysScroll(page);
+    await views.expectNoSidewaysScroll(page);
     expect(errors).toEqual([]);
   });
 
@@ -129,7 +122,9 @@ test.describe('projects (重点项目与载体)', () => {
 
   test('downloads the projects as CSV and the map as PNG', async ({ page }) => {
     await page.goto(`${DEMO_URL}/projects`);
-    const lines = (await downloadCsv(page, page.getByTestId('projects-table'))).lines.filter((l) => l !== '');
+    const lines = (await views.downloadCsv(page, page.getByTestId('projects-table'))).lines.filter(
+      (l) => l !== '',
+    );
     expect(lines[0]).toBe('名称,类型,状态,功能,牵头单位,规模,状态起始,最新进展,位置');
     expect(lines).toHaveLength(16);
     expect(lines).toContain(
@@ -137,16 +132,16 @@ test.describe('projects (重点项目与载体)', () => {
     );
     expect(lines).toContain('前瞻研究院,功能平台,运营,C,上海交大,,2021-10-15,功能型平台挂牌,未标注');
 
-    await downloadPng(page, page.getByTestId('map-panel'));
+    await views.downloadPng(page, page.getByTestId('map-panel'));
   });
 
   const mapAndCard = async (page: Page) => {
     await expect(page.getByTestId('project-map').locator('canvas')).toHaveCount(1);
     await expect(page.getByTestId('details-name')).toBeVisible();
   };
-  testLayouts(DESKTOP_AND_PHONE, [['/projects?project=P02', mapAndCard]]);
+  views.testLayouts(views.DESKTOP_AND_PHONE, [['/projects?project=P02', mapAndCard]]);
 
-  testAxe([
+  views.testAxe([
     [
       '/projects?project=P02',
       (page) => expect(page.getByTestId('project-map').locator('canvas')).toHaveCount(1),

@@ -2,14 +2,7 @@ import { expect, test } from '@playwright/test';
 import { rankChanges, type PlanAssessment } from '../../src/domain/metrics';
 import type { Unit } from '../../src/domain/schemas';
 import { collectPageErrors, DEMO_URL, expectedAssessment, mockApiData, pct } from './support';
-import {
-  DESKTOP_AND_PHONE,
-  downloadCsv,
-  downloadPng,
-  expectNoSidewaysScroll,
-  testAxe,
-  testLayouts,
-} from './view-checks';
+import * as views from './view-checks';
 
 const points = (f: number) => {
   const p = Math.round(f * 100);
@@ -60,7 +53,7 @@ test.describe('units (责任单位)', () => {
     await expect(card.locator('dd').nth(3)).toHaveText(String(minhang.behind));
 
     await expect(page.getByTestId('ranking').locator('canvas')).toHaveCount(1);
-    await expectNoSidewaysScroll(page);
+    await views.expectNoSidewaysScroll(page);
     expect(errors).toEqual([]);
   });
 
@@ -108,7 +101,7 @@ test.describe('units (责任单位)', () => {
   test('downloads the ranking as CSV and the chart as PNG', async ({ page }) => {
     await page.goto(`${DEMO_URL}/units?compare=2021-06-30`);
     await expect(page.getByTestId('board-summary')).toBeVisible();
-    const { lines } = await downloadCsv(page, page.getByTestId('units-table'));
+    const { lines } = await views.downloadCsv(page, page.getByTestId('units-table'));
     expect(lines[0]).toBe('排名,单位,类型,牵头任务数,平均完成,平均时间进度,差距,滞后/逾期,名次变化');
     const change = rankChanges(latest.ranking!, mid2021.ranking!);
     for (const r of latest.ranking!) {
@@ -133,10 +126,10 @@ test.describe('units (责任单位)', () => {
     }
     expect(lines[1]!.startsWith(`1,${short(latest.ranking![0]!.unitId)},`)).toBe(true);
 
-    await downloadPng(page, page.getByTestId('ranking'));
+    await views.downloadPng(page, page.getByTestId('ranking'));
   });
 
-  testLayouts(DESKTOP_AND_PHONE, [
+  views.testLayouts(views.DESKTOP_AND_PHONE, [
     [
       '/units?unit=sjtu&compare=2021-06-30',
       async (page) => {
@@ -147,7 +140,7 @@ test.describe('units (责任单位)', () => {
     ],
   ]);
 
-  testAxe([
+  views.testAxe([
     [
       '/units?unit=minhang&compare=2021-06-30',
       (page) => expect(page.getByTestId('board-summary')).toBeVisible(),

@@ -1,6 +1,5 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fixtures } from '../../mock/fixtures';
 import {
   assessPlan,
   behindCount,
@@ -32,7 +31,8 @@ import {
   statusChipCounts,
 } from '../../src/features/tasks/filter-tasks';
 import { buildUnitRows } from '../../src/features/units/select-units';
-import { parsePlanData } from '../support/mock-assessment';
+import { isoDaysBetween } from '../support/arbitrary-dates';
+import { planData as full } from '../support/fixture-plan';
 import { propertyRuns } from '../support/property-runs';
 
 /**
@@ -45,13 +45,7 @@ import { propertyRuns } from '../support/property-runs';
 // Each case assesses the plan twice and runs every view's selectors: 1,000 pairs in CI, 100 locally.
 const RUNS = propertyRuns(1000);
 
-const full = parsePlanData(fixtures);
-const DAY = 86_400_000;
-const FIRST = Date.parse('2020-06-01T00:00:00Z');
-const LAST = Date.parse('2026-03-31T00:00:00Z');
-const isoDate = fc
-  .integer({ min: 0, max: Math.round((LAST - FIRST) / DAY) })
-  .map((n) => new Date(FIRST + n * DAY).toISOString().slice(0, 10));
+const isoDate = isoDaysBetween('2020-06-01', '2026-03-31');
 /** Month ends weigh more: meetings are held on them, and the fixture reports on them. */
 const monthEnd = fc
   .record({ y: fc.integer({ min: 2020, max: 2025 }), m: fc.integer({ min: 1, max: 12 }) })

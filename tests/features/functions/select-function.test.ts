@@ -6,7 +6,7 @@ import {
   tasksOf,
   trendDates,
 } from '../../../src/features/functions/select-function';
-import { assessAt, planData } from './plan-data';
+import { assessAt, planData } from '../../support/fixture-plan';
 
 const latest = assessAt('2025-12-31');
 

@@ -3,7 +3,7 @@ import { assessIndicator, parseIsoDate } from '../../../src/domain/metrics';
 import { buildIndicatorHistoryOption } from '../../../src/features/indicators/build-indicator-history-option';
 import { historySeries } from '../../../src/features/indicators/history-series';
 import { PALETTES } from '../../../src/lib/palette';
-import { indicatorById } from './plan-data';
+import { indicatorById } from '../../support/fixture-plan';
 
 const labels = { actual: '实际值', trajectory: '目标轨迹', target: '目标值', projection: '期末预计' };
 const opts = {

@@ -6,7 +6,7 @@ import {
   parseYear,
   targetYears,
 } from '../../../src/features/indicators/evaluate-year';
-import { assessAt, indicatorById, planData } from './plan-data';
+import { assessAt, indicatorById, planData } from '../../support/fixture-plan';
 
 describe('evaluationDate', () => {
   it('is the report date when no year is chosen', () => {

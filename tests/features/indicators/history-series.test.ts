@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { assessIndicator } from '../../../src/domain/metrics';
 import { historySeries, segmentActuals, targetPath } from '../../../src/features/indicators/history-series';
-import { indicatorById } from './plan-data';
+import { indicatorById } from '../../support/fixture-plan';
 
 describe('targetPath', () => {
   it('runs linearly from the starting level to a stock target', () => {

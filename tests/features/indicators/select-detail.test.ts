@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_THRESHOLDS } from '../../../src/domain/metrics';
 import { observationRows, targetRows } from '../../../src/features/indicators/select-detail';
-import { indicatorById } from './plan-data';
+import { indicatorById } from '../../support/fixture-plan';
 
 describe('targetRows', () => {
   const ind = indicatorById('IND-GIANT');

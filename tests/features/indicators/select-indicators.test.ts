@@ -6,7 +6,7 @@ import {
   rollupByFunction,
   statusKey,
 } from '../../../src/features/indicators/select-indicators';
-import { assessAt } from './plan-data';
+import { assessAt } from '../../support/fixture-plan';
 
 const latest = assessAt('2025-12-31');
 const early = assessAt('2021-06-30');
