@@ -1,6 +1,7 @@
 import { execSync } from 'node:child_process';
-import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
+import { copyBuildForApi } from './deploy-copy';
 
 /*
  * What the browser benchmarks share: a build pointed at the mock API over HTTP as a deployer would point it,
@@ -19,21 +20,14 @@ export function prepareHttpBuild(opts: {
 }): void {
   if (!opts.built)
     execSync(`node node_modules/vite/bin/vite.js build --outDir ${opts.dist}`, { stdio: 'ignore' });
-  if (!existsSync(`${opts.dist}/index.html`)) throw new Error(`no build in ${opts.dist}`);
-  rmSync(opts.httpDist, { recursive: true, force: true });
-  cpSync(opts.dist, opts.httpDist, { recursive: true });
-  const config = JSON.parse(readFileSync(`${opts.httpDist}/config.json`, 'utf8')) as Record<string, unknown>;
-  // The default refresh, not a test interval that would refetch a large answer during the measurement.
   const api = {
     baseUrl: `http://127.0.0.1:${opts.mockPort}/api/v1`,
     headers: {},
     timeoutMs: opts.timeoutMs,
     ...opts.api,
   };
-  writeFileSync(
-    `${opts.httpDist}/config.json`,
-    `${JSON.stringify({ ...config, mock: { enabled: false, scenario: null }, api, refreshIntervalSeconds: 300 }, null, 2)}\n`,
-  );
+  // The default refresh, not a test interval that would refetch a large answer during the measurement.
+  copyBuildForApi(opts.dist, opts.httpDist, { api, refreshIntervalSeconds: 300 });
 }
 
 export function machine(): string {

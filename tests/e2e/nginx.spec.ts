@@ -1,6 +1,7 @@
-import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readdirSync, rmSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { nginxAvailable, NGINX_PATH, startNginx, type RunningNginx } from '../../scripts/lib/nginx';
+import { copyBuildForApi } from '../../scripts/lib/deploy-copy';
 import { contentSecurityPolicy } from '../../vite.config';
 import { collectPageErrors, expectedAssessment, expectOverviewNumbers, MOCK_API_URL } from './support';
 
@@ -37,18 +38,7 @@ let api: RunningNginx;
 let demo: RunningNginx;
 
 test.beforeAll(async () => {
-  rmSync(API_ROOT, { recursive: true, force: true });
-  cpSync(DIST, API_ROOT, { recursive: true });
-  const config = JSON.parse(readFileSync(`${API_ROOT}/config.json`, 'utf8')) as Record<string, unknown>;
-  writeFileSync(
-    `${API_ROOT}/config.json`,
-    JSON.stringify({
-      ...config,
-      mock: { enabled: false, scenario: null },
-      api: { baseUrl: '/api/v1', headers: {} },
-      refreshIntervalSeconds: 5,
-    }),
-  );
+  copyBuildForApi(DIST, API_ROOT, { api: { baseUrl: '/api/v1', headers: {} }, refreshIntervalSeconds: 5 });
   api = await startNginx({ port: PORT, root: API_ROOT, upstream: MOCK_API_URL });
   demo = await startNginx({ port: DEMO_PORT, root: DIST, upstream: MOCK_API_URL });
 });

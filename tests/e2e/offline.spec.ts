@@ -1,6 +1,7 @@
-import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { nginxAvailable, NGINX_PATH, startNginx, type RunningNginx } from '../../scripts/lib/nginx';
+import { copyBuildForApi } from '../../scripts/lib/deploy-copy';
 import { ALL_KEPT, readKept } from './kept-store';
 import { collectPageErrors, expectedAssessment, expectOverviewNumbers, MOCK_API_URL } from './support';
 
@@ -25,18 +26,7 @@ const url = () => `http://127.0.0.1:${PORT}`;
 
 /** A fresh copy of the build, configured as a deployer does for the same-origin API. */
 function deploy() {
-  rmSync(ROOT, { recursive: true, force: true });
-  cpSync(DIST, ROOT, { recursive: true });
-  const config = JSON.parse(readFileSync(`${ROOT}/config.json`, 'utf8')) as Record<string, unknown>;
-  writeFileSync(
-    `${ROOT}/config.json`,
-    JSON.stringify({
-      ...config,
-      mock: { enabled: false, scenario: null },
-      api: { baseUrl: '/api/v1', headers: {} },
-      refreshIntervalSeconds: 5,
-    }),
-  );
+  copyBuildForApi(DIST, ROOT, { api: { baseUrl: '/api/v1', headers: {} }, refreshIntervalSeconds: 5 });
 }
 const startSite = async () => {
   site = await startNginx({ port: PORT, root: ROOT, upstream: MOCK_API_URL });
