@@ -62,6 +62,19 @@ describe('layer boundaries', () => {
   });
 });
 
+describe('function size', () => {
+  const lint = async (file: string) =>
+    (await eslint.lintFiles([`${root}tests/lint/fixtures/${file}`]))[0]!.messages.map((m) => m.ruleId);
+
+  it('forbids a function of 121 lines of code', async () => {
+    expect(await lint('long-function.ts')).toContain('max-lines-per-function');
+  });
+
+  it('allows one of 120, blank lines and comments aside', async () => {
+    expect(await lint('long-function-at-limit.ts')).toEqual([]);
+  });
+});
+
 describe('module mocks', () => {
   const code = "import { vi } from 'vitest';\nvi.mock('../src/lib/download');\n";
 
