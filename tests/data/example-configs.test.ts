@@ -1,11 +1,12 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MOCK_API_URL, server } from '../../mock/node';
+import { describe, expect, it } from 'vitest';
+import { MOCK_API_URL } from '../../mock/node';
 import { parseConfig, type AppConfig } from '../../src/data/config';
 import { loadResource } from '../../src/data/load-resource';
 import { inProcessRunner } from '../../src/data/mapping/runner';
 import { RESOURCES } from '../../src/domain/schemas';
 import { withoutMissingTwins } from '../support/english-twins';
+import { serveMockApi } from '../support/mock-server';
 
 /*
  * The three example configs against the three foreign mocks: every resource, mapped and validated,
@@ -23,8 +24,7 @@ export function exampleConfig(name: string, origin: string): AppConfig {
 const canonical = parseConfig({ mock: { enabled: false }, api: { baseUrl: MOCK_API_URL } }, 'canonical');
 const origin = new URL(MOCK_API_URL).origin;
 
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterAll(() => server.close());
+serveMockApi();
 
 describe.each(EXAMPLES)('examples/%s.config.json', (name) => {
   const config = exampleConfig(name, origin);

@@ -1,11 +1,12 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MOCK_API_URL, server } from '../../mock/node';
+import { describe, expect, it } from 'vitest';
+import { MOCK_API_URL } from '../../mock/node';
 import { parseConfig } from '../../src/data/config';
 import { forgetAnswers, loadResource } from '../../src/data/load-resource';
 import { inProcessRunner } from '../../src/data/mapping/runner';
 import { RESOURCES } from '../../src/domain/schemas';
 import { withoutMissingTwins } from '../support/english-twins';
+import { serveMockApi } from '../support/mock-server';
 
 /*
  * examples/excel/: the demo ledger kept as one Excel workbook (notes above the tables, a merged two-row
@@ -30,8 +31,7 @@ const site = (body: Uint8Array) =>
     });
   }) as typeof fetch;
 
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterAll(() => server.close());
+serveMockApi();
 
 const template = readFileSync(new URL('../../examples/excel/台账模板.xlsx', import.meta.url));
 const templateConfig = parseConfig(

@@ -1,19 +1,12 @@
-import { QueryClient } from '@tanstack/react-query';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { applyScenario, MOCK_API_URL, server } from '../../mock/node';
-import { appConfigSchema } from '../../src/data/config';
+import { describe, expect, it } from 'vitest';
+import { applyScenario, MOCK_API_URL } from '../../mock/node';
 import { indicatorQueries, planQueries, taskQueries, unitQueries } from '../../src/data/queries';
 import { failureOf } from '../support/api-failure';
+import { mockApiConfig, noRetryClient, serveMockApi } from '../support/mock-server';
 
-const config = appConfigSchema.parse({
-  mock: { enabled: false },
-  api: { baseUrl: MOCK_API_URL, timeoutMs: 1000 },
-});
-const client = () => new QueryClient({ defaultOptions: { queries: { retry: false } } });
-
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => server.resetHandlers());
-afterAll(() => server.close());
+const config = mockApiConfig(1000);
+const client = noRetryClient;
+serveMockApi();
 
 describe('the data layer against the mock', () => {
   it('loads every resource at an as-of date, all rows valid', async () => {

@@ -1,5 +1,4 @@
-import { QueryClient } from '@tanstack/react-query';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { applyScenario, MOCK_API_URL, server } from '../../mock/node';
 import { FUTURE_AS_OF, HUGE_RESPONSE_BYTES } from '../../mock/scenarios';
 import { DEFAULT_MAX_RESPONSE_MB, fetchText, MB } from '../../src/data/api-client';
@@ -10,19 +9,14 @@ import { inProcessRunner } from '../../src/data/mapping/runner';
 import { planQueries, taskQueries } from '../../src/data/queries';
 import { refuseFutureAsOf } from '../../src/data/future-as-of';
 import { failureOf } from '../support/api-failure';
+import { mockApiConfig, noRetryClient, serveMockApi } from '../support/mock-server';
 
 // Faults a real API produces that fault-scenarios.test.ts does not cover, through msw/node and the real data layer:
 // a reset connection, a 50 MB answer, a shape that changes between refreshes, an as-of date in the future.
 
-const config = appConfigSchema.parse({
-  mock: { enabled: false },
-  api: { baseUrl: MOCK_API_URL, timeoutMs: 5000 },
-});
-const client = () => new QueryClient({ defaultOptions: { queries: { retry: false } } });
-
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => server.resetHandlers());
-afterAll(() => server.close());
+const config = mockApiConfig(5000);
+const client = noRetryClient;
+serveMockApi();
 
 describe('connection reset', () => {
   it('names the resource and URL and says the connection failed or was reset', async () => {

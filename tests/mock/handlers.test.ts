@@ -1,5 +1,5 @@
 import { getResponse } from 'msw';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import {
   listEnvelopeSchema,
   planEnvelopeSchema,
@@ -21,6 +21,7 @@ import {
   PARTIAL_ROWS_FAULTS,
   SCENARIO_NAMES,
 } from '../../mock/scenarios';
+import { serveMockApi } from '../support/mock-server';
 
 const LISTS = RESOURCES.filter((r): r is ListResourceName => r !== 'plan');
 const url = (resource: ResourceName, query = '') => `${MOCK_API_URL}/${RESOURCE_PATHS[resource]}${query}`;
@@ -32,9 +33,7 @@ async function getJson(resource: ResourceName, query = '') {
   return { res, body: (await res.json()) as { meta: { asOf: string }; data: unknown } };
 }
 
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => server.resetHandlers());
-afterAll(() => server.close());
+serveMockApi();
 
 describe('normal handlers', () => {
   it.each(RESOURCES)('GET %s answers a schema-valid envelope at the latest date', async (resource) => {

@@ -1,11 +1,10 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { applyScenario, MOCK_API_URL, server } from '../../mock/node';
+import { describe, expect, it } from 'vitest';
+import { applyScenario, MOCK_API_URL } from '../../mock/node';
 import { XSS_PAYLOADS } from '../../mock/xss';
 import { validateList, validatePlan } from '../../src/data/validate';
+import { serveMockApi } from '../support/mock-server';
 
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => server.resetHandlers());
-afterAll(() => server.close());
+serveMockApi();
 
 describe('the xss scenario', () => {
   it('keeps every row valid while every text field carries a payload', async () => {
