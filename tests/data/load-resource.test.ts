@@ -3,8 +3,9 @@ import { parseConfig } from '../../src/data/config';
 import { ApiError } from '../../src/data/errors';
 import { loadResource } from '../../src/data/load-resource';
 import { inProcessRunner } from '../../src/data/mapping/runner';
+import { ledgerUnitFields, ledgerUnitRow } from '../support/ledger-units';
 
-const unitRow = (id: string, kind = '高校') => ({ bh: id, mc: `单位${id}`, jc: id, lx: kind });
+const unitRow = ledgerUnitRow;
 
 function fakeFetch(routes: Record<string, unknown>, calls: string[] = []): typeof fetch {
   return async (input) => {
@@ -27,12 +28,7 @@ const config = parseConfig(
         mapping: {
           success: { path: 'code', equals: [0], message: 'msg' },
           rows: 'rows',
-          fields: {
-            id: 'bh',
-            name: 'mc',
-            shortName: 'jc',
-            kind: { path: 'lx', map: { 高校: 'university' } },
-          },
+          fields: ledgerUnitFields,
         },
       },
       projects: {

@@ -6,6 +6,7 @@ import { ApiError } from '../../src/data/errors';
 import { forgetAnswers, loadResource } from '../../src/data/load-resource';
 import type { MapJob } from '../../src/data/mapping/map-resource';
 import { inProcessRunner, type MappingRunner } from '../../src/data/mapping/runner';
+import { ledgerUnitFields, ledgerUnitRow } from '../support/ledger-units';
 
 /**
  * A tiny API with validators: each path has a body and a version; it answers 304 to a current
@@ -59,19 +60,14 @@ const mapped = parseConfig(
         path: 'units',
         mapping: {
           rows: 'rows',
-          fields: {
-            id: 'bh',
-            name: 'mc',
-            shortName: 'jc',
-            kind: { path: 'lx', map: { 高校: 'university' } },
-          },
+          fields: ledgerUnitFields,
         },
       },
     },
   },
   'test',
 );
-const row = (id: string) => ({ bh: id, mc: `单位${id}`, jc: id, lx: '高校' });
+const row = (id: string) => ledgerUnitRow(id);
 
 /** The in-process mapping runner, counting its runs: a run is a parse, a mapping and a validation. */
 function countingRunner(): MappingRunner & { runs: number } {
