@@ -70,3 +70,16 @@ export function makePlan(aspectIds: string[]): Plan {
     programmes: [],
   });
 }
+
+/** An indicator with one target, for 2021, and its observations as [date, value] pairs. */
+export function make2021Indicator(
+  over: Partial<IndicatorInput> & { id: string; kind: IndicatorInput['kind'] },
+  target: number,
+  observations: Array<[date: string, value: number]>,
+): Indicator {
+  return makeIndicator({
+    ...over,
+    targets: [{ period: Y2021, value: target }],
+    observations: observations.map(([date, value]) => ({ date, value })),
+  });
+}

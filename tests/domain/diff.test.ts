@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { assessPlan, diffAssessments, statusSeverity, type PlanData } from '../../src/domain/metrics';
 import type { StatusCode } from '../../src/domain/schemas';
-import { makeIndicator, makePlan, makeTask, Y2021 } from './builders';
+import { make2021Indicator, makePlan, makeTask } from './builders';
 
 // Last joint meeting 2021-03-31 (time progress 90/365 = 0.24658), this one 2021-06-30 (181/365 = 0.49589).
 const BEFORE = '2021-03-31';
@@ -42,22 +42,12 @@ const tasks = [
 
 const indicators = [
   // before 9/40 = 0.225 vs 0.24658 → watch; after 23/40 = 0.575 vs 0.49589 → on track: improved
-  makeIndicator({
-    id: 'x1',
-    kind: 'increment',
-    targets: [{ period: Y2021, value: 40 }],
-    observations: [
-      { date: '2021-03-31', value: 9 },
-      { date: '2021-06-30', value: 23 },
-    ],
-  }),
+  make2021Indicator({ id: 'x1', kind: 'increment' }, 40, [
+    ['2021-03-31', 9],
+    ['2021-06-30', 23],
+  ]),
   // before no data; after done → newly done, but not "improved" (nothing to compare)
-  makeIndicator({
-    id: 'x2',
-    kind: 'milestone',
-    targets: [{ period: Y2021, value: 1 }],
-    observations: [{ date: '2021-05-10', value: 1 }],
-  }),
+  make2021Indicator({ id: 'x2', kind: 'milestone' }, 1, [['2021-05-10', 1]]),
 ];
 
 const base: PlanData = { plan: makePlan(['a1']), units: [], tasks, indicators, workItems: [], projects: [] };

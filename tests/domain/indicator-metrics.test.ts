@@ -7,7 +7,7 @@ import {
   targetInForce,
   expandTargets,
 } from '../../src/domain/metrics';
-import { makeIndicator, Y2021 } from './builders';
+import { make2021Indicator, makeIndicator, Y2021 } from './builders';
 
 // Targets run over 2021 unless stated; at 2021-06-30 time progress is 181 / 365 = 0.49589.
 const AS_OF = '2021-06-30';
@@ -202,16 +202,10 @@ describe('assessIndicator: stock (高新技术企业, target 2100)', () => {
 
 describe('assessIndicator: cumulative and percentage', () => {
   it('cumulative (科创载体在用面积, target 15 万㎡)', () => {
-    const ind = makeIndicator({
-      id: 'space',
-      kind: 'cumulative',
-      unit: '万㎡',
-      targets: [{ period: Y2021, value: 15 }],
-      observations: [
-        { date: '2020-12-31', value: 9 },
-        { date: '2021-06-30', value: 11.5 },
-      ],
-    });
+    const ind = make2021Indicator({ id: 'space', kind: 'cumulative', unit: '万㎡' }, 15, [
+      ['2020-12-31', 9],
+      ['2021-06-30', 11.5],
+    ]);
     const a = assessIndicator(ind, AS_OF);
     expect(a.attainment).toBeCloseTo(0.76667, 5); // 11.5 / 15
     expect(a.expected).toBeCloseTo(11.97534, 4); // 9 + 6 × 181/365
@@ -220,16 +214,10 @@ describe('assessIndicator: cumulative and percentage', () => {
   });
 
   it('percentage (target 10%)', () => {
-    const ind = makeIndicator({
-      id: 'rate',
-      kind: 'percentage',
-      unit: '%',
-      targets: [{ period: Y2021, value: 10 }],
-      observations: [
-        { date: '2020-12-31', value: 8 },
-        { date: '2021-06-30', value: 9 },
-      ],
-    });
+    const ind = make2021Indicator({ id: 'rate', kind: 'percentage', unit: '%' }, 10, [
+      ['2020-12-31', 8],
+      ['2021-06-30', 9],
+    ]);
     const a = assessIndicator(ind, AS_OF);
     expect(a.attainment).toBe(0.9); // 9 / 10
     expect(a.expected).toBeCloseTo(8.99178, 4); // 8 + 2 × 181/365
@@ -274,12 +262,7 @@ describe('assessIndicator: milestone (南部科创公共服务中心 正式运�
 
 describe('assessIndicator: zero target and lower is better', () => {
   it('a zero target is met by any non-negative actual', () => {
-    const ind = makeIndicator({
-      id: 'z',
-      kind: 'increment',
-      targets: [{ period: Y2021, value: 0 }],
-      observations: [{ date: '2021-03-31', value: 0 }],
-    });
+    const ind = make2021Indicator({ id: 'z', kind: 'increment' }, 0, [['2021-03-31', 0]]);
     const a = assessIndicator(ind, AS_OF);
     expect(a.attainment).toBe(1);
     expect(a.status).toBe('done');
@@ -357,15 +340,10 @@ describe('trajectory', () => {
 
 describe('actualAt and indicators without targets', () => {
   it('returns the latest observation with its date', () => {
-    const ind = makeIndicator({
-      id: 's',
-      kind: 'stock',
-      targets: [{ period: Y2021, value: 10 }],
-      observations: [
-        { date: '2021-05-31', value: 7 },
-        { date: '2021-02-28', value: 5 },
-      ],
-    });
+    const ind = make2021Indicator({ id: 's', kind: 'stock' }, 10, [
+      ['2021-05-31', 7],
+      ['2021-02-28', 5],
+    ]);
     expect(actualAt(ind, ind.targets[0]!, AS_OF)).toEqual({ value: 7, date: '2021-05-31' });
   });
 
@@ -496,15 +474,10 @@ describe('a closed period (its last day reached)', () => {
 
 describe('ratio (percentage) projection', () => {
   it('stays within 0–100%', () => {
-    const ind = makeIndicator({
-      id: 'r',
-      kind: 'percentage',
-      targets: [{ period: Y2021, value: 95 }],
-      observations: [
-        { date: '2021-01-01', value: 60 },
-        { date: '2021-03-31', value: 90 },
-      ],
-    });
+    const ind = make2021Indicator({ id: 'r', kind: 'percentage' }, 95, [
+      ['2021-01-01', 60],
+      ['2021-03-31', 90],
+    ]);
     const a = assessIndicator(ind, '2021-03-31');
     expect(a.projection).toBe(100);
   });
