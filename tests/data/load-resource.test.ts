@@ -3,7 +3,7 @@ import { parseConfig } from '../../src/data/config';
 import { ApiError } from '../../src/data/errors';
 import { loadResource } from '../../src/data/load-resource';
 import { inProcessRunner } from '../../src/data/mapping/runner';
-import { ledgerUnitFields, ledgerUnitRow } from '../support/ledger-units';
+import { ledgerUnitRow, ledgerUnitsResource } from '../support/ledger-units';
 
 const unitRow = ledgerUnitRow;
 
@@ -23,14 +23,7 @@ const config = parseConfig(
     mock: { enabled: false },
     api: { baseUrl: 'https://api.test/v1' },
     resources: {
-      units: {
-        path: 'units',
-        mapping: {
-          success: { path: 'code', equals: [0], message: 'msg' },
-          rows: 'rows',
-          fields: ledgerUnitFields,
-        },
-      },
+      units: ledgerUnitsResource({ success: { path: 'code', equals: [0], message: 'msg' } }),
       projects: {
         path: 'doc',
         mapping: { jsonata: "[sites.{ 'id': id, 'name': name, 'kind': 'site' }]" },

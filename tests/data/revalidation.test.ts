@@ -6,7 +6,7 @@ import { ApiError } from '../../src/data/errors';
 import { forgetAnswers, loadResource } from '../../src/data/load-resource';
 import type { MapJob } from '../../src/data/mapping/map-resource';
 import { inProcessRunner, type MappingRunner } from '../../src/data/mapping/runner';
-import { ledgerUnitFields, ledgerUnitRow } from '../support/ledger-units';
+import { ledgerUnitRow, ledgerUnitsResource } from '../support/ledger-units';
 
 /**
  * A tiny API with validators: each path has a body and a version; it answers 304 to a current
@@ -55,15 +55,7 @@ const mapped = parseConfig(
   {
     mock: { enabled: false },
     api: { baseUrl: 'https://api.test/v1' },
-    resources: {
-      units: {
-        path: 'units',
-        mapping: {
-          rows: 'rows',
-          fields: ledgerUnitFields,
-        },
-      },
-    },
+    resources: { units: ledgerUnitsResource() },
   },
   'test',
 );

@@ -9,4 +9,10 @@ export const ledgerUnitFields = {
   kind: { path: 'lx', map: { 高校: 'university' } },
 };
 
+/** The unit list as a resource of a config, its mapping with `more` (e.g. a success check). */
+export const ledgerUnitsResource = (more: Record<string, unknown> = {}) => ({
+  path: 'units',
+  mapping: { ...more, rows: 'rows', fields: ledgerUnitFields },
+});
+
 export const ledgerUnitRow = (id: string, kind = '高校') => ({ bh: id, mc: `单位${id}`, jc: id, lx: kind });
