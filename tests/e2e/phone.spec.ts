@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { collectPageErrors, DEMO_URL, presetUi } from './support';
+import { OFFICE_PAGES } from './view-paths';
 
 /*
  * A leader's phone, at the two common widths: the header stays one row while the page scrolls, every view is
@@ -26,19 +27,7 @@ const MENU = [
 ] as const;
 
 /** The pages inside the header (the wall fills the screen on its own and is measured by its own spec). */
-const PAGES = [
-  '/',
-  '/functions',
-  '/tasks',
-  '/tasks/T09',
-  '/indicators',
-  '/units',
-  '/programme',
-  '/projects',
-  '/briefing',
-  '/data-health',
-  '/playground',
-];
+const PAGES = OFFICE_PAGES;
 
 /** Scrolls to the foot a screen at a time, so charts that draw only when near have drawn, then back up. */
 async function scrollThrough(page: Page) {

@@ -11,6 +11,12 @@ const square = (x: number, y: number) => [
   [x, y],
 ];
 
+/** A collection of one feature, a polygon of one ring. */
+const onePolygon = (ring: number[][]) => ({
+  type: 'FeatureCollection',
+  features: [{ type: 'Feature', geometry: { type: 'Polygon', coordinates: [ring] } }],
+});
+
 describe('parseBoundary', () => {
   it('reads the example boundary, which says it is schematic', () => {
     const b = parseBoundary(example);
@@ -57,47 +63,21 @@ describe('parseBoundary', () => {
     ],
     [
       'lat/lng swapped out of range',
-      {
-        type: 'FeatureCollection',
-        features: [
-          {
-            type: 'Feature',
-            geometry: {
-              type: 'Polygon',
-              coordinates: [
-                [
-                  [31, 121],
-                  [31, 122],
-                  [32, 122],
-                  [31, 121],
-                ],
-              ],
-            },
-          },
-        ],
-      },
+      onePolygon([
+        [31, 121],
+        [31, 122],
+        [32, 122],
+        [31, 121],
+      ]),
       'coordinates',
     ],
     [
       'a ring of three',
-      {
-        type: 'FeatureCollection',
-        features: [
-          {
-            type: 'Feature',
-            geometry: {
-              type: 'Polygon',
-              coordinates: [
-                [
-                  [121, 31],
-                  [121.1, 31],
-                  [121, 31],
-                ],
-              ],
-            },
-          },
-        ],
-      },
+      onePolygon([
+        [121, 31],
+        [121.1, 31],
+        [121, 31],
+      ]),
       'coordinates',
     ],
   ])('rejects %s, naming where', (_name, json, where) => {
@@ -107,12 +87,7 @@ describe('parseBoundary', () => {
   it('rejects a boundary too detailed to draw', () => {
     const ring = Array.from({ length: MAX_BOUNDARY_POINTS + 1 }, (_, i) => [121 + i * 1e-6, 31]);
     ring.push(ring[0]!);
-    expect(() =>
-      parseBoundary({
-        type: 'FeatureCollection',
-        features: [{ type: 'Feature', geometry: { type: 'Polygon', coordinates: [ring] } }],
-      }),
-    ).toThrow('too many points');
+    expect(() => parseBoundary(onePolygon(ring))).toThrow('too many points');
   });
 });
 
