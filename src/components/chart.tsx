@@ -51,6 +51,18 @@ function printWidth(el: HTMLElement): number {
   return Math.max(240, Math.round(PRINT_CONTENT_PX * share));
 }
 
+/**
+ * The height the chart's own style asks for, in px: for a chart first drawn while a headless PDF emulates print,
+ * whose box print.css has already let go of its height.
+ */
+function styledHeight(el: HTMLElement): number {
+  const value = parseFloat(el.style.height);
+  if (!(value > 0)) return 280;
+  if (el.style.height.endsWith('rem'))
+    return value * parseFloat(getComputedStyle(document.documentElement).fontSize || '16');
+  return el.style.height.endsWith('px') ? value : 280;
+}
+
 interface ChartProps {
   option: ChartOption;
   /** Read by screen readers in place of the canvas. */
@@ -154,7 +166,7 @@ function useDraw({
   const paper = useOnPaper();
   // The last frame was drawn for paper or a picture: the screen's comes back without a transition.
   const wasPaper = useRef(false);
-  // The height the chart has on screen; print.css lets the box follow the scaled canvas instead.
+  // The height the chart has on screen.
   const screenHeight = useRef(0);
 
   useEffect(() => {
@@ -169,7 +181,8 @@ function useDraw({
       let current = instanceRef.current;
       const screenRatio = Math.max(1, window.devicePixelRatio || 1);
       const ratio = printing ? Math.max(PRINT_PIXEL_RATIO, screenRatio) : screenRatio;
-      if (current && !printing) screenHeight.current = current.getHeight();
+      // On paper the chart keeps the height it has on screen (print.css lets its box follow the canvas).
+      if (current && !current.isDisposed()) screenHeight.current = current.getHeight();
       const fresh =
         !current || ec.needsNewInstance(current, effective) || current.getDevicePixelRatio() !== ratio;
       if (fresh) {
@@ -202,9 +215,9 @@ function useDraw({
         lazyUpdate: !still && !pointerRef.current,
       });
       if (printing) {
-        const height = screenHeight.current || el.clientHeight || drawn.getHeight();
+        const height = screenHeight.current || drawn.getHeight() || styledHeight(el);
         drawn.resize({ width: printWidth(el), height, animation: { duration: 0 } });
-      }
+      } else screenHeight.current = drawn.getHeight();
       // The pointerRef is already over the chart: replay where it is, so hover effects and the tooltip (an
       // axis tooltip, or one a view shows for a hovered label) appear without waiting for it to move.
       // Replayed once the view's event handlers are bound to the new instanceRef (the effects below).
