@@ -52,15 +52,15 @@ function printWidth(el: HTMLElement): number {
 }
 
 /**
- * The height the chart's own style asks for, in px: for a chart first drawn while a headless PDF emulates print,
- * whose box print.css has already let go of its height.
+ * The height the chart's own style asks for, in px (0 when it is relative): on paper print.css lets the chart's
+ * box follow the scaled canvas, so a chart made while printing cannot measure it (a headless PDF emulating print).
  */
 function styledHeight(el: HTMLElement): number {
   const value = parseFloat(el.style.height);
-  if (!(value > 0)) return 280;
+  if (!(value > 0)) return 0;
   if (el.style.height.endsWith('rem'))
     return value * parseFloat(getComputedStyle(document.documentElement).fontSize || '16');
-  return el.style.height.endsWith('px') ? value : 280;
+  return el.style.height.endsWith('px') ? value : 0;
 }
 
 interface ChartProps {
@@ -215,7 +215,7 @@ function useDraw({
         lazyUpdate: !still && !pointerRef.current,
       });
       if (printing) {
-        const height = screenHeight.current || drawn.getHeight() || styledHeight(el);
+        const height = Math.round(styledHeight(el) || screenHeight.current || drawn.getHeight());
         drawn.resize({ width: printWidth(el), height, animation: { duration: 0 } });
       } else screenHeight.current = drawn.getHeight();
       // The pointerRef is already over the chart: replay where it is, so hover effects and the tooltip (an
