@@ -12,7 +12,10 @@ export interface Column<T> {
   render: (row: T) => ReactNode;
   /** Enables sorting on this column. */
   sortValue?: (row: T) => string | number | null;
-  /** The CSV cell; defaults to sortValue. A column without either is left out of the CSV. */
+  /**
+   * The CSV cell; defaults to sortValue. A column without either is left out of the CSV. A column whose sort
+   * key is a code ("task", "onTrack") needs it: the file reads as the page does, in the page's language.
+   */
   csv?: (row: T) => CsvCell;
   align?: 'start' | 'end' | 'center';
   /** On a phone the table becomes cards; these columns are dropped from the card. */
@@ -98,6 +101,117 @@ function Row<T>({ row, columns, className, rowIndex }: RowProps<T>) {
  */
 const MemoRow = memo(Row) as typeof Row;
 
+/** A column's cell in the CSV and Excel files: its `csv`, else its sort key. */
+const exportCell = <T,>(c: Column<T>, row: T): CsvCell => (c.csv ? c.csv(row) : (c.sortValue?.(row) ?? null));
+
+/** The rows in the order the URL's sort parameter asks for. */
+function useSortedRows<T>(rows: T[], columns: Column<T>[], sortParam: string, defaultSort?: string) {
+  const [sortRaw, setSort] = useSearchParam(sortParam);
+  const sort = sortRaw ?? defaultSort ?? null;
+  const desc = sort?.startsWith('-') ?? false;
+  const sortKey = sort?.replace(/^-/, '') ?? null;
+  const sortCol = columns.find((c) => c.key === sortKey && c.sortValue);
+
+  const sorted = useMemo(() => {
+    if (!sortCol?.sortValue) return rows;
+    const get = sortCol.sortValue;
+    const cmp = compare(desc);
+    return [...rows].sort((a, b) => cmp(get(a), get(b)));
+  }, [rows, sortCol, desc]);
+  return { sorted, sortCol, desc, setSort };
+}
+
+interface ToolsProps<T> {
+  count: number;
+  sorted: T[];
+  columns: Column<T>[];
+  csvName: string;
+  asOf: string | null;
+}
+
+/** The row count, and the CSV and Excel downloads of every row in the table's order. */
+function TableTools<T>({ count, sorted, columns, csvName, asOf }: ToolsProps<T>) {
+  const { t } = useTranslation();
+  const exportCells = () => {
+    const cols = columns.filter((c) => c.csv || c.sortValue);
+    return {
+      headers: cols.map((c) => c.header),
+      rows: sorted.map((r) => cols.map((c) => exportCell(c, r))),
+    };
+  };
+  const exportCsv = () => {
+    const { headers, rows: cells } = exportCells();
+    downloadCsv(fileName(csvName, asOf, 'csv'), headers, cells);
+  };
+  const exportXlsx = async () => {
+    const { headers, rows: cells } = exportCells();
+    // The writer loads on the first click, never with the page.
+    const { downloadXlsx } = await import('../lib/download-xlsx');
+    downloadXlsx(fileName(csvName, asOf, 'xlsx'), csvName, headers, cells);
+  };
+  return (
+    <div className="table-tools">
+      <span className="table-count">{t('table.rows', { count })}</span>
+      <span className="table-downloads">
+        <button type="button" className="btn ghost small" onClick={exportCsv} data-testid="csv-download">
+          <span aria-hidden="true">↓</span> CSV
+        </button>
+        <button
+          type="button"
+          className="btn ghost small"
+          onClick={() => void exportXlsx()}
+          data-testid="xlsx-download"
+        >
+          <span aria-hidden="true">↓</span> Excel
+        </button>
+      </span>
+    </div>
+  );
+}
+
+interface HeadProps<T> {
+  columns: Column<T>[];
+  sortCol: Column<T> | undefined;
+  desc: boolean;
+  setSort: (value: string) => void;
+  virtual: boolean;
+}
+
+/** The header row: a sortable column's title is its sort button. */
+function HeadRow<T>({ columns, sortCol, desc, setSort, virtual }: HeadProps<T>) {
+  return (
+    <tr {...(virtual ? { 'aria-rowindex': 1 } : {})}>
+      {columns.map((c) => {
+        const active = sortCol?.key === c.key;
+        return (
+          <th
+            key={c.key}
+            scope="col"
+            className={`align-${c.align ?? 'start'}`}
+            aria-sort={active ? (desc ? 'descending' : 'ascending') : undefined}
+            data-print-title={c.sortValue ? c.header : undefined}
+          >
+            {c.sortValue ? (
+              <button
+                type="button"
+                className="sort-button"
+                onClick={() => setSort(active && !desc ? `-${c.key}` : c.key)}
+              >
+                {c.header}
+                <span aria-hidden="true" className="sort-mark">
+                  {active ? (desc ? '▼' : '▲') : '↕'}
+                </span>
+              </button>
+            ) : (
+              c.header
+            )}
+          </th>
+        );
+      })}
+    </tr>
+  );
+}
+
 /** A sortable table with CSV download; on a phone each row becomes a card. */
 export function DataTable<T>({
   rows,
@@ -114,18 +228,7 @@ export function DataTable<T>({
   virtualizeAbove,
 }: DataTableProps<T>) {
   const { t } = useTranslation();
-  const [sortRaw, setSort] = useSearchParam(sortParam);
-  const sort = sortRaw ?? defaultSort ?? null;
-  const desc = sort?.startsWith('-') ?? false;
-  const sortKey = sort?.replace(/^-/, '') ?? null;
-  const sortCol = columns.find((c) => c.key === sortKey && c.sortValue);
-
-  const sorted = useMemo(() => {
-    if (!sortCol?.sortValue) return rows;
-    const get = sortCol.sortValue;
-    const cmp = compare(desc);
-    return [...rows].sort((a, b) => cmp(get(a), get(b)));
-  }, [rows, sortCol, desc]);
+  const { sorted, sortCol, desc, setSort } = useSortedRows(rows, columns, sortParam, defaultSort);
 
   const virtual = virtualizeAbove !== undefined && sorted.length > virtualizeAbove;
   const compactCards = columns.some((c) => c.cardTitle);
@@ -142,24 +245,6 @@ export function DataTable<T>({
   const visible = virtual ? sorted.slice(win.start, win.end) : sorted;
   const RowOf = virtual ? MemoRow : Row;
 
-  const exportCells = () => {
-    const cols = columns.filter((c) => c.csv || c.sortValue);
-    return {
-      headers: cols.map((c) => c.header),
-      rows: sorted.map((r) => cols.map((c) => (c.csv ? c.csv(r) : (c.sortValue?.(r) ?? null)))),
-    };
-  };
-  const exportCsv = () => {
-    const { headers, rows: cells } = exportCells();
-    downloadCsv(fileName(csvName, asOf, 'csv'), headers, cells);
-  };
-  const exportXlsx = async () => {
-    const { headers, rows: cells } = exportCells();
-    // The writer loads on the first click, never with the page.
-    const { downloadXlsx } = await import('../lib/download-xlsx');
-    downloadXlsx(fileName(csvName, asOf, 'xlsx'), csvName, headers, cells);
-  };
-
   return (
     <div
       className={['data-table', virtual ? 'is-virtual' : null, compactCards ? 'compact-cards' : null]
@@ -167,22 +252,7 @@ export function DataTable<T>({
         .join(' ')}
       data-testid={testId}
     >
-      <div className="table-tools">
-        <span className="table-count">{t('table.rows', { count: rows.length })}</span>
-        <span className="table-downloads">
-          <button type="button" className="btn ghost small" onClick={exportCsv} data-testid="csv-download">
-            <span aria-hidden="true">↓</span> CSV
-          </button>
-          <button
-            type="button"
-            className="btn ghost small"
-            onClick={() => void exportXlsx()}
-            data-testid="xlsx-download"
-          >
-            <span aria-hidden="true">↓</span> Excel
-          </button>
-        </span>
-      </div>
+      <TableTools count={rows.length} sorted={sorted} columns={columns} csvName={csvName} asOf={asOf} />
       <div
         className="table-scroll"
         ref={scrollRef}
@@ -198,34 +268,7 @@ export function DataTable<T>({
             </colgroup>
           ) : null}
           <thead>
-            <tr {...(virtual ? { 'aria-rowindex': 1 } : {})}>
-              {columns.map((c) => {
-                const active = sortCol?.key === c.key;
-                return (
-                  <th
-                    key={c.key}
-                    scope="col"
-                    className={`align-${c.align ?? 'start'}`}
-                    aria-sort={active ? (desc ? 'descending' : 'ascending') : undefined}
-                  >
-                    {c.sortValue ? (
-                      <button
-                        type="button"
-                        className="sort-button"
-                        onClick={() => setSort(active && !desc ? `-${c.key}` : c.key)}
-                      >
-                        {c.header}
-                        <span aria-hidden="true" className="sort-mark">
-                          {active ? (desc ? '▼' : '▲') : '↕'}
-                        </span>
-                      </button>
-                    ) : (
-                      c.header
-                    )}
-                  </th>
-                );
-              })}
-            </tr>
+            <HeadRow columns={columns} sortCol={sortCol} desc={desc} setSort={setSort} virtual={virtual} />
           </thead>
           <tbody ref={bodyRef}>
             {virtual && win.padTop > 0 ? (

@@ -7,6 +7,7 @@ import type { PlanAssessment, PlanData } from '../domain/metrics';
 import { useLang } from '../stores/ui-store';
 import { DataHealth } from './data-health';
 import { Unavailable } from './resource-cause';
+import { useReportStamp } from './report-stamp';
 import type { ResourceName } from '../domain/codes';
 
 interface PageFrameProps {
@@ -33,6 +34,7 @@ export function PageFrame({
   const { t } = useTranslation();
   const lang = useLang();
   const config = useConfig();
+  useReportStamp(title, state.asOf);
   return (
     <div className={`page ${testId}`} data-testid={testId}>
       <div className="page-head">

@@ -3,6 +3,7 @@ import { persist } from 'zustand/middleware';
 import { useSearchParams } from '../lib/router';
 import type { Lang } from '../lib/format';
 import { THEMES, type Theme } from '../lib/palette';
+import { useOnPaper } from '../lib/print-media';
 
 interface UiState {
   theme: Theme;
@@ -40,11 +41,14 @@ export const themeParam = (raw: string | null): Theme | null => THEMES.find((t) 
 /**
  * The theme every page draws in, the wall and the slides included: `?theme=light|dark` when the link says so
  * (a wall screen is set up by its URL alone), otherwise the stored choice. The one rule; pages never decide.
+ * On paper (and in an exported picture) always light: a dark screen's pale text would be grey on white, so
+ * canvas charts are drawn again in it.
  */
 export function useTheme(): Theme {
   const [params] = useSearchParams();
   const stored = useStoredTheme();
-  return themeParam(params.get('theme')) ?? stored;
+  const paper = useOnPaper();
+  return paper ? 'light' : (themeParam(params.get('theme')) ?? stored);
 }
 export const useLang = () => useUiStore((s) => s.lang);
 export const useUiActions = () => useUiStore((s) => s.actions);

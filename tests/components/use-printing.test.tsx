@@ -2,6 +2,7 @@
 import { act, cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { usePrinting } from '../../src/components/use-printing';
+import { renderOnPaper, useOnPaper } from '../../src/lib/print-media';
 
 function Probe({ enabled = true }: { enabled?: boolean }) {
   return <p data-testid="probe">{usePrinting(enabled) ? 'printing' : 'screen'}</p>;
@@ -43,5 +44,16 @@ describe('usePrinting', () => {
     render(<Probe enabled={false} />);
     act(() => void window.dispatchEvent(new Event('beforeprint')));
     expect(screen.getByTestId('probe')).toHaveTextContent('screen');
+  });
+
+  it('renders as on paper for the length of a picture, and the screen again before anything is painted', () => {
+    function Paper() {
+      return <p data-testid="paper">{useOnPaper() ? 'paper' : 'screen'}</p>;
+    }
+    render(<Paper />);
+    let seen = '';
+    act(() => renderOnPaper(() => void (seen = screen.getByTestId('paper').textContent ?? '')));
+    expect(seen).toBe('paper');
+    expect(screen.getByTestId('paper')).toHaveTextContent('screen');
   });
 });

@@ -262,6 +262,7 @@ export function ChangesTable({ b }: { b: Briefing }) {
       header: t('col.kind'),
       render: (r) => (r.kind === 'task' ? t('kindTask') : t('kindIndicator')),
       sortValue: (r) => r.kind,
+      csv: (r) => (r.kind === 'task' ? t('kindTask') : t('kindIndicator')),
     },
     { key: 'name', header: t('col.task'), render: (r) => r.name, sortValue: (r) => r.name },
     {

@@ -5,6 +5,7 @@ import { useTranslation } from '../../lib/i18n';
 import { Link } from '../../lib/router';
 import { DataTable, type Column } from '../../components/data-table';
 import { Panel } from '../../components/panel';
+import { useReportStamp } from '../../components/report-stamp';
 import { useConfig } from '../../data/config-context';
 import { usePlanData } from '../../data/use-plan-data';
 import { useSourceHealth, type SourceHealth } from '../../data/use-source-health';
@@ -45,6 +46,7 @@ export function DataHealthPage() {
   const issues = useMemo(() => selectIssues(health, filter), [health, filter]);
   const { reportDate } = usePlanData(asOf);
   const shownAsOf = reportDate?.date ?? null;
+  useReportStamp(t('title'), shownAsOf);
   const fieldCounts = useMemo(() => selectFieldCounts(health, filter), [health, filter]);
 
   const columns: Column<IssueRow>[] = [

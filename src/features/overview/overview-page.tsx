@@ -2,6 +2,7 @@ import { redactUrl } from '../../data/errors';
 import { memo, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from '../../lib/i18n';
 import { Chart, preloadChartParts } from '../../components/chart';
+import { useReportStamp } from '../../components/report-stamp';
 import { Panel } from '../../components/panel';
 import { ProgressRing } from '../../components/progress-ring';
 import { StatusBadge } from '../../components/status-badge';
@@ -51,6 +52,7 @@ export function OverviewPage() {
   const [asOfParam] = useAsOfParam();
   const state = usePlanAssessment(asOfParam);
   const { assessment, data } = state;
+  useReportStamp(t('overview.heading'), state.asOf);
   useEffect(preloadOverviewCharts, []);
   const taskCause = useMissingCause(state.resources, 'tasks');
   const indicatorCause = useMissingCause(state.resources, 'indicators');

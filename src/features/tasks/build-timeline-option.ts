@@ -91,27 +91,12 @@ function yearBounds(tasks: readonly TimelineTask[], asOf: IsoDate): [number, num
   return [parseIsoDate(`${first.slice(0, 4)}-01-01`), parseIsoDate(`${last.slice(0, 4)}-12-31`) + DAY_MS - 1];
 }
 
-/**
- * A Gantt-like view of the tasks: one band per task from start to due, filled up to its progress in its
- * status colour, its milestones as diamonds, and the as-of date as a vertical line. Pure; `rem` scales
- * the text and marks with the screen.
- */
-export function buildTimelineOption(
-  tasks: readonly TimelineTask[],
-  asOf: IsoDate,
-  palette: Palette,
-  lang: Lang,
-  labels: TimelineLabels,
-  { rem = 16, compact = false }: TimelineOptions = {},
-): ChartOption {
-  const px = (n: number) => Math.round((n * rem) / 16);
-  const [min, max] = yearBounds(tasks, asOf);
-  const achieved: MilestonePoint[] = [];
-  const open: MilestonePoint[] = [];
-  for (const task of tasks)
-    for (const ms of task.milestones) (ms.actual ? achieved : open).push({ task, ms });
+/** Scales a length in px at 16 px to the rem. */
+type Px = (n: number) => number;
 
-  const renderItem = (_params: unknown, api: RenderApi) => {
+/** One task's band: the plan from start to due, filled to its progress in its status colour, then the figure. */
+function taskBandRenderer(tasks: readonly TimelineTask[], palette: Palette, px: Px) {
+  return (_params: unknown, api: RenderApi) => {
     const index = api.value(0);
     const task = tasks[index];
     if (!task) return null;
@@ -159,7 +144,15 @@ export function buildTimelineOption(
       ],
     };
   };
+}
 
+/** The tooltip's text for a task (its band or its axis label), a milestone or the as-of line; all escaped. */
+function timelineTooltipFormatter(
+  tasks: readonly TimelineTask[],
+  milestones: { achieved: MilestonePoint[]; open: MilestonePoint[] },
+  labels: TimelineLabels,
+  lang: Lang,
+) {
   const colon = lang === 'zh' ? '：' : ': ';
   const row = (label: string, value: string) => `${escapeHtml(label)}${colon}<b>${escapeHtml(value)}</b>`;
   const taskTip = (t: TimelineTask) =>
@@ -181,58 +174,36 @@ export function buildTimelineOption(
     ]
       .filter(Boolean)
       .join('<br/>');
+  return (params: unknown) => {
+    const p = params as {
+      seriesId?: string;
+      dataIndex?: number;
+      componentType?: string;
+      value?: unknown;
+    };
+    if (p.componentType === 'markLine') return escapeHtml(labels.asOf);
+    if (p.componentType === 'yAxis') {
+      const t = tasks.find((x) => x.label === p.value);
+      return t ? taskTip(t) : '';
+    }
+    const i = p.dataIndex ?? -1;
+    if (p.seriesId === 'tasks') return tasks[i] ? taskTip(tasks[i]) : '';
+    const point = (p.seriesId === 'ms-achieved' ? milestones.achieved : milestones.open)[i];
+    return point ? msTip(point) : '';
+  };
+}
 
-  const msData = (points: MilestonePoint[]) =>
-    points.map(({ task, ms }) => ({
-      value: [parseIsoDate(ms.actual ?? ms.planned), tasks.indexOf(task)],
-      taskId: task.id,
-    }));
-
+/** Years across the top (months between them), the tasks down the side in the table's order. */
+function timelineAxes(
+  tasks: readonly TimelineTask[],
+  [min, max]: [number, number],
+  palette: Palette,
+  lang: Lang,
+  px: Px,
+  compact: boolean,
+) {
   const axisText = { color: palette.textMuted, fontSize: px(14) };
-
   return {
-    useUTC: true,
-    animationDuration: 300,
-    textStyle: { color: palette.text, fontFamily: CHART_FONT },
-    grid: { left: px(8), right: px(72), top: px(44), bottom: px(30), containLabel: true },
-    legend: {
-      // One line that scrolls on a phone, so it never spills onto the plot.
-      type: 'scroll',
-      top: 0,
-      right: 0,
-      left: px(90),
-      textStyle: { color: palette.text, fontSize: px(14) },
-      pageIconColor: palette.accent,
-      pageIconInactiveColor: palette.grid,
-      pageTextStyle: { color: palette.text },
-      itemWidth: px(14),
-      itemHeight: px(14),
-      data: [labels.msAchieved, labels.msOpen],
-    },
-    tooltip: {
-      trigger: 'item',
-      confine: true,
-      backgroundColor: palette.panel,
-      borderColor: palette.grid,
-      textStyle: { color: palette.text, fontSize: px(14) },
-      formatter: (params: unknown) => {
-        const p = params as {
-          seriesId?: string;
-          dataIndex?: number;
-          componentType?: string;
-          value?: unknown;
-        };
-        if (p.componentType === 'markLine') return escapeHtml(labels.asOf);
-        if (p.componentType === 'yAxis') {
-          const t = tasks.find((x) => x.label === p.value);
-          return t ? taskTip(t) : '';
-        }
-        const i = p.dataIndex ?? -1;
-        if (p.seriesId === 'tasks') return tasks[i] ? taskTip(tasks[i]) : '';
-        const point = (p.seriesId === 'ms-achieved' ? achieved : open)[i];
-        return point ? msTip(point) : '';
-      },
-    },
     xAxis: {
       type: 'time',
       min,
@@ -270,12 +241,118 @@ export function buildTimelineOption(
         ellipsis: '…',
       },
     },
+  } satisfies Pick<ChartOption, 'xAxis' | 'yAxis'>;
+}
+
+/** The achieved milestones as filled diamonds, carrying the as-of line, and the open ones as hollow diamonds. */
+function milestoneSeries(
+  tasks: readonly TimelineTask[],
+  milestones: { achieved: MilestonePoint[]; open: MilestonePoint[] },
+  asOf: IsoDate,
+  [min, max]: [number, number],
+  palette: Palette,
+  labels: TimelineLabels,
+  px: Px,
+) {
+  const msData = (points: MilestonePoint[]) =>
+    points.map(({ task, ms }) => ({
+      value: [parseIsoDate(ms.actual ?? ms.planned), tasks.indexOf(task)],
+      taskId: task.id,
+    }));
+  return [
+    {
+      id: 'ms-achieved',
+      name: labels.msAchieved,
+      type: 'scatter' as const,
+      symbol: 'diamond',
+      symbolSize: px(13),
+      itemStyle: { color: palette.text, borderColor: palette.panel, borderWidth: Math.max(1, px(1.5)) },
+      data: msData(milestones.achieved),
+      z: 4,
+      markLine: {
+        silent: false,
+        symbol: ['none', 'none'],
+        animation: false,
+        lineStyle: { color: palette.timeLine, width: px(2), type: 'dashed' as const },
+        label: {
+          formatter: labels.asOf,
+          // Below the last row: the top holds the year labels.
+          position: 'end' as const,
+          color: palette.timeLine,
+          fontSize: px(13),
+          fontWeight: 600,
+          distance: px(4),
+          align: edgeAlign(parseIsoDate(asOf), min, max),
+        },
+        data: [{ xAxis: parseIsoDate(asOf) + DAY_MS / 2 }],
+      },
+    },
+    {
+      id: 'ms-open',
+      name: labels.msOpen,
+      type: 'scatter' as const,
+      symbol: 'diamond',
+      symbolSize: px(13),
+      itemStyle: { color: palette.panel, borderColor: palette.text, borderWidth: Math.max(1, px(2)) },
+      data: msData(milestones.open),
+      z: 4,
+    },
+  ];
+}
+
+/**
+ * A Gantt-like view of the tasks: one band per task from start to due, filled up to its progress in its
+ * status colour, its milestones as diamonds, and the as-of date as a vertical line. Pure; `rem` scales
+ * the text and marks with the screen.
+ */
+export function buildTimelineOption(
+  tasks: readonly TimelineTask[],
+  asOf: IsoDate,
+  palette: Palette,
+  lang: Lang,
+  labels: TimelineLabels,
+  { rem = 16, compact = false }: TimelineOptions = {},
+): ChartOption {
+  const px = (n: number) => Math.round((n * rem) / 16);
+  const bounds = yearBounds(tasks, asOf);
+  const milestones = { achieved: [] as MilestonePoint[], open: [] as MilestonePoint[] };
+  for (const task of tasks)
+    for (const ms of task.milestones) (ms.actual ? milestones.achieved : milestones.open).push({ task, ms });
+
+  return {
+    useUTC: true,
+    animationDuration: 300,
+    textStyle: { color: palette.text, fontFamily: CHART_FONT },
+    grid: { left: px(8), right: px(72), top: px(44), bottom: px(30), containLabel: true },
+    legend: {
+      // One line that scrolls on a phone, so it never spills onto the plot.
+      type: 'scroll',
+      top: 0,
+      right: 0,
+      left: px(90),
+      textStyle: { color: palette.text, fontSize: px(14) },
+      pageIconColor: palette.accent,
+      pageIconInactiveColor: palette.grid,
+      pageTextStyle: { color: palette.text },
+      itemWidth: px(14),
+      itemHeight: px(14),
+      data: [labels.msAchieved, labels.msOpen],
+    },
+    tooltip: {
+      trigger: 'item',
+      confine: true,
+      backgroundColor: palette.panel,
+      borderColor: palette.grid,
+      textStyle: { color: palette.text, fontSize: px(14) },
+      formatter: timelineTooltipFormatter(tasks, milestones, labels, lang),
+    },
+    ...timelineAxes(tasks, bounds, palette, lang, px, compact),
     series: [
       {
         id: 'tasks',
         name: labels.plan,
         type: 'custom',
-        renderItem: renderItem as never,
+        renderItem: taskBandRenderer(tasks, palette, px) as never,
         encode: { x: [1, 2], y: 0 },
         data: tasks.map((t, i) => ({
           value: [i, parseIsoDate(t.start), parseIsoDate(t.due) + DAY_MS - 1, t.progress],
@@ -285,43 +362,7 @@ export function buildTimelineOption(
         clip: false,
         z: 2,
       },
-      {
-        id: 'ms-achieved',
-        name: labels.msAchieved,
-        type: 'scatter',
-        symbol: 'diamond',
-        symbolSize: px(13),
-        itemStyle: { color: palette.text, borderColor: palette.panel, borderWidth: Math.max(1, px(1.5)) },
-        data: msData(achieved),
-        z: 4,
-        markLine: {
-          silent: false,
-          symbol: ['none', 'none'],
-          animation: false,
-          lineStyle: { color: palette.timeLine, width: px(2), type: 'dashed' },
-          label: {
-            formatter: labels.asOf,
-            // Below the last row: the top holds the year labels.
-            position: 'end',
-            color: palette.timeLine,
-            fontSize: px(13),
-            fontWeight: 600,
-            distance: px(4),
-            align: edgeAlign(parseIsoDate(asOf), min, max),
-          },
-          data: [{ xAxis: parseIsoDate(asOf) + DAY_MS / 2 }],
-        },
-      },
-      {
-        id: 'ms-open',
-        name: labels.msOpen,
-        type: 'scatter',
-        symbol: 'diamond',
-        symbolSize: px(13),
-        itemStyle: { color: palette.panel, borderColor: palette.text, borderWidth: Math.max(1, px(2)) },
-        data: msData(open),
-        z: 4,
-      },
+      ...milestoneSeries(tasks, milestones, asOf, bounds, palette, labels, px),
     ],
   };
 }
