@@ -136,7 +136,8 @@ function sheetSource(sheet: SheetRows, index: number, where: string): string {
   const row = sheet.excelRows[i];
   const at = `sheet "${sheet.rowSheets?.[i] ?? sheet.sheet}", row ${row ?? '?'}`;
   if (header === null) return at;
-  return c === undefined
+  // A month's date filled in by the reader has no cell (-1).
+  return c === undefined || c < 0
     ? `${at}, column "${header}"`
     : `${at}, column "${header}" (cell ${columnName(c)}${row})`;
 }
