@@ -229,9 +229,7 @@ for (const sheet of template.filter((t) => t.name === '任务' || t.name === '�
 }
 const MONTHLY_PROGRESS = `"name": "{yyyy}年{M}月进度",
             "asOfCell": "A2",
-            "key": [
-              "对象编号"
-            ]`;
+            "key": ["对象编号"]`;
 const bytes = writeXlsx(template);
 writeFileSync('examples/excel/台账模板.xlsx', bytes);
 writeFileSync('public/ledger-template.xlsx', bytes);

@@ -3,7 +3,7 @@ import { registerMessages } from '../../lib/i18n';
 const zh = {
   title: '映射调试台',
   intro:
-    '把接口返回的 JSON 对应到看板的数据格式：选一类数据，粘贴或获取一段响应，编辑映射，即时看到映射结果和校验报告；满意后下载 config.json 替换部署目录中的同名文件。',
+    '把接口返回的 JSON 对应到看板的数据格式：选一类数据，粘贴、获取一段响应或拖入一个 .xlsx、.csv 文件，编辑映射，即时看到映射结果和校验报告；满意后下载 config.json 替换部署目录中的同名文件。',
   resource: '数据类别',
   example: '从示例载入',
   exampleNone: '当前配置',
@@ -61,7 +61,7 @@ const zh = {
 const en: typeof zh = {
   title: 'Mapping playground',
   intro:
-    'Match the JSON your API returns to the dashboard’s data model: pick a kind of data, paste or fetch a response, edit the mapping, and see the mapped result and the validation report update as you type; then download config.json and replace the file of the same name in the deployment.',
+    'Match the JSON your API returns to the dashboard’s data model: pick a kind of data, paste or fetch a response or drop an .xlsx or .csv file, edit the mapping, and see the mapped result and the validation report update as you type; then download config.json and replace the file of the same name in the deployment.',
   resource: 'Data',
   example: 'Load an example',
   exampleNone: 'current config',
