@@ -1,6 +1,7 @@
 // Writes examples/excel/台账.xlsx: the demo data at its latest date as a district office keeps it in
 // Excel — a title and an as-of note above each table, a two-row header with merged cells on the task
-// sheet, real dates and percentages beside dates typed as text, a blank row and a 合计 row.
+// sheet, real dates and percentages beside dates typed as text, a blank row and a 合计 row, and the
+// progress reports as a sheet per month (2025年12月进度 …), each dated by its month.
 // Also writes the ledger template an office fills in (examples/excel/台账模板.xlsx, the same file as
 // public/ledger-template.xlsx that /data-health offers) and its config (examples/excel/template.config.json):
 // the plan's structure filled in, the monthly sheets empty, drop-down lists, instructions in Chinese.
@@ -96,6 +97,24 @@ function taskSheet(): OutSheet {
   };
 }
 
+/** The progress reports as offices keep them: one sheet per month, the tab saying the month. */
+function monthSheets(): OutSheet[] {
+  const byMonth = new Map<string, Record<string, string>[]>();
+  for (const r of sheetRows.progress!(s)) {
+    const [yy, mm, dd] = (r['日期'] ?? '').split('/').map(Number) as [number, number, number];
+    // The date column is filled only for a report made before the month's end.
+    const monthEnd = new Date(Date.UTC(yy, mm, 0)).getUTCDate() === dd;
+    const key = `${yy}年${mm}月`;
+    byMonth.set(key, [...(byMonth.get(key) ?? []), { ...r, 日期: monthEnd ? '' : (r['日期'] ?? '') }]);
+  }
+  return [...byMonth].map(([month, rows]) => {
+    const sheet = table(`${month}进度`, `${month} 任务与工作进度`, rows);
+    const last = new Date(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, -1)), 0)).getUTCDate();
+    sheet.rows[1] = [`统计截止：${month}${last}日`];
+    return sheet;
+  });
+}
+
 const sheets: OutSheet[] = [
   {
     name: '说明',
@@ -109,7 +128,7 @@ const sheets: OutSheet[] = [
   table('方案', '方案结构', sheetRows.plan!(s)),
   table('单位', '责任单位', sheetRows.units!(s)),
   taskSheet(),
-  table('进度', '任务与工作进度', sheetRows.progress!(s)),
+  ...monthSheets(),
   table('里程碑', '里程碑节点', sheetRows.milestones!(s), { text: ['计划日期', '实际日期'] }),
   table('指标', '指标', sheetRows.indicators!(s)),
   table('目标', '指标目标', sheetRows.targets!(s)),
@@ -208,13 +227,16 @@ for (const sheet of template.filter((t) => t.name === '任务' || t.name === '�
   );
   for (const row of sheet.rows.slice(3)) for (const c of blank) if (c >= 0) row[c] = null;
 }
+const MONTHLY_PROGRESS = `"name": "{yyyy}年{M}月进度",
+            "asOfCell": "A2",
+            "key": ["对象编号"]`;
 const bytes = writeXlsx(template);
 writeFileSync('examples/excel/台账模板.xlsx', bytes);
 writeFileSync('public/ledger-template.xlsx', bytes);
-const config = readFileSync('examples/excel/excel.config.json', 'utf8').replaceAll(
-  '"asOfCell": "A2"',
-  '"asOfCell": "填报说明!B2"',
-);
+// The template keeps one 进度 sheet with a date column (a sheet per month is the office's choice).
+const config = readFileSync('examples/excel/excel.config.json', 'utf8')
+  .replaceAll(MONTHLY_PROGRESS, '"name": "进度",\n            "asOfCell": "A2"')
+  .replaceAll('"asOfCell": "A2"', '"asOfCell": "填报说明!B2"');
 writeFileSync('examples/excel/template.config.json', config);
 console.log(
   'wrote examples/excel/台账模板.xlsx, public/ledger-template.xlsx and examples/excel/template.config.json',

@@ -23,6 +23,8 @@ export interface LoadedResource<T = unknown> extends ResourceResult<T> {
   assumed: AssumedMeta[];
   /** Mapping + validation time in ms; null when the source speaks the canonical contract. */
   mappingMs: number | null;
+  /** What the source's reader noted (a month without its sheet): shown on /data-health. */
+  notes?: string[];
 }
 
 export interface LoadOptions {

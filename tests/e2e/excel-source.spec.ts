@@ -4,6 +4,7 @@ import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { deflateRawSync } from 'node:zlib';
 import { readSheet } from '../../src/data/sheets/read-sheet';
+import { diffAssessments } from '../../src/domain/metrics';
 import { colName } from '../../src/lib/xlsx-write';
 import { collectPageErrors, DEMO_URL, expectedAssessment, expectOverviewNumbers, pct } from './support';
 import { closeSite, deployCopy, serve, type Site } from './static-site';
@@ -100,9 +101,9 @@ function encrypted(): Uint8Array {
   return b;
 }
 
-async function expectLedger(page: Page) {
-  const expected = await expectedAssessment(null);
-  await page.goto(`${site.url}/tasks`);
+async function expectLedger(page: Page, asOf: string | null = null) {
+  const expected = await expectedAssessment(asOf);
+  await page.goto(`${site.url}/tasks${asOf ? `?asOf=${asOf}` : ''}`);
   await expect(page.getByTestId('task-count')).toHaveText(String(expected.tasks.length));
   for (const { task, a } of expected.tasks) {
     const row = page
@@ -125,6 +126,49 @@ test.describe('examples/excel: the ledger as an Excel workbook', () => {
     await expect(page.getByTestId('health-rows-tasks')).toHaveText('收到 15 · 保留 15 · 丢弃 0');
     await expect(page.getByTestId('health-rows-projects')).toHaveText('收到 15 · 保留 15 · 丢弃 0');
     expect(errors).toEqual([]);
+  });
+
+  test('the history comes from the sheets per month: changes since last month, the ledger at an earlier date', async ({
+    page,
+  }) => {
+    // The progress reports are 60 tabs (2021年1月进度 … 2025年12月进度); what changed since November can
+    // only be told from November's tab.
+    const before = '2025-11-30';
+    const diff = diffAssessments(await expectedAssessment(before), await expectedAssessment(null));
+    expect(diff.summary.improved).toBeGreaterThan(0);
+    await page.goto(`${site.url}/?compare=${before}`);
+    const changes = page.getByTestId('changes');
+    await expect(changes.getByRole('heading')).toContainText('2025年11月30日');
+    await expect(page.getByTestId('changes-newly-done')).toContainText(String(diff.summary.newlyDone));
+    await expect(page.getByTestId('changes-newly-behind')).toContainText(String(diff.summary.newlyBehind));
+    await expect(changes.locator('.change-summary li').nth(2)).toContainText(String(diff.summary.improved));
+    // The whole history is there: the ledger as it stood mid-2023 reads from the 2023年6月进度 tab and before.
+    await expectLedger(page, '2023-06-30');
+    await page.goto(`${site.url}/data-health`);
+    await expect(page.getByTestId('health-rows-tasks')).toHaveText('收到 15 · 保留 15 · 丢弃 0');
+    // Every month from the first to the last has its tab: no reader note.
+    await expect(page.getByTestId('health-notes-tasks')).toHaveCount(0);
+  });
+
+  test('a month without its tab is named, and its reports are not read as zero', async ({ page }) => {
+    const target = join(dataDir, '台账.xlsx');
+    // November's tab renamed away: the history skips November, and /data-health says so.
+    writeFileSync(
+      target,
+      edited('xl/workbook.xml', (x) => x.replace('name="2025年11月进度"', 'name="旧表"')),
+    );
+    try {
+      await page.goto(`${site.url}/data-health`);
+      await expect(page.getByTestId('health-notes-tasks')).toContainText(
+        'request "progress": no sheet for 2025-11 ("{yyyy}年{M}月进度") between 2021-01 and 2025-12',
+      );
+      await expect(page.getByTestId('health-rows-tasks')).toHaveText('收到 15 · 保留 15 · 丢弃 0');
+      // The latest figures do not change: December's tab holds them.
+      await page.goto(`${site.url}/`);
+      await expectOverviewNumbers(page, await expectedAssessment(null));
+    } finally {
+      writeFileSync(target, readFileSync(WORKBOOK));
+    }
   });
 
   test('a bad workbook is refused by name and the last good figures stay', async ({ page }) => {

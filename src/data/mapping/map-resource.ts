@@ -44,6 +44,8 @@ interface Parsed extends Omit<MapJob, 'responses'> {
   url: string;
   /** The main answer's sheet, when it is a spreadsheet: for meta and for naming cells in the report. */
   sheet: SheetRows | null;
+  /** What the spreadsheet readers noted (a month without its sheet), by request. */
+  notes: string[];
 }
 
 /** The rows of every spreadsheet answer; the reader is loaded only when a job has one. */
@@ -108,7 +110,17 @@ async function parseAll(job: MapJob): Promise<Parsed> {
   const extras: Extras = {};
   for (const r of rest) extras[r.name] = parse(r);
   const { responses: _responses, ...restOfJob } = job;
-  return { ...restOfJob, input: parse(main), extras, url: main.shownUrl, sheet: sheets.get('main') ?? null };
+  const notes = [...sheets].flatMap(([name, s]) =>
+    (s.notes ?? []).map((n) => (name === 'main' ? n : `request "${name}": ${n}`)),
+  );
+  return {
+    ...restOfJob,
+    input: parse(main),
+    extras,
+    url: main.shownUrl,
+    sheet: sheets.get('main') ?? null,
+    notes,
+  };
 }
 
 /**
@@ -120,10 +132,12 @@ function sheetSource(sheet: SheetRows, index: number, where: string): string {
   if (!m) return where;
   const header = m[2] ?? m[3] ?? null;
   const c = header === null ? undefined : sheet.columns.get(header);
-  const row = sheet.excelRows[Number(m[1] ?? index)];
-  const at = `sheet "${sheet.sheet}", row ${row ?? '?'}`;
+  const i = Number(m[1] ?? index);
+  const row = sheet.excelRows[i];
+  const at = `sheet "${sheet.rowSheets?.[i] ?? sheet.sheet}", row ${row ?? '?'}`;
   if (header === null) return at;
-  return c === undefined
+  // A month's date filled in by the reader has no cell (-1).
+  return c === undefined || c < 0
     ? `${at}, column "${header}"`
     : `${at}, column "${header}" (cell ${columnName(c)}${row})`;
 }
@@ -145,6 +159,8 @@ export interface MappedResult extends ResourceResult<unknown> {
   mappingMs: number;
   /** The mapping's own output (first `preview` rows), when asked for. */
   preview?: unknown;
+  /** What the source's reader noted for the person checking it (a month without its sheet); absent when none. */
+  notes?: string[];
 }
 
 const fail = (job: Parsed, kind: 'mapping' | 'source', reason: string, detail?: string) =>
@@ -289,6 +305,7 @@ export async function mapAndValidate(rawJob: MapJob): Promise<MappedResult> {
     }
   }
   const out: MappedResult = { ...result, assumed, mappingMs: Math.round(performance.now() - started) };
+  if (job.notes.length > 0) out.notes = job.notes;
   if (job.preview) out.preview = Array.isArray(mapped.data) ? mapped.data.slice(0, job.preview) : mapped.data;
   return out;
 }

@@ -1,7 +1,8 @@
 import { readCsv } from './csv-read';
+import { isMonthPattern, mergeMonths, monthSheets } from './monthly';
 import { asOfValue, sheetRows, type SheetRows } from './sheet-rows';
 import type { SheetSpec } from './sheet-spec';
-import { readXlsx } from './xlsx-read';
+import { readXlsx, type Grid, type Workbook } from './xlsx-read';
 import { SheetError, type ZipLimits } from './zip-read';
 
 /*
@@ -70,6 +71,7 @@ export function readSheet(src: SheetSource): SheetRows {
     return sheetRows(readCsv(bytes, spec.name ?? 'CSV'), spec, src.wanted);
   }
   const book = readXlsx(bytes, src.limits);
+  if (isMonthPattern(spec.name)) return readMonths(book, spec.name, src);
   const name = spec.name ?? book.sheetNames[0];
   const grid = name === undefined ? null : book.sheet(name);
   if (!grid) {
@@ -77,18 +79,37 @@ export function readSheet(src: SheetSource): SheetRows {
       `no sheet named "${name ?? ''}" (the workbook has: ${book.sheetNames.map((n) => `"${n}"`).join(', ') || 'no sheets'})`,
     );
   }
-  const out = sheetRows(grid, spec, src.wanted);
+  return withOtherAsOf(book, sheetRows(grid, spec, src.wanted), spec, grid);
+}
+
+/** `"asOfCell": "填报说明!B2"`: the as-of date from another sheet of the workbook. */
+function withOtherAsOf(book: Workbook, out: SheetRows, spec: SheetSpec, grid?: Grid): SheetRows {
   const bang = spec.asOfCell?.lastIndexOf('!') ?? -1;
   if (spec.asOfCell && bang > 0) {
     const other = spec.asOfCell.slice(0, bang);
-    const at = other === grid.name ? grid : book.sheet(other);
+    const at = other === grid?.name ? grid : book.sheet(other);
     if (!at)
-      throw new SheetError(
-        `asOfCell: no sheet named "${other}" (the workbook has: ${book.sheetNames.map((n) => `"${n}"`).join(', ')})`,
-      );
+      throw new SheetError(`asOfCell: no sheet named "${other}" (the workbook has: ${listSheets(book)})`);
     out.asOf = asOfValue(at, spec.asOfCell.slice(bang + 1)) ?? null;
   }
   return out;
+}
+
+const listSheets = (book: Workbook) => book.sheetNames.map((n) => `"${n}"`).join(', ') || 'no sheets';
+
+/** A sheet per month: every tab the pattern matches, merged into one history (see ./monthly). */
+function readMonths(book: Workbook, pattern: string, src: SheetSource): SheetRows {
+  const dateColumn = src.spec.dateColumn ?? '日期';
+  const months = monthSheets(book.sheetNames, pattern);
+  if (months.length === 0)
+    throw new SheetError(`no sheet named like "${pattern}" (the workbook has: ${listSheets(book)})`);
+  // A monthly sheet need not repeat its month in a column: the date is the one column it may lack.
+  const wanted = src.wanted.filter((w) => w !== dateColumn);
+  const parts = months.map(({ name, month }) => ({
+    month,
+    rows: sheetRows(book.sheet(name)!, { ...src.spec, name }, wanted),
+  }));
+  return withOtherAsOf(book, mergeMonths(parts, { dateColumn, key: src.spec.key ?? [], pattern }), src.spec);
 }
 
 export type { SheetRows } from './sheet-rows';

@@ -18,6 +18,10 @@ export interface SheetRows {
   columns: Map<string, number>;
   /** The value of `asOfCell`, when the spec names one. */
   asOf?: Cell;
+  /** The sheet each row came from, when they come from several (a sheet per month). */
+  rowSheets?: string[];
+  /** What the reader could not find and the reader of the figures must know (a month without a sheet). */
+  notes?: string[];
 }
 
 const HEADER_SCAN = 30;

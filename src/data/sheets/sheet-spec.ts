@@ -9,8 +9,15 @@ import * as z from 'zod/mini';
 export const sheetSpecSchema = z.strictObject({
   /** The file's kind; by default told from the bytes (an .xlsx is a ZIP archive) and the URL. */
   format: z.optional(z.enum(['xlsx', 'csv'])),
-  /** The sheet's name as on its tab; the first sheet when absent. */
+  /**
+   * The sheet's name as on its tab; the first sheet when absent. With `{yyyy}`, `{M}`, `{MM}` or `{yyyyMM}`
+   * in it (`"{yyyy}年{M}月进度"`) every tab that matches is a month, and their rows are read as one history.
+   */
   name: z.optional(z.string().check(z.minLength(1), z.maxLength(100))),
+  /** Sheets per month: the column of a row's date; a row without one is dated by its month's last day. */
+  dateColumn: z.optional(z.string().check(z.minLength(1), z.maxLength(100))),
+  /** Sheets per month: the columns naming a row (e.g. ["对象编号"]); met again at the same date, the later month's wins. */
+  key: z.optional(z.array(z.string().check(z.minLength(1), z.maxLength(100))).check(z.maxLength(10))),
   /**
    * The row of column headers as Excel numbers it (the last one, for a two-row header). By default, the
    * row among the first 30 that holds the most of the columns the mapping reads.

@@ -10,6 +10,7 @@ import { PALETTES } from '../../lib/palette';
 import { useSharedSearch } from '../../lib/url-state';
 import { BriefingCharts } from './briefing-charts';
 import { BehindTable, ChangesTable, IndicatorTable } from './briefing-tables';
+import { BriefingWorkbookButton } from './briefing-workbook-button';
 import './briefing.css';
 import './messages';
 import { useBriefing } from './use-briefing';
@@ -44,6 +45,7 @@ export function BriefingPage() {
       <button type="button" className="btn" onClick={() => window.print()} data-testid="briefing-print">
         {t('print')}
       </button>
+      <BriefingWorkbookButton b={b} />
       <Link className="btn" to={{ pathname: '/present', search }} data-testid="briefing-present">
         {t('present')}
       </Link>

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
-import { useTranslation } from '../../lib/i18n';
+import { useTranslation, type TFunction } from '../../lib/i18n';
+import type { OutCell } from '../../lib/xlsx-write';
 import { DataTable, type Column } from '../../components/data-table';
 import { StatusBadge } from '../../components/status-badge';
 import {
@@ -15,7 +16,7 @@ import { formatDate, formatNumber, formatPercent, formatPoints } from '../../lib
 import { nameIn, rawNameIn } from '../../lib/names';
 import { formatQuantity } from '../../lib/quantity';
 import { targetPeriodLabel } from '../../lib/target-period';
-import { indicatorDigits } from './build-summary';
+import { byUrgency, indicatorDigits } from './build-summary';
 import type { Briefing } from './use-briefing';
 import { noteWithDate } from '../../components/latest-note';
 import { StatusBasis, statusBasisText } from '../../components/status-basis';
@@ -23,24 +24,41 @@ import { Unavailable, useMissingCause } from '../../components/resource-cause';
 
 const noteOf = (x: AssessedTask, lang: 'zh' | 'en') => noteWithDate(x.a.latestNote, lang);
 
-export function BehindTable({ b }: { b: Briefing }) {
-  const { t } = useTranslation('briefing');
-  const tc = useTranslation().t;
+/** A column of a briefing table; `cell` is its value in the workbook when text would lose it (a number, a date). */
+export type BriefColumn<T> = Column<T> & { cell?: (row: T) => OutCell };
+
+/** A share 0–1 shown as "62%", kept as a percentage cell in the workbook. */
+function percentColumn<T>(
+  key: string,
+  header: string,
+  get: (row: T) => number | null,
+  hideOnPhone?: boolean,
+): BriefColumn<T> {
+  return {
+    key,
+    header,
+    render: (x) => formatPercent(get(x)),
+    sortValue: get,
+    csv: (x) => formatPercent(get(x)),
+    cell: (x) => {
+      const v = get(x);
+      return v === null ? null : { percent: v };
+    },
+    align: 'end',
+    ...(hideOnPhone ? { hideOnPhone } : {}),
+  };
+}
+
+export interface TableSpec<T> {
+  rows: T[];
+  columns: BriefColumn<T>[];
+}
+
+/** Tasks needing attention, most urgent first, and how the briefing shows them. */
+export function behindTable(b: Briefing, t: TFunction, tc: TFunction): TableSpec<AssessedTask> {
   const { assessment, lang, unitName } = b;
-  const tasksCause = useMissingCause(b.state.resources, 'tasks');
-  const rows = useMemo(
-    () =>
-      (assessment?.tasks ?? [])
-        .filter((x) => needsAttention(x.a.status))
-        .sort(
-          (x, y) =>
-            statusSeverity(y.a.status) - statusSeverity(x.a.status) ||
-            x.a.gap - y.a.gap ||
-            x.task.order - y.task.order,
-        ),
-    [assessment],
-  );
-  const columns: Column<AssessedTask>[] = [
+  const rows = (assessment?.tasks ?? []).filter((x) => needsAttention(x.a.status)).sort(byUrgency);
+  const columns: BriefColumn<AssessedTask>[] = [
     {
       key: 'no',
       header: t('col.no'),
@@ -75,24 +93,19 @@ export function BehindTable({ b }: { b: Briefing }) {
         return basis ? `${tc(`status.${x.a.status}`)} (${basis})` : tc(`status.${x.a.status}`);
       },
     },
-    {
-      key: 'progress',
-      header: t('col.progress'),
-      render: (x) => formatPercent(x.a.progress),
-      sortValue: (x) => x.a.progress,
-      csv: (x) => formatPercent(x.a.progress),
-      align: 'end',
-    },
-    {
-      key: 'time',
-      header: t('col.time'),
-      render: (x) => formatPercent(x.a.timeProgress),
-      sortValue: (x) => x.a.timeProgress,
-      csv: (x) => formatPercent(x.a.timeProgress),
-      align: 'end',
-    },
+    percentColumn(`progress`, t('col.progress'), (x) => x.a.progress),
+    percentColumn(`time`, t('col.time'), (x) => x.a.timeProgress),
     { key: 'note', header: t('col.note'), render: (x) => noteOf(x, lang), csv: (x) => noteOf(x, lang) },
   ];
+  return { rows, columns };
+}
+
+export function BehindTable({ b }: { b: Briefing }) {
+  const { t } = useTranslation('briefing');
+  const tc = useTranslation().t;
+  const { assessment } = b;
+  const tasksCause = useMissingCause(b.state.resources, 'tasks');
+  const { rows, columns } = useMemo(() => behindTable(b, t, tc), [b, t, tc]);
   // With the tasks missing an empty table would read as "nothing lagging": the cause stands in its place.
   if (assessment?.overall === null) return <Unavailable cause={tasksCause} />;
   return (
@@ -110,9 +123,8 @@ export function BehindTable({ b }: { b: Briefing }) {
   );
 }
 
-export function IndicatorTable({ b }: { b: Briefing }) {
-  const { t } = useTranslation('briefing');
-  const tc = useTranslation().t;
+/** Every indicator with its target, actual and attainment. */
+export function indicatorTable(b: Briefing, t: TFunction, tc: TFunction): TableSpec<AssessedIndicator> {
   const { assessment, lang } = b;
   const num = (v: number | null, x: AssessedIndicator, role: 'target' | 'value' = 'value') => {
     if (v === null) return '—';
@@ -120,7 +132,11 @@ export function IndicatorTable({ b }: { b: Briefing }) {
       return role === 'target' ? t('milestoneGoal') : v >= 1 ? t('milestoneDone') : t('milestoneOpen');
     return formatQuantity(v, x.indicator, lang, indicatorDigits(x.indicator));
   };
-  const columns: Column<AssessedIndicator>[] = [
+  // In the workbook a quantity is a number (its unit is in the indicator's name column's neighbour).
+  const value = (v: number | null, x: AssessedIndicator, role: 'target' | 'value' = 'value'): OutCell =>
+    v === null || x.indicator.kind === 'milestone' ? (v === null ? null : num(v, x, role)) : v;
+  const projection = (x: AssessedIndicator) => (x.a.periodEnded ? null : x.a.projection);
+  const columns: BriefColumn<AssessedIndicator>[] = [
     {
       key: 'indicator',
       header: t('col.indicator'),
@@ -140,6 +156,7 @@ export function IndicatorTable({ b }: { b: Briefing }) {
       render: (x) => num(x.a.target?.value ?? null, x, 'target'),
       sortValue: (x) => x.a.target?.value ?? null,
       csv: (x) => num(x.a.target?.value ?? null, x, 'target'),
+      cell: (x) => value(x.a.target?.value ?? null, x, 'target'),
       align: 'end',
     },
     {
@@ -148,31 +165,18 @@ export function IndicatorTable({ b }: { b: Briefing }) {
       render: (x) => num(x.a.actual, x),
       sortValue: (x) => x.a.actual,
       csv: (x) => num(x.a.actual, x),
+      cell: (x) => value(x.a.actual, x),
       align: 'end',
     },
-    {
-      key: 'attainment',
-      header: t('col.attainment'),
-      render: (x) => formatPercent(x.a.attainment),
-      sortValue: (x) => x.a.attainment,
-      csv: (x) => formatPercent(x.a.attainment),
-      align: 'end',
-    },
-    {
-      key: 'expected',
-      header: t('expected'),
-      render: (x) => formatPercent(x.a.expectedAttainment),
-      sortValue: (x) => x.a.expectedAttainment,
-      csv: (x) => formatPercent(x.a.expectedAttainment),
-      align: 'end',
-      hideOnPhone: true,
-    },
+    percentColumn('attainment', t('col.attainment'), (x) => x.a.attainment),
+    percentColumn('expected', t('expected'), (x) => x.a.expectedAttainment, true),
     {
       key: 'projection',
       header: t('col.projection'),
-      render: (x) => (x.a.periodEnded || x.a.projection === null ? '—' : num(x.a.projection, x)),
+      render: (x) => (projection(x) === null ? '—' : num(projection(x), x)),
       sortValue: (x) => x.a.projection,
-      csv: (x) => (x.a.periodEnded || x.a.projection === null ? '' : num(x.a.projection, x)),
+      csv: (x) => (projection(x) === null ? '' : num(projection(x), x)),
+      cell: (x) => value(projection(x), x),
       align: 'end',
       hideOnPhone: true,
     },
@@ -184,9 +188,17 @@ export function IndicatorTable({ b }: { b: Briefing }) {
       csv: (x) => tc(`indicatorStatus.${x.a.status ?? 'noData'}`),
     },
   ];
+  return { rows: assessment?.indicators ?? [], columns };
+}
+
+export function IndicatorTable({ b }: { b: Briefing }) {
+  const { t } = useTranslation('briefing');
+  const tc = useTranslation().t;
+  const { assessment } = b;
+  const { rows, columns } = useMemo(() => indicatorTable(b, t, tc), [b, t, tc]);
   return (
     <DataTable
-      rows={assessment?.indicators ?? []}
+      rows={rows}
       columns={columns}
       rowKey={(x) => x.indicator.id}
       caption={t('indicators')}
@@ -247,16 +259,14 @@ export function changeRows(b: Briefing, lang: 'zh' | 'en'): ChangeRow[] {
   return [...tasks, ...indicators];
 }
 
-export function ChangesTable({ b }: { b: Briefing }) {
-  const { t } = useTranslation('briefing');
-  const tc = useTranslation().t;
+/** What changed since the compare date, tasks then indicators. */
+export function changesTable(b: Briefing, t: TFunction, tc: TFunction): TableSpec<ChangeRow> {
   const { lang, comparison, assessment } = b;
-  const rows = useMemo(() => changeRows(b, lang), [b, lang]);
   const from = formatDate(comparison.compareAsOf, lang);
   const to = formatDate(assessment?.asOf ?? null, lang);
   const word = (r: ChangeRow, s: StatusCode | null) =>
     tc(r.kind === 'task' ? `status.${s ?? 'noData'}` : `indicatorStatus.${s ?? 'noData'}`);
-  const columns: Column<ChangeRow>[] = [
+  const columns: BriefColumn<ChangeRow>[] = [
     {
       key: 'kind',
       header: t('col.kind'),
@@ -281,6 +291,14 @@ export function ChangesTable({ b }: { b: Briefing }) {
     },
     { key: 'change', header: t('col.change'), render: (r) => r.change, csv: (r) => r.change, align: 'end' },
   ];
+  return { rows: changeRows(b, lang), columns };
+}
+
+export function ChangesTable({ b }: { b: Briefing }) {
+  const { t } = useTranslation('briefing');
+  const tc = useTranslation().t;
+  const { assessment } = b;
+  const { rows, columns } = useMemo(() => changesTable(b, t, tc), [b, t, tc]);
   return (
     <DataTable
       rows={rows}

@@ -4,6 +4,7 @@ import {
   isBehindStatus,
   statusSeverity,
   type AssessedIndicator,
+  type AssessedTask,
   type PlanAssessment,
   type PlanData,
   type SnapshotDiff,
@@ -179,17 +180,14 @@ function basisClause(a: TrackAssessment, lang: Lang): string {
   return lang === 'zh' ? `，${parts.join('，')}` : `; ${parts.join('; ')}`;
 }
 
+/** Most urgent first: overdue and lagging before watch, then by how far progress trails time, then by order. */
+export const byUrgency = (x: AssessedTask, y: AssessedTask): number =>
+  statusSeverity(y.a.status) - statusSeverity(x.a.status) || x.a.gap - y.a.gap || x.task.order - y.task.order;
+
 function behindParagraph({ assessment, data, lang }: SummaryInput): string | null {
   if (assessment.overall === null) return null;
   const byId = new Map(data.units.map((u) => [u.id, u]));
-  const behind = assessment.tasks
-    .filter((x) => isBehindStatus(x.a.status))
-    .sort(
-      (x, y) =>
-        statusSeverity(y.a.status) - statusSeverity(x.a.status) ||
-        x.a.gap - y.a.gap ||
-        x.task.order - y.task.order,
-    );
+  const behind = assessment.tasks.filter((x) => isBehindStatus(x.a.status)).sort(byUrgency);
   const watch = assessment.tasks
     .filter((x) => x.a.status === 'watch')
     .sort((x, y) => x.task.order - y.task.order);

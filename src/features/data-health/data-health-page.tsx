@@ -258,6 +258,16 @@ function ResourceCard({ h, lang }: { h: SourceHealth; lang: Lang }) {
               </div>
             ) : null}
           </dd>
+          {h.result?.notes?.length ? (
+            <>
+              <dt>{t('sourceNotes')}</dt>
+              <dd className="dh-muted warn" data-testid={`health-notes-${h.resource}`}>
+                {h.result.notes.map((n) => (
+                  <div key={n}>{n}</div>
+                ))}
+              </dd>
+            </>
+          ) : null}
           <dt>{t('lastSuccess')}</dt>
           <dd>
             {h.updatedAt > 0

@@ -100,10 +100,20 @@ export function exampleConfig(name: ExampleName, mockEnabled: boolean): AppConfi
   );
 }
 
+/** A spreadsheet dropped on a sample: read in the mapping worker like a fetched one. */
+export interface SampleFile {
+  fileName: string;
+  size: number;
+  bytes: Uint8Array;
+  /** The sheet to read; the configured one, or the first, when blank. */
+  sheetName: string;
+}
+
 export interface Sample {
   /** "main" or an extra request's name (`$name` in JSONata, `from` in joins). */
   name: string;
   text: string;
+  file?: SampleFile;
 }
 
 /** One sample per request of the resource: the main one, then each of `requests`. */
@@ -113,5 +123,8 @@ export function samplesFor(
   previous: readonly Sample[] = [],
 ): Sample[] {
   const names = ['main', ...(config.resources[resource]?.requests ?? []).map((r) => r.name)];
-  return names.map((name) => ({ name, text: previous.find((s) => s.name === name)?.text ?? '' }));
+  return names.map((name) => {
+    const before = previous.find((s) => s.name === name);
+    return { name, text: before?.text ?? '', ...(before?.file ? { file: before.file } : {}) };
+  });
 }

@@ -1,0 +1,89 @@
+import { useTranslation } from '../../lib/i18n';
+import { DataTable, type Column } from '../../components/data-table';
+import type { RowIssue } from '../../data/validation-report';
+import type { ResourceName } from '../../domain/codes';
+import { formatDate } from '../../lib/format';
+import type { Run } from './use-mapping-run';
+
+/** The result panel: the run's summary, its validation report and the first rows as mapped. */
+export function ResultView({ run, resource, lang }: { run: Run; resource: ResourceName; lang: 'zh' | 'en' }) {
+  const { t } = useTranslation('playground');
+  const columns: Column<RowIssue & { key: string }>[] = [
+    {
+      key: 'row',
+      header: t('col.row'),
+      render: (r) => `#${r.index + 1}`,
+      sortValue: (r) => r.index + 1,
+      align: 'end',
+    },
+    { key: 'id', header: t('col.id'), render: (r) => r.rowId ?? '—', sortValue: (r) => r.rowId },
+    { key: 'field', header: t('col.field'), render: (r) => <code>{r.path}</code>, sortValue: (r) => r.path },
+    { key: 'expected', header: t('col.expected'), render: (r) => r.expected, csv: (r) => r.expected },
+    { key: 'got', header: t('col.got'), render: (r) => <code>{r.got}</code>, csv: (r) => r.got },
+    {
+      key: 'source',
+      header: t('col.source'),
+      render: (r) => (r.source ? <code>{r.source}</code> : '—'),
+      csv: (r) => r.source ?? '',
+      hideOnPhone: true,
+    },
+  ];
+  if (run.state === 'idle') return <p className="panel-state">{t('needSample')}</p>;
+  if (run.state === 'running')
+    return (
+      <p className="panel-state" aria-busy="true">
+        {t('running')}
+      </p>
+    );
+  if (run.state === 'error') {
+    return (
+      <p className="notice error" role="alert" data-testid="playground-error">
+        {t('failed', { message: run.message })}
+      </p>
+    );
+  }
+  const { result } = run;
+  const r = result.report;
+  const asOf = formatDate(result.meta.asOf, lang);
+  const preview = result.preview;
+  const previewCount = Array.isArray(preview) ? preview.length : 1;
+  return (
+    <div className="pg-result">
+      <p className="pg-summary" data-testid="playground-summary">
+        {resource === 'plan'
+          ? t('summaryPlan', { state: r.kept === 1 ? t('planOk') : t('planBad'), asOf, ms: result.mappingMs })
+          : t('summary', {
+              received: r.received,
+              kept: r.kept,
+              dropped: r.dropped,
+              asOf,
+              ms: result.mappingMs,
+            })}
+      </p>
+      {result.assumed.includes('asOf') ? (
+        <p className="pg-note warn">{t('assumed', { fields: t('assumedField.asOf') })}</p>
+      ) : null}
+      {(result.notes ?? []).map((n) => (
+        <p key={n} className="pg-note warn" data-testid="playground-note">
+          {n}
+        </p>
+      ))}
+      <h3 className="pg-subhead">{t('issues')}</h3>
+      <DataTable
+        rows={r.issues.map((i, k) => ({ ...i, key: String(k) }))}
+        columns={columns}
+        rowKey={(x) => x.key}
+        caption={t('issues')}
+        csvName={t('csv')}
+        asOf={result.meta.asOf}
+        sortParam="issueSort"
+        emptyText={t('noIssues')}
+        testId="playground-issues"
+      />
+      <h3 className="pg-subhead">{t('preview', { count: previewCount })}</h3>
+      <pre className="pg-code pg-preview" data-testid="playground-preview" tabIndex={0} translate="no">
+        {JSON.stringify(preview, null, 2)}
+      </pre>
+    </div>
+  );
+}
