@@ -41,6 +41,11 @@ export const nameSchema = z.string().check(z.minLength(1), z.maxLength(500));
 /** English forms are optional: the source document and most real APIs are Chinese only. */
 export const nameEnSchema = z.optional(z.string().check(z.minLength(1), z.maxLength(500)));
 
+/** A record's name: Chinese required, English optional. Spread into a row's fields where its name goes. */
+export const nameFields = { name: nameSchema, nameEn: nameEnSchema };
+/** The fields most records begin with: an id, then the name. */
+export const namedRecordFields = { id: idSchema, ...nameFields };
+
 export const periodSchema = z
   .object({ start: isoDateSchema, end: isoDateSchema })
   .check(z.refine((p) => p.start <= p.end, { message: 'period start is after its end', path: ['end'] }));
@@ -55,9 +60,7 @@ export const progressPointSchema = z.object({
 export type ProgressPoint = z.infer<typeof progressPointSchema>;
 
 export const milestoneSchema = z.object({
-  id: idSchema,
-  name: nameSchema,
-  nameEn: nameEnSchema,
+  ...namedRecordFields,
   planned: isoDateSchema,
   actual: z.nullable(isoDateSchema),
 });
@@ -76,3 +79,15 @@ export const manualStatusSchema = z.object({
   setAt: isoDateSchema,
 });
 export type ManualStatus = z.infer<typeof manualStatusSchema>;
+
+/** A piece of work followed over time (a task, a programme's milestone item): its dates, reports and status. */
+export const trackedWorkFields = {
+  start: isoDateSchema,
+  due: isoDateSchema,
+  completedOn: z._default(z.nullable(isoDateSchema), null),
+  progress: z._default(z.array(progressPointSchema), () => []),
+  milestones: z._default(z.array(milestoneSchema), () => []),
+  manualStatus: z._default(z.nullable(manualStatusSchema), null),
+  /** The source's own status column, kept beside the dashboard's rule (never replaces it). */
+  reportedStatus: z._default(z.nullable(statusCodeSchema), null),
+};

@@ -3,10 +3,9 @@ import {
   functionCodeSchema,
   idSchema,
   isoDateSchema,
-  nameEnSchema,
-  nameSchema,
-  periodSchema,
   maxText,
+  namedRecordFields,
+  periodSchema,
 } from './common';
 
 /**
@@ -52,9 +51,7 @@ export const observationSchema = z.extend(datedValueSchema, {
 export type Observation = z.infer<typeof observationSchema>;
 
 export const indicatorSchema = z.object({
-  id: idSchema,
-  name: nameSchema,
-  nameEn: nameEnSchema,
+  ...namedRecordFields,
   unit: maxText(20),
   unitEn: z.optional(maxText(20)),
   functions: z.array(functionCodeSchema).check(z.minLength(1)),

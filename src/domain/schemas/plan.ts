@@ -3,59 +3,46 @@ import {
   functionCodeSchema,
   idSchema,
   isoDateSchema,
-  nameEnSchema,
-  nameSchema,
-  periodSchema,
   maxText,
+  namedRecordFields,
+  nameFields,
+  periodSchema,
 } from './common';
 
 export const coreFunctionSchema = z.object({
   code: functionCodeSchema,
-  name: nameSchema,
-  nameEn: nameEnSchema,
+  ...nameFields,
   description: maxText(4000),
   descriptionEn: z.optional(maxText(4000)),
 });
 export type CoreFunction = z.infer<typeof coreFunctionSchema>;
 
-export const aspectSchema = z.object({
-  id: idSchema,
-  order: z.int(),
-  name: nameSchema,
-  nameEn: nameEnSchema,
-});
+/** An entry of an ordered list in the plan: an aspect of the plan, an area of a yearly programme. */
+const orderedEntryFields = { id: idSchema, order: z.int(), ...nameFields };
+
+export const aspectSchema = z.object(orderedEntryFields);
 export type Aspect = z.infer<typeof aspectSchema>;
 
 export const safeguardSchema = z.object({
-  id: idSchema,
-  name: nameSchema,
-  nameEn: nameEnSchema,
+  ...namedRecordFields,
   description: z.optional(maxText(4000)),
 });
 export type Safeguard = z.infer<typeof safeguardSchema>;
 
-export const workAreaSchema = z.object({
-  id: idSchema,
-  order: z.int(),
-  name: nameSchema,
-  nameEn: nameEnSchema,
-});
+export const workAreaSchema = z.object(orderedEntryFields);
 export type WorkArea = z.infer<typeof workAreaSchema>;
 
 /** A yearly work programme (年度重点工作), e.g. the 2021 one in section 二 of the seed. */
 export const programmeSchema = z.object({
   id: idSchema,
   year: z.int().check(z.minimum(1990), z.maximum(2100)),
-  name: nameSchema,
-  nameEn: nameEnSchema,
+  ...nameFields,
   areas: z.array(workAreaSchema),
 });
 export type Programme = z.infer<typeof programmeSchema>;
 
 export const planSchema = z.object({
-  id: idSchema,
-  name: nameSchema,
-  nameEn: nameEnSchema,
+  ...namedRecordFields,
   shortName: z.optional(maxText(100)),
   shortNameEn: z.optional(maxText(100)),
   period: periodSchema,

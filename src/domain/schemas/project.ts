@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { functionCodeSchema, idSchema, isoDateSchema, nameEnSchema, nameSchema, maxText } from './common';
+import { functionCodeSchema, idSchema, isoDateSchema, maxText, namedRecordFields } from './common';
 
 export const projectStatusSchema = z.enum([
   'planned',
@@ -14,9 +14,7 @@ export const projectKindSchema = z.enum(['project', 'site', 'park', 'platform', 
 export type ProjectKind = z.infer<typeof projectKindSchema>;
 
 export const projectSchema = z.object({
-  id: idSchema,
-  name: nameSchema,
-  nameEn: nameEnSchema,
+  ...namedRecordFields,
   kind: projectKindSchema,
   functions: z._default(z.array(functionCodeSchema), () => []),
   leadUnitId: z.optional(idSchema),

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { idSchema, nameEnSchema, nameSchema } from './common';
+import { namedRecordFields } from './common';
 
 export const unitKindSchema = z.enum([
   'municipal',
@@ -13,9 +13,7 @@ export const unitKindSchema = z.enum([
 export type UnitKind = z.infer<typeof unitKindSchema>;
 
 export const unitSchema = z.object({
-  id: idSchema,
-  name: nameSchema,
-  nameEn: nameEnSchema,
+  ...namedRecordFields,
   shortName: z.string().check(z.minLength(1), z.maxLength(100)),
   shortNameEn: z.optional(z.string().check(z.minLength(1), z.maxLength(100))),
   kind: unitKindSchema,

@@ -1,14 +1,5 @@
 import * as z from 'zod/mini';
-import {
-  idSchema,
-  isoDateSchema,
-  manualStatusSchema,
-  milestoneSchema,
-  nameEnSchema,
-  nameSchema,
-  progressPointSchema,
-  statusCodeSchema,
-} from './common';
+import { idSchema, nameFields, trackedWorkFields } from './common';
 
 /**
  * An item of a yearly work programme. A `milestone` item is tracked like a task (dates, progress);
@@ -20,19 +11,11 @@ export const workItemSchema = z
     programmeId: idSchema,
     areaId: idSchema,
     order: z.int(),
-    name: nameSchema,
-    nameEn: nameEnSchema,
+    ...nameFields,
     kind: z.enum(['milestone', 'indicator']),
     indicatorIds: z._default(z.array(idSchema), () => []),
     leadUnitId: z.optional(idSchema),
-    start: isoDateSchema,
-    due: isoDateSchema,
-    completedOn: z._default(z.nullable(isoDateSchema), null),
-    progress: z._default(z.array(progressPointSchema), () => []),
-    milestones: z._default(z.array(milestoneSchema), () => []),
-    manualStatus: z._default(z.nullable(manualStatusSchema), null),
-    /** The source's own status column, kept beside the dashboard's rule (never replaces it). */
-    reportedStatus: z._default(z.nullable(statusCodeSchema), null),
+    ...trackedWorkFields,
   })
   .check(
     z.refine((w) => w.kind !== 'indicator' || w.indicatorIds.length > 0, {

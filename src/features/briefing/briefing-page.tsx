@@ -14,6 +14,7 @@ import { BriefingWorkbookButton } from './briefing-workbook-button';
 import './briefing.css';
 import './messages';
 import { useBriefing } from './use-briefing';
+import { changeSummaryText } from './change-summary';
 
 /** Printing a date stamp in the document's own language, to the minute. */
 function stamp(lang: 'zh' | 'en'): string {
@@ -126,15 +127,7 @@ export function BriefingPage() {
             </h2>
             {comparison.diff ? (
               <>
-                <p className="brief-change-line">
-                  {t('changeSummary', {
-                    done: comparison.diff.summary.newlyDone,
-                    behind: comparison.diff.summary.newlyBehind,
-                    improved: comparison.diff.summary.improved,
-                    worsened: comparison.diff.summary.worsened,
-                    milestones: comparison.diff.summary.milestonesAchieved,
-                  })}
-                </p>
+                <p className="brief-change-line">{changeSummaryText(t, comparison.diff)}</p>
                 <ChangesTable b={b} />
               </>
             ) : (

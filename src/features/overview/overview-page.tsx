@@ -1,37 +1,28 @@
 import { redactUrl } from '../../data/errors';
-import { memo, useEffect, useMemo, useState } from 'react';
+import { memo, useEffect, useMemo } from 'react';
 import { useTranslation } from '../../lib/i18n';
 import { Chart, preloadChartParts } from '../../components/chart';
 import { useReportStamp } from '../../components/report-stamp';
 import { Panel } from '../../components/panel';
-import { ProgressRing } from '../../components/progress-ring';
-import { StatusBadge } from '../../components/status-badge';
-import { StatusBar } from '../../components/status-bar';
 import { useConfig } from '../../data/config-context';
 import { usePlanAssessment } from '../../data/use-plan-assessment';
-import {
-  gapBand,
-  gapPointsShown,
-  monthEnds,
-  overallProgressSeries,
-  type PlanAssessment,
-} from '../../domain/metrics';
-import type { FunctionCode } from '../../domain/codes';
+import type { PlanAssessment } from '../../domain/metrics';
 import type { Plan, Unit } from '../../domain/schemas';
-import { formatPercent, formatPoints, type Lang } from '../../lib/format';
-import { nameIn, shortNameIn } from '../../lib/names';
+import type { Lang } from '../../lib/format';
 import { PALETTES, type Palette } from '../../lib/palette';
 import { useAsOfParam } from '../../lib/url-state';
-import { useRem } from '../../lib/use-rem';
 import { useLang, useTheme } from '../../stores/ui-store';
 import { DataHealth } from '../../components/data-health';
 import { Unavailable, useMissingCause } from '../../components/resource-cause';
 import { droppedRows } from '../../data/health-summary';
-import { buildProgressTrendOption } from '../../lib/charts/build-progress-trend-option';
-import { selectBehind } from './select-behind';
+import { AspectsPanel } from './aspects-panel';
+import { BehindPanel } from './behind-panel';
 import { ChangesPanel } from './changes-panel';
+import { FunctionCardsPanel } from './function-cards-panel';
 import { IndicatorsBehindPanel } from './indicators-behind-panel';
-import { LatestNote } from '../../components/latest-note';
+import { KpiRow } from './kpi-panels';
+import type { OverviewCauses } from './overview-causes';
+import { useOverviewTrend, useTrendPainted } from './use-overview-trend';
 
 /**
  * The trend is a line chart with a legend. Where the overview is laid out in columns (wider than 760 px, as
@@ -108,8 +99,7 @@ interface BodyProps {
   units: Unit[];
   palette: Palette;
   lang: Lang;
-  /** Why a figure is "—": plain sentences, one per resource; and the rows validation left out. */
-  causes: { tasks: string; indicators: string; plan: string; droppedTasks: string | null };
+  causes: OverviewCauses;
 }
 
 /** Memoised: the page re-renders as each request's state changes; the body only when what it shows does. */
@@ -123,239 +113,38 @@ const OverviewBody = memo(function OverviewBody({
   causes,
 }: BodyProps) {
   const { t } = useTranslation();
-  const { thresholds } = useConfig();
   const { overall, indicatorsOverall } = assessment;
-  const unitById = useMemo(() => new Map(units.map((u) => [u.id, u])), [units]);
   const taskById = useMemo(
     () => new Map(assessment.tasks.map((x) => [x.task.id, x.task])),
     [assessment.tasks],
   );
-  // The earlier date's requests and render wait until the trend has drawn its first frame, so the first
-  // screen gets the machine to itself; at most 3 s, so a chart that cannot load, or on a phone has not been
-  // scrolled to yet, does not hold them back.
-  const [trendPainted, setTrendPainted] = useState(false);
-  useEffect(() => {
-    if (!complete || trendPainted) return;
-    const id = setTimeout(() => setTrendPainted(true), 3000);
-    return () => clearTimeout(id);
-  }, [complete, trendPainted]);
-
-  const behind = selectBehind(assessment.tasks, 6);
-  const rem = useRem();
-
-  const trend = useMemo(() => {
-    const dates = monthEnds(plan.period.start, assessment.asOf);
-    return buildProgressTrendOption(
-      overallProgressSeries(
-        assessment.tasks.map((x) => x.task),
-        dates,
-      ),
-      palette,
-      lang,
-      { completion: t('overview.completion'), timeProgress: t('overview.timeProgress') },
-      { rem },
-    );
-  }, [plan.period.start, assessment, palette, lang, t, rem]);
+  const [trendPainted, markTrendPainted] = useTrendPainted(complete);
+  const trend = useOverviewTrend(assessment, plan, palette, lang);
 
   return (
     <>
-      <div className="kpi-row">
-        <Panel title={t('overview.taskStatus')} testId="kpi-tasks">
-          {overall ? (
-            <>
-              <p className="kpi-figure">
-                <span className="num big" data-testid="task-count">
-                  {overall.count}
-                </span>
-                <span className="kpi-unit">{t('overview.tasksUnit')}</span>
-              </p>
-              <StatusBar counts={overall.counts} />
-              {causes.droppedTasks ? (
-                <p className="kpi-foot warn" data-testid="tasks-dropped">
-                  ⚠ {causes.droppedTasks}
-                </p>
-              ) : null}
-            </>
-          ) : (
-            <p className="kpi-figure" data-testid="task-count">
-              <Unavailable cause={causes.tasks} />
-            </p>
-          )}
-        </Panel>
-        {overall ? (
-          <Panel title={t('overview.completion')} testId="kpi-completion">
-            <div className="kpi-pair">
-              <p className="kpi-figure">
-                <span className="num big" data-testid="overall-completion">
-                  {formatPercent(overall.meanProgress)}
-                </span>
-                <span className="kpi-caption">{t('overview.completion')}</span>
-              </p>
-              <p className="kpi-figure muted">
-                <span className="num big" data-testid="overall-time">
-                  {formatPercent(overall.meanTimeProgress)}
-                </span>
-                <span className="kpi-caption">{t('overview.timeProgress')}</span>
-              </p>
-            </div>
-            {(() => {
-              const points = gapPointsShown(overall.meanProgress, overall.meanTimeProgress);
-              return (
-                <p className={`gap ${gapBand(points / 100, thresholds)}`} data-testid="overall-gap">
-                  {t('overview.gap', { points: formatPoints(points / 100) })}
-                </p>
-              );
-            })()}
-          </Panel>
-        ) : (
-          <Panel title={t('overview.completion')} testId="kpi-completion">
-            <p className="kpi-figure" data-testid="overall-completion">
-              <Unavailable cause={causes.tasks} />
-            </p>
-          </Panel>
-        )}
-        {indicatorsOverall ? (
-          <Panel title={t('overview.indicators')} testId="kpi-indicators">
-            <div className="kpi-triple">
-              <p className="kpi-figure">
-                <span className="num big status-text-done" data-testid="indicators-met">
-                  {indicatorsOverall.met}
-                </span>
-                <span className="kpi-caption">{t('overview.indicatorsMet')}</span>
-              </p>
-              <p className="kpi-figure">
-                <span className="num big status-text-lagging" data-testid="indicators-at-risk">
-                  {indicatorsOverall.atRisk}
-                </span>
-                <span className="kpi-caption">{t('overview.indicatorsAtRisk')}</span>
-              </p>
-              <p className="kpi-figure">
-                <span className="num big" data-testid="indicators-on-track">
-                  {indicatorsOverall.counts.onTrack}
-                </span>
-                <span className="kpi-caption">{t('overview.indicatorsOnTrack')}</span>
-              </p>
-            </div>
-            <p className="kpi-foot">
-              {t('overview.ofIndicators', { count: indicatorsOverall.count })}
-              {indicatorsOverall.noData > 0
-                ? ` · ${t('overview.indicatorsNoData')} ${indicatorsOverall.noData}`
-                : ''}
-            </p>
-          </Panel>
-        ) : (
-          <Panel title={t('overview.indicators')} testId="kpi-indicators">
-            <p className="kpi-figure" data-testid="indicators-met">
-              <Unavailable cause={causes.indicators} />
-            </p>
-          </Panel>
-        )}
-      </div>
-
-      <Panel title={t('overview.functions')} className="functions-panel" testId="functions">
-        {assessment.byFunction === null ? <Unavailable cause={causes.tasks} /> : null}
-        <div className="function-grid">
-          {(assessment.byFunction ?? []).map((r) => {
-            const fn = plan.functions.find((f) => f.code === r.key);
-            const ind = assessment.indicatorsByFunction?.find((x) => x.key === r.key);
-            const code = r.key as FunctionCode;
-            return (
-              <article
-                key={r.key}
-                className={`function-card fn-${code}`}
-                data-testid={`function-${code}`}
-                style={{ '--fn-color': palette.fn[code] } as React.CSSProperties}
-              >
-                <header>
-                  <span className="fn-code" style={{ background: palette.fn[code] }}>
-                    {code}
-                  </span>
-                  <h3>{fn ? nameIn(fn, lang) : t(`fn.${code}`)}</h3>
-                </header>
-                <div className="function-body">
-                  <ProgressRing
-                    value={r.meanProgress}
-                    marker={r.meanTimeProgress}
-                    color={palette.fn[code]}
-                    label={`${t('overview.fnCompletion')} ${formatPercent(r.meanProgress)}, ${t('overview.fnTime')} ${formatPercent(r.meanTimeProgress)}`}
-                  >
-                    <span className="num ring-value" data-testid={`function-${code}-completion`}>
-                      {formatPercent(r.meanProgress)}
-                    </span>
-                    <span className="ring-caption">
-                      {t('overview.fnTime')} {formatPercent(r.meanTimeProgress)}
-                    </span>
-                  </ProgressRing>
-                  <div className="function-facts">
-                    <p>{t('overview.fnTasks', { count: r.count })}</p>
-                    <StatusBar counts={r.counts} />
-                    <p className="fn-attainment">
-                      {t('overview.fnAttainment')}{' '}
-                      <strong className="num">{formatPercent(ind?.meanAttainment ?? null)}</strong>
-                    </p>
-                  </div>
-                </div>
-              </article>
-            );
-          })}
-        </div>
-      </Panel>
+      <KpiRow assessment={assessment} causes={causes} />
+      <FunctionCardsPanel
+        assessment={assessment}
+        plan={plan}
+        palette={palette}
+        lang={lang}
+        missingCause={causes.tasks}
+      />
 
       <div className="overview-grid">
-        <Panel title={t('overview.aspects')} testId="aspects">
-          {assessment.byAspect === null ? <Unavailable cause={overall ? causes.plan : causes.tasks} /> : null}
-          <ol className="aspect-list">
-            {(assessment.byAspect ?? []).map((r) => {
-              const aspect = plan.aspects.find((a) => a.id === r.key);
-              return (
-                <li key={r.key} data-testid={`aspect-${r.key}`}>
-                  <div className="aspect-head">
-                    <span className="aspect-name">{aspect ? nameIn(aspect, lang) : r.key}</span>
-                    <span className="num">{formatPercent(r.meanProgress)}</span>
-                  </div>
-                  <div className="meter" aria-hidden="true">
-                    <span className="meter-fill" style={{ width: `${Math.round(r.meanProgress * 100)}%` }} />
-                    <span
-                      className="meter-mark"
-                      style={{ left: `${Math.round(r.meanTimeProgress * 100)}%` }}
-                    />
-                  </div>
-                  <StatusBar counts={r.counts} showLegend />
-                </li>
-              );
-            })}
-          </ol>
-        </Panel>
-
-        <Panel title={t('overview.behind')} testId="behind">
-          {!overall ? (
-            <Unavailable cause={causes.tasks} />
-          ) : behind.length === 0 ? (
-            <p className="panel-state">{t('overview.noneBehind')}</p>
-          ) : (
-            <ol className="behind-list">
-              {behind.map(({ task, a }) => (
-                <li key={task.id} data-testid="behind-task">
-                  <div className="behind-head">
-                    <StatusBadge status={a.status} manual={Boolean(a.manual)} />
-                    <span className="behind-name">{nameIn(task, lang)}</span>
-                  </div>
-                  <div className="behind-facts">
-                    <span>
-                      {t('overview.lead')}:{' '}
-                      <strong>{shortNameIn(unitById.get(task.leadUnitId), lang, task.leadUnitId)}</strong>
-                    </span>
-                    <span className="num">
-                      {formatPercent(a.progress)} / {formatPercent(a.timeProgress)}
-                    </span>
-                  </div>
-                  <LatestNote point={a.latestNote} lang={lang} className="behind-note" />
-                </li>
-              ))}
-            </ol>
-          )}
-        </Panel>
-
+        <AspectsPanel
+          assessment={assessment}
+          plan={plan}
+          lang={lang}
+          missingCause={overall ? causes.plan : causes.tasks}
+        />
+        <BehindPanel
+          assessment={assessment}
+          units={units}
+          lang={lang}
+          missingCause={overall ? null : causes.tasks}
+        />
         <IndicatorsBehindPanel
           indicators={assessment.indicators}
           lang={lang}
@@ -379,7 +168,7 @@ const OverviewBody = memo(function OverviewBody({
               label={t('overview.progressTrend')}
               height="min(22rem, 40vh)"
               downloadName={`${t('overview.progressTrend')}-${assessment.asOf}`}
-              onPainted={() => setTrendPainted(true)}
+              onPainted={markTrendPainted}
             />
           )}
         </Panel>

@@ -1,4 +1,6 @@
 import type { ChartOption } from '../../lib/echarts';
+import { tooltipFrame, tooltipLine } from '../../lib/charts/tooltip-frame';
+import { remPx } from '../../lib/charts/rem-px';
 import { escapeHtml } from '../../lib/escape-html';
 import { formatPercent, formatPoints, type Lang } from '../../lib/format';
 import { shortNameIn } from '../../lib/names';
@@ -81,42 +83,22 @@ export function scoreAxisRange(scores: readonly number[]): { min: number; max: n
   return { min: lo < 0 ? Math.floor((lo - room) / 5) * 5 : 0, max: Math.ceil((hi + room) / 5) * 5 };
 }
 
-/** Lead units ranked by mean completion minus mean time elapsed, with each one's move since the compare date. */
-export function buildUnitRankingOption({
-  rows,
-  palette,
-  lang,
-  labels,
-  rem = 16,
-  lagGap,
-  selectedId = null,
-  compact = false,
-}: RankingInput): ChartOption {
-  const px = (n: number) => Math.round((n * rem) / 16);
-  const byId = new Map(rows.map((r) => [r.unitId, r]));
-  const bandColor: Record<ScoreBand, string> = {
-    ahead: palette.status.onTrack,
-    slightly: palette.status.watch,
-    behind: palette.status.lagging,
-  };
-  const range = scoreAxisRange(rows.map((r) => r.score));
-  const anySelected = selectedId !== null && byId.has(selectedId);
-  // A fixed name column keeps rank numbers and moves in straight columns however long the names are.
-  const nameWidth = Math.min(
-    px(220),
-    Math.max(
-      px(40),
-      ...rows.map((r) => estimateTextWidth(plain(shortNameIn(r.unit, lang, r.unitId)), px(16))),
-    ),
-  );
+type Px = (n: number) => number;
 
-  // The move column as wide as its widest text ("名次 ▲2", "new"): a fixed width let it run into the names.
-  const moveWidth = Math.max(
-    px(34),
-    ...rows.map((r) => estimateTextWidth(plain(moveText(r.move, labels.newWord, labels.rankWord)), px(15))),
-  );
+const bandColours = (palette: Palette): Record<ScoreBand, string> => ({
+  ahead: palette.status.onTrack,
+  slightly: palette.status.watch,
+  behind: palette.status.lagging,
+});
 
-  const series = SCORE_BANDS.map((band, i) => ({
+/** One stacked bar series a band: a unit's bar stands in the series of its band, '-' in the others. */
+function rankingSeries(
+  { rows, palette, labels, lagGap, selectedId = null, compact = false }: RankingInput,
+  px: Px,
+) {
+  const bandColor = bandColours(palette);
+  const anySelected = selectedId !== null && rows.some((r) => r.unitId === selectedId);
+  return SCORE_BANDS.map((band, i) => ({
     type: 'bar' as const,
     name: labels.bands[band],
     stack: 'score',
@@ -156,7 +138,107 @@ export function buildUnitRankingOption({
         }
       : {}),
   }));
+}
 
+/** A unit's figures in the tooltip, every string escaped. */
+function rankingTooltip({ rows, palette, lang, labels }: RankingInput, px: Px) {
+  const byId = new Map(rows.map((r) => [r.unitId, r]));
+  return {
+    trigger: 'item' as const,
+    ...tooltipFrame(palette, px(14)),
+    formatter: (params: unknown) => {
+      const p = params as { name?: string };
+      const r = p.name ? byId.get(p.name) : undefined;
+      if (!r) return '';
+      const t = labels.tooltip;
+      return [
+        `<b>${escapeHtml(shortNameIn(r.unit, lang, r.unitId))}</b>`,
+        tooltipLine(t.rank, String(r.rank)),
+        tooltipLine(t.tasks, String(r.count)),
+        tooltipLine(t.completion, formatPercent(r.meanProgress)),
+        tooltipLine(t.time, formatPercent(r.meanTimeProgress)),
+        tooltipLine(t.gap, formatPoints(r.score)),
+        tooltipLine(t.behind, String(r.behind)),
+        tooltipLine(t.change, labels.moveWords(r.move)),
+      ].join('<br/>');
+    },
+  };
+}
+
+/** Rich-text styles of the category labels: rank, name (bold and accented when chosen) and move. */
+function labelStyles(palette: Palette, px: Px, nameWidth: number, moveWidth: number, compact: boolean) {
+  const nameBox = compact ? {} : { width: nameWidth, align: 'left' as const };
+  const move = (color: string, bold: boolean) => ({
+    color,
+    ...(bold ? { fontWeight: 700 } : {}),
+    fontSize: px(15),
+    width: moveWidth,
+    align: 'left' as const,
+  });
+  return {
+    rank: { width: px(24), align: 'center' as const, fontWeight: 700, fontSize: px(17), color: palette.text },
+    name: { color: palette.text, fontSize: px(16), ...nameBox },
+    sel: { color: palette.accent, fontSize: px(16), fontWeight: 700, ...nameBox },
+    up: move(palette.status.onTrack, true),
+    down: move(palette.status.lagging, true),
+    same: move(palette.textMuted, false),
+    fresh: move(palette.accent, true),
+  };
+}
+
+/** The category axis: each unit's rank, name and move, in fixed columns so they line up. */
+function rankingYAxis(
+  { rows, palette, lang, labels, selectedId = null, compact = false }: RankingInput,
+  px: Px,
+) {
+  const byId = new Map(rows.map((r) => [r.unitId, r]));
+  // A fixed name column keeps rank numbers and moves in straight columns however long the names are.
+  const nameWidth = Math.min(
+    px(220),
+    Math.max(
+      px(40),
+      ...rows.map((r) => estimateTextWidth(plain(shortNameIn(r.unit, lang, r.unitId)), px(16))),
+    ),
+  );
+  // The move column as wide as its widest text ("名次 ▲2", "new"): a fixed width let it run into the names.
+  const moveWidth = Math.max(
+    px(34),
+    ...rows.map((r) => estimateTextWidth(plain(moveText(r.move, labels.newWord, labels.rankWord)), px(15))),
+  );
+  return {
+    type: 'category' as const,
+    inverse: true,
+    data: rows.map((r) => r.unitId),
+    axisLine: { onZero: false, lineStyle: { color: palette.grid } },
+    axisTick: { show: false },
+    axisLabel: {
+      color: palette.text,
+      fontSize: px(16),
+      ...(compact
+        ? {
+            inside: true,
+            align: 'left' as const,
+            verticalAlign: 'bottom' as const,
+            padding: [0, 0, px(12), 0],
+          }
+        : {}),
+      formatter: (id: string) => {
+        const r = byId.get(id);
+        if (!r) return plain(id);
+        const name = plain(shortNameIn(r.unit, lang, r.unitId));
+        const nameStyle = r.unitId === selectedId ? 'sel' : 'name';
+        return `{rank|${r.rank}} {${nameStyle}|${name}} {${MOVE_STYLE[r.move.kind]}|${plain(moveText(r.move, labels.newWord, labels.rankWord))}}`;
+      },
+      rich: labelStyles(palette, px, nameWidth, moveWidth, compact),
+    },
+  };
+}
+
+/** Lead units ranked by mean completion minus mean time elapsed, with each one's move since the compare date. */
+export function buildUnitRankingOption(input: RankingInput): ChartOption {
+  const { rows, palette, labels, rem = 16, compact = false } = input;
+  const px = remPx(rem);
+  const range = scoreAxisRange(rows.map((r) => r.score));
   return {
     animationDuration: 400,
     textStyle: { color: palette.text, fontFamily: CHART_FONT },
@@ -173,29 +255,7 @@ export function buildUnitRankingOption({
       itemWidth: px(20),
       itemHeight: px(12),
     },
-    tooltip: {
-      trigger: 'item',
-      backgroundColor: palette.panel,
-      borderColor: palette.grid,
-      textStyle: { color: palette.text, fontSize: px(14) },
-      formatter: (params: unknown) => {
-        const p = params as { name?: string };
-        const r = p.name ? byId.get(p.name) : undefined;
-        if (!r) return '';
-        const t = labels.tooltip;
-        const line = (k: string, v: string) => `${escapeHtml(k)}: <b>${escapeHtml(v)}</b>`;
-        return [
-          `<b>${escapeHtml(shortNameIn(r.unit, lang, r.unitId))}</b>`,
-          line(t.rank, String(r.rank)),
-          line(t.tasks, String(r.count)),
-          line(t.completion, formatPercent(r.meanProgress)),
-          line(t.time, formatPercent(r.meanTimeProgress)),
-          line(t.gap, formatPoints(r.score)),
-          line(t.behind, String(r.behind)),
-          line(t.change, labels.moveWords(r.move)),
-        ].join('<br/>');
-      },
-    },
+    tooltip: rankingTooltip(input, px),
     xAxis: {
       type: 'value',
       min: range.min,
@@ -212,68 +272,7 @@ export function buildUnitRankingOption({
         formatter: (v: number) => formatPoints(v / 100),
       },
     },
-    yAxis: {
-      type: 'category',
-      inverse: true,
-      data: rows.map((r) => r.unitId),
-      axisLine: { onZero: false, lineStyle: { color: palette.grid } },
-      axisTick: { show: false },
-      axisLabel: {
-        color: palette.text,
-        fontSize: px(16),
-        ...(compact
-          ? {
-              inside: true,
-              align: 'left' as const,
-              verticalAlign: 'bottom' as const,
-              padding: [0, 0, px(12), 0],
-            }
-          : {}),
-        formatter: (id: string) => {
-          const r = byId.get(id);
-          if (!r) return plain(id);
-          const name = plain(shortNameIn(r.unit, lang, r.unitId));
-          const nameStyle = r.unitId === selectedId ? 'sel' : 'name';
-          return `{rank|${r.rank}} {${nameStyle}|${name}} {${MOVE_STYLE[r.move.kind]}|${plain(moveText(r.move, labels.newWord, labels.rankWord))}}`;
-        },
-        rich: {
-          rank: { width: px(24), align: 'center', fontWeight: 700, fontSize: px(17), color: palette.text },
-          name: {
-            color: palette.text,
-            fontSize: px(16),
-            ...(compact ? {} : { width: nameWidth, align: 'left' as const }),
-          },
-          sel: {
-            color: palette.accent,
-            fontSize: px(16),
-            fontWeight: 700,
-            ...(compact ? {} : { width: nameWidth, align: 'left' as const }),
-          },
-          up: {
-            color: palette.status.onTrack,
-            fontWeight: 700,
-            fontSize: px(15),
-            width: moveWidth,
-            align: 'left',
-          },
-          down: {
-            color: palette.status.lagging,
-            fontWeight: 700,
-            fontSize: px(15),
-            width: moveWidth,
-            align: 'left',
-          },
-          same: { color: palette.textMuted, fontSize: px(15), width: moveWidth, align: 'left' },
-          fresh: {
-            color: palette.accent,
-            fontWeight: 700,
-            fontSize: px(15),
-            width: moveWidth,
-            align: 'left',
-          },
-        },
-      },
-    },
-    series,
+    yAxis: rankingYAxis(input, px),
+    series: rankingSeries(input, px),
   };
 }
