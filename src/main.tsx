@@ -12,6 +12,7 @@ import { warmParseWorker } from './data/parse-runner';
 import { sourceKey } from './data/source-key';
 import { preloadOverviewCharts } from './features/overview/overview-page';
 import './app/styles.css';
+import './app/kept-headline.css';
 
 async function startMock(config: AppConfig) {
   // The mock is loaded only when the runtime config asks for it, so a deployer's bundle never runs it.

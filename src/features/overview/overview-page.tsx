@@ -31,6 +31,7 @@ import { selectBehind } from './select-behind';
 import { ChangesPanel } from './changes-panel';
 import { IndicatorsBehindPanel } from './indicators-behind-panel';
 import { LatestNote } from '../../components/latest-note';
+import { useKeptHeadline } from '../../components/use-kept-headline';
 
 /**
  * The trend is a line chart with a legend. Where the overview is laid out in columns (wider than 760 px, as
@@ -52,6 +53,7 @@ export function OverviewPage() {
   const state = usePlanAssessment(asOfParam);
   const { assessment, data } = state;
   useEffect(preloadOverviewCharts, []);
+  useKeptHeadline(state, assessment, '[data-testid="overview"] .kpi-row');
   const taskCause = useMissingCause(state.resources, 'tasks');
   const indicatorCause = useMissingCause(state.resources, 'indicators');
   const planCause = useMissingCause(state.resources, 'plan');
