@@ -160,8 +160,9 @@
 
   function paint(kept) {
     var shell = document.querySelector('#root > .boot-shell');
-    // The app has rendered already: its figures stand.
-    if (!shell) return;
+    var entry = document.querySelector('script[type="module"][src]');
+    // The app has rendered already (its figures stand), or the figures were laid out by another build.
+    if (!shell || !entry || entry.src !== kept.build) return;
     var row = build(kept.row, 0);
     if (!row) return;
     var box = document.createElement('div');

@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import {
   allFresh,
+  buildId,
   describeNode,
   fetchedAt,
   KEPT_HEADLINE_VERSION,
@@ -19,7 +20,7 @@ function localDay(ms: number): string {
 }
 
 /** How long the figures must stay unchanged before they are kept (a deferred render has caught up). */
-const SETTLE_MS = 1000;
+const SETTLE_MS = 500;
 
 /**
  * Keeps the overview's headline row (`selector`, inside the page) each time it shows fresh figures.
@@ -42,6 +43,7 @@ export function useKeptHeadline(state: PlanDataState, shown: unknown, selector: 
       saveKeptHeadline({
         v: KEPT_HEADLINE_VERSION,
         config,
+        build: buildId(),
         path: window.location.pathname,
         search: window.location.search,
         lang,

@@ -27,6 +27,8 @@ export interface KeptHeadline {
   v: number;
   /** Hash of config.json's text (computed by public/boot.js): figures of another source are never painted. */
   config: string;
+  /** The app's entry script: figures laid out by another build (another look, other rules) are not painted. */
+  build: string;
   path: string;
   search: string;
   lang: string;
@@ -39,6 +41,20 @@ declare global {
   interface Window {
     /** Set by public/boot.js once config.json has arrived: a hash of its text. */
     __zerobayConfigHash?: string;
+  }
+}
+
+/** The entry script's address, which changes with every build. */
+export function buildId(): string {
+  return document.querySelector<HTMLScriptElement>('script[type="module"][src]')?.src ?? '';
+}
+
+/** Forgets the kept headline: the kept answers behind it were found unusable. */
+export function dropKeptHeadline(): void {
+  try {
+    window.localStorage.removeItem(KEPT_HEADLINE_KEY);
+  } catch {
+    /* no storage: nothing kept */
   }
 }
 
