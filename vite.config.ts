@@ -2,6 +2,9 @@ import { defineConfig } from 'vitest/config';
 import type { Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { minifySync } from 'rolldown/utils';
 
 /**
  * The Content-Security-Policy the built site is served with (docs/deploy.md gives the same for nginx).
@@ -86,6 +89,27 @@ const parseWorkerHint = (): Plugin => {
 };
 
 /**
+ * public/boot.js is copied as written, comments and all; the build serves it minified (it is on every page's
+ * first-paint path). Before the shell worker lists it, so its precache revision is the served file's.
+ */
+const minifyBootScript = (): Plugin => {
+  let outDir = 'dist';
+  return {
+    name: 'zerobay-minify-boot',
+    apply: 'build',
+    configResolved: (config) => {
+      outDir = config.build.outDir;
+    },
+    writeBundle: () => {
+      const file = join(outDir, 'boot.js');
+      const { code, errors } = minifySync('boot.js', readFileSync(file, 'utf8'));
+      if (errors.length) throw new Error(`boot.js: ${errors.map((e) => e.message).join('; ')}`);
+      writeFileSync(file, code);
+    },
+  };
+};
+
+/**
  * The app shell's service worker (Workbox, generated at build): it precaches index.html, boot.js, the icons
  * and every script and stylesheet of the build, so a screen that restarts with no network still starts and
  * shows its kept data. It owns the shell only: the data answers are never touched (the app's own kept cache
@@ -151,7 +175,12 @@ const shellWorker = () =>
 
 export default defineConfig({
   // The shell worker is a build output only: the unit suite never needs it.
-  plugins: [react(), scriptsAfterShell, parseWorkerHint(), ...(process.env.VITEST ? [] : [shellWorker()])],
+  plugins: [
+    react(),
+    scriptsAfterShell,
+    parseWorkerHint(),
+    ...(process.env.VITEST ? [] : [minifyBootScript(), shellWorker()]),
+  ],
   // The day the site was built: a device clock before it is wrong (src/data/clock.ts). The unit suite
   // sets its own clocks (2021, 2025) and gets the plan's first day, so only a clock before 2021 is "wrong".
   define: {

@@ -10,9 +10,11 @@ import type { AppConfig } from './data/config';
 import { configUrlFromLocation, loadConfig } from './data/load-config';
 import { warmParseWorker } from './data/parse-runner';
 import { sourceKey } from './data/source-key';
+import { i18n, loadLanguage } from './lib/i18n';
 import { preloadOverviewCharts } from './features/overview/overview-page';
 import './app/styles.css';
 import './app/print.css';
+import './app/kept-headline.css';
 
 async function startMock(config: AppConfig) {
   // The mock is loaded only when the runtime config asks for it, so a deployer's bundle never runs it.
@@ -92,6 +94,8 @@ async function boot() {
   // A reload paints the kept figures in its first render (the requests above revalidate them): wait for
   // them, but never long (a slow or stuck storage), and not at all when nothing is kept.
   if (kept) await Promise.race([kept.restored, new Promise((r) => setTimeout(r, KEPT_WAIT_MS))]);
+  // An English screen's first render is in English (the dictionary is its own chunk, requested at start).
+  await loadLanguage(i18n.language);
   const render = () =>
     root.render(
       <StrictMode>

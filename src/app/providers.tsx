@@ -3,7 +3,7 @@ import { useEffect, useState, type ReactNode } from 'react';
 import { ConfigProvider } from '../data/config-context';
 import type { AppConfig } from '../data/config';
 import { sourceKey } from '../data/source-key';
-import { translate } from '../lib/i18n';
+import { useTranslation } from '../lib/i18n';
 import { useLang, useTheme } from '../stores/ui-store';
 import { keepAnswers, type KeptAnswers } from './query-persistence';
 
@@ -20,10 +20,12 @@ export function createQueryClient() {
 
 function DocumentLanguage({ children }: { children: ReactNode }) {
   const lang = useLang();
+  // `t` changes when the English dictionary arrives after a toggle, so the title follows.
+  const { t } = useTranslation();
   useEffect(() => {
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
-    document.title = translate(lang, 'translation', 'app.shortTitle');
-  }, [lang]);
+    document.title = t('app.shortTitle');
+  }, [lang, t]);
   return <>{children}</>;
 }
 

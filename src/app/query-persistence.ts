@@ -7,6 +7,7 @@ import {
   type PersistQueryClientOptions,
 } from '@tanstack/react-query-persist-client';
 import { createKeptCachePersister, shouldKeepQuery } from '../data/kept-cache';
+import { dropKeptHeadline } from '../data/kept-headline';
 import { parseOffMainThread } from '../data/parse-runner';
 import { idbStore } from '../lib/idb-store';
 import { validDate } from '../lib/url-state';
@@ -55,7 +56,12 @@ function keptPersister(): Persister {
     buster: KEPT_CACHE_BUSTER,
     // Never rendered raw: each kept answer is read by the current schemas (in the parse worker) first.
     validate: (resource, value) => parseOffMainThread({ kind: 'kept', resource, value }),
-    note: noteKeptCache,
+    // The headline painted before the app (public/boot.js) came from the same answers: when they are found
+    // unusable it goes with them (a save cut short by the cap or the quota leaves it).
+    note: (n) => {
+      if (n.kind === 'corrupt' || n.kind === 'dropped') dropKeptHeadline();
+      noteKeptCache(n);
+    },
   });
   return persister;
 }

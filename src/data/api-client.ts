@@ -194,6 +194,34 @@ export function parseJsonText(resource: ResourceName, shownUrl: string, res: Tex
   }
 }
 
+/** What a request that got no answer at all throws: a timeout, the caller's abort as it was, or a network error. */
+function requestFailed(
+  e: unknown,
+  at: {
+    resource: ResourceName;
+    shownUrl: string;
+    timeoutMs: number;
+    timedOut: boolean;
+    signal?: AbortSignal;
+  },
+): unknown {
+  const { resource, shownUrl: url } = at;
+  if (at.timedOut)
+    return new ApiError({
+      kind: 'timeout',
+      resource,
+      url,
+      reason: `no answer within ${Math.round(at.timeoutMs / 1000)} s`,
+    });
+  if (at.signal?.aborted) return e;
+  return new ApiError({
+    kind: 'network',
+    resource,
+    url,
+    reason: `network error: the connection failed or was reset before any answer (${networkDetail(e)})`,
+  });
+}
+
 /**
  * The one HTTP entry point: a timeout, and every failure turned into an ApiError that names
  * the resource, the (redacted) URL, the status and the reason.
@@ -240,21 +268,7 @@ export async function fetchText({
   } catch (e) {
     clearTimeout(timer);
     signal?.removeEventListener('abort', onAbort);
-    if (timedOut) {
-      throw new ApiError({
-        kind: 'timeout',
-        resource,
-        url: shownUrl,
-        reason: `no answer within ${Math.round(timeoutMs / 1000)} s`,
-      });
-    }
-    if (signal?.aborted) throw e;
-    throw new ApiError({
-      kind: 'network',
-      resource,
-      url: shownUrl,
-      reason: `network error: the connection failed or was reset before any answer (${networkDetail(e)})`,
-    });
+    throw requestFailed(e, { resource, shownUrl, timeoutMs, timedOut, signal });
   }
 
   if (response.status === 304 && (validators?.etag || validators?.lastModified)) {

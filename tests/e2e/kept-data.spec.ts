@@ -178,3 +178,89 @@ test.describe('kept data from the future', () => {
     expect(await page.evaluate(() => document.body.innerText)).not.toContain('刚刚');
   });
 });
+
+test.describe('the kept headline, painted before the app', () => {
+  // Routes must see the page's scripts: no service worker serving them from its own copy.
+  test.use({ serviceWorkers: 'block' });
+
+  /** Reloads with the app's scripts held; returns the function that lets them through. */
+  async function reloadWithScriptsHeld(page: Page): Promise<() => void> {
+    const held: Array<() => void> = [];
+    await page.route('**/assets/*.js', (route) => {
+      held.push(() => void route.continue().catch(() => {}));
+    });
+    await page.reload({ waitUntil: 'commit' });
+    return () => {
+      void page.unroute('**/assets/*.js');
+      held.forEach((release) => release());
+    };
+  }
+
+  async function keptHeadline(page: Page) {
+    await page.goto(`${HTTP_APP_URL}/`);
+    await expect(page.getByTestId('task-count')).toHaveText('15');
+    await expect
+      .poll(() => page.evaluate(() => localStorage.getItem('zerobay-kept-headline')), { timeout: 15_000 })
+      .not.toBeNull();
+  }
+
+  test('a reload shows the last fresh figures with their date before the scripts run; the app replaces them', async ({
+    page,
+  }) => {
+    const errors = collectPageErrors(page);
+    await keptHeadline(page);
+    const release = await reloadWithScriptsHeld(page);
+    const kept = page.getByTestId('kept-headline');
+    await expect(kept).toBeVisible();
+    await expect(kept.locator('[data-kept-testid="task-count"]')).toHaveText('15');
+    await expect(kept).toContainText('上次保存的数据：截至 2025年12月31日');
+    await expect(kept).toContainText('正在更新');
+    expect(await page.getByTestId('task-count').count()).toBe(0);
+    release();
+    await expect(page.getByTestId('task-count')).toHaveText('15');
+    await expect(kept).toHaveCount(0);
+    expect(errors.filter((e) => !/Failed to load resource/.test(e))).toEqual([]);
+  });
+
+  test('kept text is painted as text, never HTML; another config.json or build paints nothing', async ({
+    page,
+  }) => {
+    await keptHeadline(page);
+    await page.evaluate(() => {
+      const kept = JSON.parse(localStorage.getItem('zerobay-kept-headline')!);
+      kept.note = '<img src=x onerror="window.__injected=1">';
+      localStorage.setItem('zerobay-kept-headline', JSON.stringify(kept));
+    });
+    let release = await reloadWithScriptsHeld(page);
+    await expect(page.getByTestId('kept-headline')).toContainText('<img src=x onerror=');
+    expect(await page.locator('#root img').count()).toBe(0);
+    expect(await page.evaluate(() => (window as { __injected?: number }).__injected)).toBeUndefined();
+    release();
+    await expect(page.getByTestId('task-count')).toHaveText('15');
+
+    for (const field of ['config', 'build'])
+      await test.step(`another ${field}`, async () => {
+        await page.evaluate((field) => {
+          const kept = JSON.parse(localStorage.getItem('zerobay-kept-headline')!);
+          kept[field] = 'other';
+          localStorage.setItem('zerobay-kept-headline', JSON.stringify(kept));
+        }, field);
+        release = await reloadWithScriptsHeld(page);
+        await expect(page.locator('#root > .boot-shell')).toBeVisible();
+        // boot.js has the config by now (it keeps its hash for the app) and painted nothing.
+        await expect.poll(() => page.evaluate(() => window.__zerobayConfigHash)).toBeTruthy();
+        await expect(page.getByTestId('kept-headline')).toHaveCount(0);
+        release();
+        await expect(page.getByTestId('task-count')).toHaveText('15');
+        // The app keeps its own again once the figures are fresh.
+        await expect
+          .poll(() =>
+            page.evaluate(
+              (field) => JSON.parse(localStorage.getItem('zerobay-kept-headline')!)[field],
+              field,
+            ),
+          )
+          .not.toBe('other');
+      });
+  });
+});

@@ -23,6 +23,7 @@ import { IndicatorsBehindPanel } from './indicators-behind-panel';
 import { KpiRow } from './kpi-panels';
 import type { OverviewCauses } from './overview-causes';
 import { useOverviewTrend, useTrendPainted } from './use-overview-trend';
+import { useKeptHeadline } from '../../components/use-kept-headline';
 
 /**
  * The trend is a line chart with a legend. Where the overview is laid out in columns (wider than 760 px, as
@@ -45,6 +46,7 @@ export function OverviewPage() {
   const { assessment, data } = state;
   useReportStamp(t('overview.heading'), state.asOf);
   useEffect(preloadOverviewCharts, []);
+  useKeptHeadline(state, assessment, '[data-testid="overview"] .kpi-row');
   const taskCause = useMissingCause(state.resources, 'tasks');
   const indicatorCause = useMissingCause(state.resources, 'indicators');
   const planCause = useMissingCause(state.resources, 'plan');

@@ -159,6 +159,7 @@ export const en: Messages = {
     panelError: 'This panel cannot be shown: {{message}}',
     configError: 'The configuration file is invalid; the app cannot start',
   },
+  kept: { headline: 'Last saved data: as of {{asOf}}, fetched {{time}} · updating…' },
   statusBadge: { manualTitle: '{{status}} ({{manual}})' },
   unlocatedCount: '{{label}} ({{count}})',
 };

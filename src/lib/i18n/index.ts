@@ -1,7 +1,6 @@
-import { useCallback } from 'react';
+import { useCallback, useSyncExternalStore } from 'react';
 import type { Lang } from '../format';
 import { useLang, useUiStore } from '../../stores/ui-store';
-import { en } from './en';
 import { zh } from './zh';
 
 /*
@@ -20,7 +19,42 @@ const own = (o: object, key: string) => Object.prototype.hasOwnProperty.call(o, 
 const FALLBACK: Lang = 'zh';
 const resources: Record<Lang, Map<string, Messages>> = {
   zh: new Map([[DEFAULT_NS, zh as unknown as Messages]]),
-  en: new Map([[DEFAULT_NS, en as unknown as Messages]]),
+  en: new Map(),
+};
+
+/*
+ * The English dictionary is its own chunk, loaded when English is chosen (saved, or toggled): most screens
+ * never show it. The app awaits it before its first English render (src/main.tsx); until it is in, a
+ * toggled page reads Chinese for the moment the chunk takes, then renders again.
+ */
+let english: Promise<void> | null = null;
+let loads = 0;
+const loaded = new Set<() => void>();
+
+/** Loads a language's dictionary (Chinese is always in); settles once it is in or failed. */
+export function loadLanguage(lang: Lang): Promise<void> {
+  if (lang === 'zh') return Promise.resolve();
+  english ??= import('./en').then(
+    ({ en }) => {
+      resources.en.set(DEFAULT_NS, en as unknown as Messages);
+      loads += 1;
+      loaded.forEach((notify) => notify());
+    },
+    () => {
+      english = null; // tried again at the next choice of English or start
+    },
+  );
+  return english;
+}
+
+if (useUiStore.getState().lang === 'en') void loadLanguage('en');
+useUiStore.subscribe((s) => {
+  if (s.lang === 'en') void loadLanguage('en');
+});
+
+const onLoaded = (notify: () => void) => {
+  loaded.add(notify);
+  return () => loaded.delete(notify);
 };
 
 const plurals = new Map<Lang, Intl.PluralRules>();
@@ -76,6 +110,12 @@ export function registerMessages<T extends object>(ns: string, zhMessages: T, en
 /** The translator of one namespace in the current language; re-renders when the language changes. */
 export function useTranslation(ns: string = DEFAULT_NS): { t: TFunction; i18n: typeof i18n } {
   const lang = useLang();
-  const t = useCallback<TFunction>((key, vars) => translate(lang, ns, key, vars), [lang, ns]);
+  // A new translator once the English dictionary is in, so the views render again in English.
+  const version = useSyncExternalStore(onLoaded, () => loads);
+  const t = useCallback<TFunction>(
+    (key, vars) => translate(lang, ns, key, vars),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `version`: the dictionary changed
+    [lang, ns, version],
+  );
   return { t, i18n };
 }

@@ -154,6 +154,7 @@ export const zh = {
     panelError: '此面板无法显示：{{message}}',
     configError: '配置文件有误，无法启动',
   },
+  kept: { headline: '上次保存的数据：截至 {{asOf}}，{{time}} 取得 · 正在更新…' },
   statusBadge: { manualTitle: '{{status}}（{{manual}}）' },
   unlocatedCount: '{{label}}（{{count}}）',
 };
