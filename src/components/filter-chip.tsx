@@ -112,20 +112,22 @@ export function StatusChips<K extends string>({
   );
 }
 
-/** A labelled row of chips: the label names the group for a screen reader too. */
+/** A labelled row of chips: the label names the group for a screen reader too, unless `ariaLabel` says more. */
 export function ChipGroup({
   label,
+  ariaLabel = label,
   className,
   labelClassName,
   children,
 }: {
   label: string;
+  ariaLabel?: string;
   className: string;
   labelClassName: string;
   children: ReactNode;
 }) {
   return (
-    <div className={className} role="group" aria-label={label}>
+    <div className={className} role="group" aria-label={ariaLabel}>
       <span className={labelClassName}>{label}</span>
       {children}
     </div>
