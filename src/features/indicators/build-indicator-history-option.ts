@@ -1,7 +1,6 @@
 import { formatIsoDate, parseIsoDate } from '../../domain/metrics';
 import { CHART_FONT } from '../../lib/palette';
 import type { ChartOption } from '../../lib/echarts';
-import type { ScatterSeriesOption } from 'echarts/charts';
 import { escapeHtml } from '../../lib/escape-html';
 import { formatDate, formatMonth, type Lang } from '../../lib/format';
 import type { Palette } from '../../lib/palette';
@@ -32,6 +31,7 @@ export interface HistoryOptions {
 }
 
 type Point = [number, number];
+type SeriesOption = Exclude<NonNullable<ChartOption['series']>, readonly unknown[]>;
 const pt = (d: string, v: number): Point => [parseIsoDate(d), v];
 
 /**
@@ -178,7 +178,7 @@ function targetMarkers(
   labels: HistoryLabels,
   o: HistoryOptions,
   { palette, px, narrow, lastEnd }: MarkerStyle,
-): ScatterSeriesOption {
+): SeriesOption {
   const { format } = o;
   return {
     name: labels.target,
