@@ -3,6 +3,8 @@ import type { ChartOption } from '../../lib/echarts';
 import { escapeHtml } from '../../lib/escape-html';
 import { formatDate, formatMonth, formatPercent, formatPoints, type Lang } from '../../lib/format';
 import type { Palette } from '../../lib/palette';
+import { dashedLine } from '../../lib/charts/dashed-line';
+import { tooltipBox, tooltipSeriesRow } from '../../lib/charts/tooltip-box';
 
 export interface FunctionTrendPoint {
   date: string;
@@ -64,10 +66,7 @@ export function buildFunctionTrendOption(
     },
     tooltip: {
       trigger: 'axis',
-      backgroundColor: palette.panel,
-      borderColor: palette.grid,
-      textStyle: { color: palette.text, fontSize: px(14) },
-      confine: true,
+      ...tooltipBox(palette, px(14), true),
       formatter: (params: unknown) => {
         const list = (Array.isArray(params) ? params : []) as Array<{
           dataIndex: number;
@@ -78,10 +77,7 @@ export function buildFunctionTrendOption(
         const first = list[0];
         if (!first) return '';
         const head = escapeHtml(pointLabel(dates[first.dataIndex] ?? ''));
-        const rows = list.map(
-          (p) =>
-            `<span style="color:${escapeHtml(p.color)}">●</span> ${escapeHtml(p.seriesName)} <b>${escapeHtml(formatPercent(p.value))}</b>`,
-        );
+        const rows = list.map((p) => tooltipSeriesRow(p.color, p.seriesName, formatPercent(p.value)));
         const p = points[first.dataIndex];
         const gap = p
           ? escapeHtml(labels.gap.replace('{{points}}', formatPoints(p.progress - p.timeProgress)))
@@ -135,15 +131,12 @@ export function buildFunctionTrendOption(
         },
         z: 2,
       },
-      {
-        name: labels.timeProgress,
-        type: 'line',
-        data: points.map((p) => p.timeProgress),
-        showSymbol: false,
-        lineStyle: { width: px(2), type: 'dashed', color: palette.timeLine },
-        itemStyle: { color: palette.timeLine },
-        z: 1,
-      },
+      dashedLine(
+        labels.timeProgress,
+        points.map((p) => p.timeProgress),
+        palette.timeLine,
+        px(2),
+      ),
     ],
   };
 }

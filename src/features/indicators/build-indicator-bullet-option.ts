@@ -4,6 +4,8 @@ import type { ChartOption } from '../../lib/echarts';
 import { escapeHtml } from '../../lib/escape-html';
 import { formatPercent } from '../../lib/format';
 import type { Palette } from '../../lib/palette';
+import { labelCarrierBar } from '../../lib/charts/label-carrier-bar';
+import { tooltipBox } from '../../lib/charts/tooltip-box';
 
 export interface BulletRow {
   id: string;
@@ -44,6 +46,24 @@ const actualOfTarget = (r: BulletRow): string =>
 /** Height that gives each indicator a row for its name above its bar, in rem. */
 export const bulletHeightRem = (rows: number): number => Math.max(8, rows * 3.6 + 3.5);
 
+/** The tooltip of a row: name, actual against target, attainment, expected by now and status. */
+function bulletTooltip(rows: readonly BulletRow[], labels: BulletLabels, colorOf: (r: BulletRow) => string) {
+  return (params: unknown) => {
+    // The category is the indicator id, whichever series the pointer found first.
+    const first = Array.isArray(params) ? (params[0] as { axisValue?: string } | undefined) : undefined;
+    const r = rows.find((x) => x.id === first?.axisValue);
+    if (!r) return '';
+    const line = (k: string, v: string) => `${escapeHtml(k)} <b>${escapeHtml(v)}</b>`;
+    return [
+      `<b>${escapeHtml(r.name)}</b>`,
+      `${escapeHtml(actualOfTarget(r))} <span style="opacity:.75">${escapeHtml(r.periodText)}</span>`,
+      line(labels.attainment, formatPercent(r.attainment)),
+      line(labels.expected, `${formatPercent(r.expectedAttainment)} (${r.expectedText})`),
+      `<span style="color:${escapeHtml(colorOf(r))}">${escapeHtml(r.statusText)}</span>`,
+    ].join('<br/>');
+  };
+}
+
 /**
  * One row per indicator: attainment as a bar coloured by status, the expected-by-now share as a tick,
  * the target (100%) as one vertical line shared by all rows. Names sit above the bars so that long
@@ -72,24 +92,8 @@ export function buildIndicatorBulletOption(
     tooltip: {
       trigger: 'axis',
       axisPointer: { type: 'shadow', shadowStyle: { color: palette.grid } },
-      backgroundColor: palette.panel,
-      borderColor: palette.grid,
-      textStyle: { color: palette.text, fontSize: px(14) },
-      confine: true,
-      formatter: (params: unknown) => {
-        // The category is the indicator id, whichever series the pointer found first.
-        const first = Array.isArray(params) ? (params[0] as { axisValue?: string } | undefined) : undefined;
-        const r = rows.find((x) => x.id === first?.axisValue);
-        if (!r) return '';
-        const line = (k: string, v: string) => `${escapeHtml(k)} <b>${escapeHtml(v)}</b>`;
-        return [
-          `<b>${escapeHtml(r.name)}</b>`,
-          `${escapeHtml(actualOfTarget(r))} <span style="opacity:.75">${escapeHtml(r.periodText)}</span>`,
-          line(labels.attainment, formatPercent(r.attainment)),
-          line(labels.expected, `${formatPercent(r.expectedAttainment)} (${r.expectedText})`),
-          `<span style="color:${escapeHtml(colorOf(r))}">${escapeHtml(r.statusText)}</span>`,
-        ].join('<br/>');
-      },
+      ...tooltipBox(palette, px(14), true),
+      formatter: bulletTooltip(rows, labels, colorOf),
     },
     xAxis: {
       type: 'value',
@@ -142,18 +146,12 @@ export function buildIndicatorBulletOption(
         },
         z: 2,
       },
-      {
-        // A transparent full-length twin carrying each name above its row, so a row without a bar keeps its name.
-        name: `${labels.attainment}-name`,
-        type: 'bar',
+      // Names above their rows, so a row without a bar keeps its name.
+      labelCarrierBar(
+        `${labels.attainment}-name`,
+        rows.map(() => max),
         barWidth,
-        barGap: '-100%',
-        silent: true,
-        tooltip: { show: false },
-        itemStyle: { color: 'transparent' },
-        data: rows.map(() => max),
-        label: {
-          show: true,
+        {
           position: [0, -px(23)],
           color: palette.text,
           fontSize: px(15),
@@ -163,21 +161,13 @@ export function buildIndicatorBulletOption(
             return r ? `${r.name}  ${actualOfTarget(r)}` : '';
           },
         },
-        z: 1,
-      },
-      {
-        // A transparent full-length twin of the track, only to carry attainment and status above its right end,
-        // where they line up in one column and never collide with the target line or the tick.
-        name: `${labels.attainment}-label`,
-        type: 'bar',
+      ),
+      // Attainment and status above each track's right end, in one column clear of the target line and the tick.
+      labelCarrierBar(
+        `${labels.attainment}-label`,
+        rows.map((r) => ({ value: max, label: { color: colorOf(r) } })),
         barWidth,
-        barGap: '-100%',
-        silent: true,
-        tooltip: { show: false },
-        itemStyle: { color: 'transparent' },
-        data: rows.map((r) => ({ value: max, label: { color: colorOf(r) } })),
-        label: {
-          show: true,
+        {
           position: ['100%', -px(23)],
           align: 'right',
           fontSize: px(15),
@@ -188,8 +178,7 @@ export function buildIndicatorBulletOption(
             return r.attainment === null ? r.statusText : `${formatPercent(r.attainment)}  ${r.statusText}`;
           },
         },
-        z: 1,
-      },
+      ),
       {
         name: labels.expected,
         type: 'scatter',

@@ -5,6 +5,8 @@ import { escapeHtml } from '../../lib/escape-html';
 import { formatDate, formatMonth, type Lang } from '../../lib/format';
 import type { Palette } from '../../lib/palette';
 import type { HistorySeries } from './history-series';
+import { dashedLine } from '../../lib/charts/dashed-line';
+import { tooltipBox, tooltipSeriesRow } from '../../lib/charts/tooltip-box';
 
 export interface HistoryLabels {
   actual: string;
@@ -29,6 +31,7 @@ export interface HistoryOptions {
 }
 
 type Point = [number, number];
+type SeriesOption = Exclude<NonNullable<ChartOption['series']>, readonly unknown[]>;
 const pt = (d: string, v: number): Point => [parseIsoDate(d), v];
 
 /**
@@ -59,15 +62,14 @@ export function buildIndicatorHistoryOption(
 
   const pathSeries = h.targets
     .filter((t) => t.path.length > 0)
-    .map((t) => ({
-      name: labels.trajectory,
-      type: 'line' as const,
-      data: t.path.map((p) => pt(p.date, p.value)),
-      showSymbol: false,
-      lineStyle: { width: px(2), type: 'dashed' as const, color: targetColor },
-      itemStyle: { color: targetColor },
-      z: 1,
-    }));
+    .map((t) =>
+      dashedLine(
+        labels.trajectory,
+        t.path.map((p) => pt(p.date, p.value)),
+        targetColor,
+        px(2),
+      ),
+    );
 
   return {
     useUTC: true,
@@ -86,28 +88,8 @@ export function buildIndicatorHistoryOption(
     },
     tooltip: {
       trigger: 'axis',
-      backgroundColor: palette.panel,
-      borderColor: palette.grid,
-      textStyle: { color: palette.text, fontSize: px(14) },
-      confine: true,
-      formatter: (params: unknown) => {
-        const list = (Array.isArray(params) ? params : []) as Array<{
-          seriesName: string;
-          value: Point;
-          color: string;
-          data: unknown;
-        }>;
-        const first = list[0];
-        if (!first) return '';
-        const head = escapeHtml(formatDate(formatIsoDate(first.value[0]), lang));
-        const rows = list
-          .filter((p) => Array.isArray(p.value) && Number.isFinite(p.value[1]))
-          .map(
-            (p) =>
-              `<span style="color:${escapeHtml(p.color)}">●</span> ${escapeHtml(p.seriesName)} <b>${escapeHtml(format(p.value[1]))}</b>`,
-          );
-        return [head, ...rows].join('<br/>');
-      },
+      ...tooltipBox(palette, px(14), true),
+      formatter: historyTooltip(lang, format),
     },
     xAxis: {
       type: 'time',
@@ -131,36 +113,7 @@ export function buildIndicatorHistoryOption(
     },
     series: [
       ...pathSeries,
-      {
-        name: labels.target,
-        type: 'scatter',
-        symbol: 'diamond',
-        symbolSize: px(14),
-        itemStyle: { color: palette.timeLine },
-        // The marker at the right edge writes its label leftwards so it is not cut off.
-        data: h.targets.map((t) =>
-          t.end.date === lastEnd && lastEnd >= h.to
-            ? { value: pt(t.end.date, t.end.value), label: { align: 'right' as const, offset: [px(8), 0] } }
-            : { value: pt(t.end.date, t.end.value) },
-        ),
-        label: {
-          show: true,
-          position: 'top',
-          distance: px(6),
-          color: palette.timeLine,
-          fontSize: px(13),
-          fontWeight: 'bold',
-          formatter: (p: { dataIndex: number }) => {
-            const t = h.targets[p.dataIndex];
-            if (!t) return '';
-            return narrow
-              ? format(t.end.value)
-              : `${o.periodOf(t.target.period.start, t.target.period.end)} ${format(t.end.value)}`;
-          },
-        },
-        labelLayout: { hideOverlap: true },
-        z: 3,
-      },
+      targetMarkers(h, labels, o, { palette, px, narrow, lastEnd }),
       ...h.segments.map((seg) => ({
         name: labels.actual,
         type: 'line' as const,
@@ -188,5 +141,73 @@ export function buildIndicatorHistoryOption(
           ]
         : []),
     ],
+  };
+}
+
+/** The axis tooltip: the date, then each series with a value there. */
+function historyTooltip(lang: Lang, format: (v: number) => string) {
+  return (params: unknown) => {
+    const list = (Array.isArray(params) ? params : []) as Array<{
+      seriesName: string;
+      value: Point;
+      color: string;
+      data: unknown;
+    }>;
+    const first = list[0];
+    if (!first) return '';
+    const head = escapeHtml(formatDate(formatIsoDate(first.value[0]), lang));
+    const rows = list
+      .filter((p) => Array.isArray(p.value) && Number.isFinite(p.value[1]))
+      .map((p) => tooltipSeriesRow(p.color, p.seriesName, format(p.value[1])));
+    return [head, ...rows].join('<br/>');
+  };
+}
+
+interface MarkerStyle {
+  palette: Palette;
+  px: (n: number) => number;
+  /** A phone: the label is the figure alone, without its period. */
+  narrow: boolean;
+  /** The last target's end date: its marker sits on the right edge. */
+  lastEnd: string;
+}
+
+/** Each target as a diamond at its period's end, labelled with its figure. */
+function targetMarkers(
+  h: HistorySeries,
+  labels: HistoryLabels,
+  o: HistoryOptions,
+  { palette, px, narrow, lastEnd }: MarkerStyle,
+): SeriesOption {
+  const { format } = o;
+  return {
+    name: labels.target,
+    type: 'scatter' as const,
+    symbol: 'diamond',
+    symbolSize: px(14),
+    itemStyle: { color: palette.timeLine },
+    // The marker at the right edge writes its label leftwards so it is not cut off.
+    data: h.targets.map((t) =>
+      t.end.date === lastEnd && lastEnd >= h.to
+        ? { value: pt(t.end.date, t.end.value), label: { align: 'right' as const, offset: [px(8), 0] } }
+        : { value: pt(t.end.date, t.end.value) },
+    ),
+    label: {
+      show: true,
+      position: 'top',
+      distance: px(6),
+      color: palette.timeLine,
+      fontSize: px(13),
+      fontWeight: 'bold',
+      formatter: (p: { dataIndex: number }) => {
+        const t = h.targets[p.dataIndex];
+        if (!t) return '';
+        return narrow
+          ? format(t.end.value)
+          : `${o.periodOf(t.target.period.start, t.target.period.end)} ${format(t.end.value)}`;
+      },
+    },
+    labelLayout: { hideOverlap: true },
+    z: 3,
   };
 }

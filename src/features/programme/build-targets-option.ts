@@ -7,8 +7,8 @@ import { formatQuantity, type UnitOf } from '../../lib/quantity';
 import { targetPeriodLabel } from '../../lib/target-period';
 import { CHART_FONT, type Palette } from '../../lib/palette';
 import type { TargetRow } from './select-programme';
-
-/** Canvas text needs a real font list: `inherit` is not a valid canvas font and falls back to 10px. */
+import { STATUS_GLYPH } from '../../components/status-badge';
+import { tooltipBox } from '../../lib/charts/tooltip-box';
 
 /** Bars stop here so one 300% figure cannot squash the rest; the label still says 300%. */
 export const ATTAINMENT_CAP = 1.5;
@@ -35,19 +35,38 @@ export interface TargetsInput {
   compact?: boolean;
 }
 
-const GLYPH: Record<StatusCode | 'noData', string> = {
-  done: '✓',
-  onTrack: '●',
-  watch: '!',
-  lagging: '▼',
-  overdue: '✕',
-  notStarted: '○',
-  missed: '✗',
-  noData: '–',
-};
-
 export const valueWithUnit = (value: number | null, unit: UnitOf, lang: Lang): string =>
   formatQuantity(value, unit, lang, 2);
+
+const unitOf = (r: TargetRow) => r.ind.indicator;
+
+/** A bar's tooltip: the indicator, its work item, target, actual with its date, attainment and status. */
+function targetsTooltip(rows: readonly TargetRow[], lang: Lang, labels: TargetsLabels) {
+  return (params: unknown) => {
+    const r = rows[(params as { dataIndex?: number }).dataIndex ?? -1];
+    if (!r) return '';
+    const { a, indicator } = r.ind;
+    const line = (k: string, v: string) => `${escapeHtml(k)}: <b>${escapeHtml(v)}</b>`;
+    const target = a.target
+      ? `${valueWithUnit(a.target.value, unitOf(r), lang)}${lang === 'zh' ? `（${targetPeriodLabel(a.target, lang)}）` : ` (${targetPeriodLabel(a.target, lang)})`}`
+      : '—';
+    const actual =
+      a.actual === null
+        ? labels.noData
+        : lang === 'zh'
+          ? `${valueWithUnit(a.actual, unitOf(r), lang)}（${formatDate(a.actualDate, lang)}）`
+          : `${valueWithUnit(a.actual, unitOf(r), lang)} (${formatDate(a.actualDate, lang)})`;
+    return [
+      `<b>${escapeHtml(nameIn(indicator, lang))}</b>`,
+      line(labels.item, `${r.item.no} ${nameIn(r.item.item, lang)}`),
+      line(labels.target, target),
+      line(labels.actual, actual),
+      line(labels.attainment, formatPercent(a.attainment)),
+      line(labels.expected, formatPercent(a.expectedAttainment)),
+      line(labels.status, labels.statusWord(a.status)),
+    ].join('<br/>');
+  };
+}
 
 /** Attainment of each programme target at the programme's year end, with the 100% line to reach. */
 export function buildTargetsOption({
@@ -60,7 +79,6 @@ export function buildTargetsOption({
 }: TargetsInput): ChartOption {
   const px = (n: number) => Math.round((n * rem) / 16);
   const max = Math.max(1.2, ...rows.map((r) => Math.min(ATTAINMENT_CAP, r.ind.a.attainment ?? 0)));
-  const unitOf = (r: TargetRow) => r.ind.indicator;
 
   return {
     animationDuration: 400,
@@ -70,34 +88,9 @@ export function buildTargetsOption({
       : { left: px(8), right: px(130), top: px(28), bottom: px(8), containLabel: true },
     tooltip: {
       trigger: 'item',
-      backgroundColor: palette.panel,
-      borderColor: palette.grid,
-      textStyle: { color: palette.text, fontSize: px(14) },
+      ...tooltipBox(palette, px(14)),
       extraCssText: `max-width: ${px(420)}px; white-space: normal;`,
-      formatter: (params: unknown) => {
-        const r = rows[(params as { dataIndex?: number }).dataIndex ?? -1];
-        if (!r) return '';
-        const { a, indicator } = r.ind;
-        const line = (k: string, v: string) => `${escapeHtml(k)}: <b>${escapeHtml(v)}</b>`;
-        const target = a.target
-          ? `${valueWithUnit(a.target.value, unitOf(r), lang)}${lang === 'zh' ? `（${targetPeriodLabel(a.target, lang)}）` : ` (${targetPeriodLabel(a.target, lang)})`}`
-          : '—';
-        const actual =
-          a.actual === null
-            ? labels.noData
-            : lang === 'zh'
-              ? `${valueWithUnit(a.actual, unitOf(r), lang)}（${formatDate(a.actualDate, lang)}）`
-              : `${valueWithUnit(a.actual, unitOf(r), lang)} (${formatDate(a.actualDate, lang)})`;
-        return [
-          `<b>${escapeHtml(nameIn(indicator, lang))}</b>`,
-          line(labels.item, `${r.item.no} ${nameIn(r.item.item, lang)}`),
-          line(labels.target, target),
-          line(labels.actual, actual),
-          line(labels.attainment, formatPercent(a.attainment)),
-          line(labels.expected, formatPercent(a.expectedAttainment)),
-          line(labels.status, labels.statusWord(a.status)),
-        ].join('<br/>');
-      },
+      formatter: targetsTooltip(rows, lang, labels),
     },
     xAxis: {
       type: 'value',
@@ -152,7 +145,7 @@ export function buildTargetsOption({
             const r = rows[p.dataIndex ?? -1];
             if (!r) return '';
             const s = r.ind.a.status;
-            return `${formatPercent(r.ind.a.attainment)} ${GLYPH[s ?? 'noData']} ${labels.statusWord(s)}`;
+            return `${formatPercent(r.ind.a.attainment)} ${STATUS_GLYPH[s ?? 'noData']} ${labels.statusWord(s)}`;
           },
         },
         markLine: {

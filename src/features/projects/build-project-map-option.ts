@@ -1,5 +1,6 @@
 import type { ProjectKind, ProjectStatus } from '../../domain/schemas';
 import type { ChartOption } from '../../lib/echarts';
+import { tooltipBox } from '../../lib/charts/tooltip-box';
 import { escapeHtml } from '../../lib/escape-html';
 import { formatDate, type Lang } from '../../lib/format';
 import { nameIn, shortNameIn } from '../../lib/names';
@@ -145,6 +146,107 @@ interface PointDatum {
   value: [number, number];
 }
 
+/** Longitude or latitude as a plain axis, not drawn: the map has no basemap to align ticks with. */
+const hiddenAxis = (range: readonly [number, number] | null) => ({
+  type: 'value' as const,
+  show: false,
+  scale: true,
+  ...(range ? { min: range[0], max: range[1] } : {}),
+  splitLine: { show: false },
+});
+
+/** A point's tooltip: the project, its stage and kind, lead, functions and since when. */
+function projectTooltip(byId: Map<string, ProjectRow>, lang: Lang, labels: MapLabels) {
+  return (params: unknown) => {
+    const d = (params as { data?: PointDatum }).data;
+    const r = d ? byId.get(d.id) : undefined;
+    if (!r) return '';
+    const p = r.project;
+    const line = (k: string, v: string) => `${escapeHtml(k)}: <b>${escapeHtml(v)}</b>`;
+    return [
+      `<b>${escapeHtml(nameIn(p, lang))}</b>`,
+      `${escapeHtml(labels.status[r.status ?? UNKNOWN])} · ${escapeHtml(labels.kind[p.kind])}`,
+      line(labels.lead, shortNameIn(r.lead, lang, p.leadUnitId ?? '—')),
+      line(labels.functions, p.functions.map(labels.fn).join('、') || '—'),
+      line(labels.since, formatDate(r.since, lang)),
+    ].join('<br/>');
+  };
+}
+
+interface PointStyle {
+  located: ProjectRow[];
+  placements: Map<string, Placement>;
+  selectedId: string | null;
+  palette: Palette;
+  color: (s: ProjectStatus | null) => string;
+  px: (n: number) => number;
+  labelFont: (selected: boolean) => number;
+  lang: Lang;
+  labels: MapLabels;
+}
+
+/** The projects at one stage as a scatter series: one legend entry, one shape and colour. */
+function statusPoints(
+  g: ProjectStatus | typeof UNKNOWN,
+  { located, placements, selectedId, palette, color, px, labelFont, lang, labels }: PointStyle,
+) {
+  const status = g === UNKNOWN ? null : g;
+  return {
+    type: 'scatter' as const,
+    id: `status-${g}`,
+    name: labels.status[g],
+    symbol: status ? PROJECT_STATUS_SYMBOL[status] : 'pin',
+    symbolSize: px(16),
+    z: 3,
+    itemStyle: { color: color(status), borderColor: palette.panel, borderWidth: px(1.5) },
+    emphasis: { scale: 1.4, label: { fontWeight: 700 as const } },
+    label: {
+      show: true,
+      formatter: '{b}',
+      color: palette.text,
+      fontSize: px(14),
+      textBorderColor: palette.panel,
+      textBorderWidth: px(3),
+    },
+    // Placed in advance so none overlaps: crowded points get a spot further out with a leader line.
+    labelLayout: (p: { dataIndex?: number }) => {
+      const id = located.filter((r) => r.status === status)[p.dataIndex ?? -1]?.project.id;
+      const pl = id ? placements.get(id) : undefined;
+      return pl
+        ? {
+            x: pl.x + px(3),
+            y: pl.y + (pl.h - labelFont(id === selectedId)) / 2,
+            align: 'left' as const,
+            verticalAlign: 'top' as const,
+          }
+        : { hideOverlap: true };
+    },
+    labelLine: {
+      show: true,
+      smooth: false,
+      lineStyle: { color: palette.textMuted, width: Math.max(1, px(1)) },
+    },
+    data: located
+      .filter((r) => r.status === status)
+      .map((r) => {
+        const selected = r.project.id === selectedId;
+        const { lng, lat } = r.project.location!;
+        return {
+          id: r.project.id,
+          name: shortLabel(r.project, lang),
+          value: [lng, lat],
+          symbolSize: selected ? px(26) : px(16),
+          itemStyle: selected ? { borderColor: palette.text, borderWidth: px(3) } : undefined,
+          label: {
+            show: placements.has(r.project.id),
+            fontWeight: selected ? (700 as const) : (400 as const),
+            fontSize: labelFont(selected),
+          },
+        };
+      }),
+  };
+}
+
 /**
  * The key projects as a schematic map: a plain cartesian grid with hidden lng/lat axes (no basemap, nothing
  * fetched), points shaped and coloured by stage, short labels that give way when they would overlap, and
@@ -187,63 +289,9 @@ export function buildProjectMapOption(input: MapInput): ChartOption {
     ...(located.some((r) => r.status === null) ? [UNKNOWN] : []),
   ];
 
-  const pointSeries = groups.map((g) => {
-    const status = g === UNKNOWN ? null : g;
-    return {
-      type: 'scatter' as const,
-      id: `status-${g}`,
-      name: labels.status[g],
-      symbol: status ? PROJECT_STATUS_SYMBOL[status] : 'pin',
-      symbolSize: px(16),
-      z: 3,
-      itemStyle: { color: color(status), borderColor: palette.panel, borderWidth: px(1.5) },
-      emphasis: { scale: 1.4, label: { fontWeight: 700 as const } },
-      label: {
-        show: true,
-        formatter: '{b}',
-        color: palette.text,
-        fontSize: px(14),
-        textBorderColor: palette.panel,
-        textBorderWidth: px(3),
-      },
-      // Placed in advance so none overlaps: crowded points get a spot further out with a leader line.
-      labelLayout: (p: { dataIndex?: number }) => {
-        const id = located.filter((r) => r.status === status)[p.dataIndex ?? -1]?.project.id;
-        const pl = id ? placements.get(id) : undefined;
-        return pl
-          ? {
-              x: pl.x + px(3),
-              y: pl.y + (pl.h - labelFont(id === selectedId)) / 2,
-              align: 'left' as const,
-              verticalAlign: 'top' as const,
-            }
-          : { hideOverlap: true };
-      },
-      labelLine: {
-        show: true,
-        smooth: false,
-        lineStyle: { color: palette.textMuted, width: Math.max(1, px(1)) },
-      },
-      data: located
-        .filter((r) => r.status === status)
-        .map((r) => {
-          const selected = r.project.id === selectedId;
-          const { lng, lat } = r.project.location!;
-          return {
-            id: r.project.id,
-            name: shortLabel(r.project, lang),
-            value: [lng, lat],
-            symbolSize: selected ? px(26) : px(16),
-            itemStyle: selected ? { borderColor: palette.text, borderWidth: px(3) } : undefined,
-            label: {
-              show: placements.has(r.project.id),
-              fontWeight: selected ? (700 as const) : (400 as const),
-              fontSize: labelFont(selected),
-            },
-          };
-        }),
-    };
-  });
+  const pointSeries = groups.map((g) =>
+    statusPoints(g, { located, placements, selectedId, palette, color, px, labelFont, lang, labels }),
+  );
 
   const boundarySeries = outline.map((ring, i) => ({
     type: 'line' as const,
@@ -273,39 +321,12 @@ export function buildProjectMapOption(input: MapInput): ChartOption {
     },
     tooltip: {
       trigger: 'item',
-      backgroundColor: palette.panel,
-      borderColor: palette.grid,
-      textStyle: { color: palette.text, fontSize: px(14) },
+      ...tooltipBox(palette, px(14)),
       extraCssText: `max-width: ${px(380)}px; white-space: normal;`,
-      formatter: (params: unknown) => {
-        const d = (params as { data?: PointDatum }).data;
-        const r = d ? byId.get(d.id) : undefined;
-        if (!r) return '';
-        const p = r.project;
-        const line = (k: string, v: string) => `${escapeHtml(k)}: <b>${escapeHtml(v)}</b>`;
-        return [
-          `<b>${escapeHtml(nameIn(p, lang))}</b>`,
-          `${escapeHtml(labels.status[r.status ?? UNKNOWN])} · ${escapeHtml(labels.kind[p.kind])}`,
-          line(labels.lead, shortNameIn(r.lead, lang, p.leadUnitId ?? '—')),
-          line(labels.functions, p.functions.map(labels.fn).join('、') || '—'),
-          line(labels.since, formatDate(r.since, lang)),
-        ].join('<br/>');
-      },
+      formatter: projectTooltip(byId, lang, labels),
     },
-    xAxis: {
-      type: 'value',
-      show: false,
-      scale: true,
-      ...(extent ? { min: extent.xMin, max: extent.xMax } : {}),
-      splitLine: { show: false },
-    },
-    yAxis: {
-      type: 'value',
-      show: false,
-      scale: true,
-      ...(extent ? { min: extent.yMin, max: extent.yMax } : {}),
-      splitLine: { show: false },
-    },
+    xAxis: hiddenAxis(extent ? [extent.xMin, extent.xMax] : null),
+    yAxis: hiddenAxis(extent ? [extent.yMin, extent.yMax] : null),
     graphic: [
       {
         type: 'text',

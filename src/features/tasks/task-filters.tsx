@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from '../../lib/i18n';
 import { STATUS_GLYPH } from '../../components/status-badge';
+import { ChipGroup, FilterChip, FnChipLabel, StatusChips, toggleIn } from '../../components/filter-chip';
 import { FUNCTION_CODES, STATUS_CODES, type FunctionCode, type StatusCode } from '../../domain/codes';
 import type { Aspect } from '../../domain/schemas';
 import type { Lang } from '../../lib/format';
@@ -31,12 +32,6 @@ export function TaskFilterBar({ filters, set, aspects, units, counts, lang }: Pr
   const { t } = useTranslation('tasks');
   const { t: tc } = useTranslation();
   const id = useId();
-  const toggle = (s: StatusCode) =>
-    set.setStatuses(
-      filters.statuses.includes(s)
-        ? filters.statuses.filter((x) => x !== s)
-        : STATUS_CODES.filter((x) => x === s || filters.statuses.includes(x)),
-    );
 
   return (
     <div className="task-filters" data-testid="task-filters">
@@ -80,47 +75,32 @@ export function TaskFilterBar({ filters, set, aspects, units, counts, lang }: Pr
         />
       </div>
       <div className="filter-bar">
-        <div className="chip-group" role="group" aria-label={t('filter.fn')}>
-          <span className="chip-group-label">{t('filter.fn')}</span>
+        <ChipGroup label={t('filter.fn')} className="chip-group" labelClassName="chip-group-label">
           {FUNCTION_CODES.map((f) => (
-            <button
+            <FilterChip
               key={f}
-              type="button"
-              className="chip"
-              aria-pressed={filters.fn === f}
+              pressed={filters.fn === f}
               onClick={() => set.setFn(filters.fn === f ? null : f)}
-              data-testid={`filter-fn-${f}`}
+              testId={`filter-fn-${f}`}
             >
-              <span className={`fn-tag fn-${f}`} aria-hidden="true">
-                {f}
-              </span>
-              {tc(`fn.${f}`)}
-            </button>
+              <FnChipLabel code={f} name={tc(`fn.${f}`)} />
+            </FilterChip>
           ))}
-        </div>
-        <div className="chip-group" role="group" aria-label={t('filter.status')}>
-          <span className="chip-group-label">{t('filter.status')}</span>
-          {STATUS_CODES.map((s) => {
-            const pressed = filters.statuses.includes(s);
-            return (
-              <button
-                key={s}
-                type="button"
-                className={`chip status-chip status-${s}`}
-                aria-pressed={pressed}
-                disabled={!pressed && counts[s] === 0}
-                onClick={() => toggle(s)}
-                data-testid={`filter-status-${s}`}
-              >
-                <span className="status-glyph" aria-hidden="true">
-                  {STATUS_GLYPH[s]}
-                </span>
-                {tc(`status.${s}`)}
-                <strong className="num">{counts[s]}</strong>
-              </button>
-            );
-          })}
-        </div>
+        </ChipGroup>
+        <ChipGroup label={t('filter.status')} className="chip-group" labelClassName="chip-group-label">
+          <StatusChips
+            keys={STATUS_CODES}
+            selected={filters.statuses}
+            onToggle={(s) => set.setStatuses(toggleIn(filters.statuses, s, STATUS_CODES))}
+            glyph={(s) => STATUS_GLYPH[s]}
+            label={(s) => tc(`status.${s}`)}
+            count={(s) => counts[s]}
+            chipClass={(s) => `status-chip status-${s}`}
+            testId={(s) => `filter-status-${s}`}
+            countAs="strong"
+            disabled={(s) => !filters.statuses.includes(s) && counts[s] === 0}
+          />
+        </ChipGroup>
         {hasFilters(filters) ? (
           <button type="button" className="btn ghost small" onClick={set.clear} data-testid="filter-clear">
             {t('ledger.clear')}

@@ -1,0 +1,71 @@
+import { useTranslation } from '../../lib/i18n';
+import { Panel } from '../../components/panel';
+import { StatusBar } from '../../components/status-bar';
+import { formatDate, type Lang } from '../../lib/format';
+import type { ProgrammeSummary } from './select-programme';
+import './messages';
+
+interface Props {
+  summary: ProgrammeSummary;
+  /** How many items are judged by their indicators at the programme year's end. */
+  atYearEnd: number;
+  year: number;
+  evalDate: string;
+  lang: Lang;
+}
+
+/** Items, done (on time, late, otherwise) and behind. */
+export function ProgrammeKpis({ summary, atYearEnd, year, evalDate, lang }: Props) {
+  const { t } = useTranslation('programme');
+  return (
+    <div className="programme-kpis">
+      <Panel title={t('kpi.items')} testId="kpi-items">
+        <p className="kpi-figure">
+          <span className="num big" data-testid="item-count">
+            {summary.items}
+          </span>
+        </p>
+        <StatusBar counts={summary.counts} noData={summary.noData} />
+      </Panel>
+      <Panel title={t('kpi.done')} testId="kpi-done">
+        <p className="kpi-figure">
+          <span className="num big status-text-done" data-testid="done-count">
+            {summary.done}
+          </span>
+        </p>
+        <p className="kpi-foot">
+          {t('kpi.onTime')}{' '}
+          <strong className="num" data-testid="on-time-count">
+            {summary.onTime}
+          </strong>{' '}
+          · {t('kpi.late')}{' '}
+          <strong className="num" data-testid="late-count">
+            {summary.late}
+          </strong>
+          {summary.doneOther > 0 ? (
+            <>
+              {' '}
+              · {t('kpi.doneOther')}{' '}
+              <strong className="num" data-testid="done-other-count">
+                {summary.doneOther}
+              </strong>
+            </>
+          ) : null}
+        </p>
+      </Panel>
+      <Panel title={t('kpi.behind')} testId="kpi-behind">
+        <p className="kpi-figure">
+          <span
+            className={`num big ${summary.behind > 0 ? 'status-text-lagging' : ''}`}
+            data-testid="behind-count"
+          >
+            {summary.behind}
+          </span>
+        </p>
+        <p className="kpi-foot">
+          {t('byIndicatorsFoot', { count: atYearEnd, year, date: formatDate(evalDate, lang) })}
+        </p>
+      </Panel>
+    </div>
+  );
+}
