@@ -12,6 +12,7 @@ import { useStageRoot, useViewport } from '../../stores/stage-store';
 import { useUpdateAtRotation } from '../../stores/update-store';
 import { useLang, useTheme } from '../../stores/ui-store';
 import './big-screen.css';
+import './wall-portrait.css';
 import { computeCanvasStage, pickCanvas } from './canvas';
 import './messages';
 import { pagesOf, resolvePlaylist } from './playlist';
@@ -128,6 +129,7 @@ export function BigScreenPage() {
           palette,
           lang,
           rem: stage.rem,
+          portrait: canvas.portrait,
           unitName,
           targetIds,
           thresholds: config.thresholds,

@@ -35,7 +35,7 @@ export function TasksScreen(props: ScreenProps) {
         palette,
         { value: t('completion'), mark: t('timeProgress'), status: (s) => tc(`status.${s ?? 'noData'}`) },
         rem,
-        { labelWidth: 400 },
+        { labelWidth: props.portrait ? 330 : 400 },
       ),
     [assessment, palette, lang, rem, t, tc, props],
   );
