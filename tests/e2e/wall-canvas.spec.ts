@@ -169,8 +169,8 @@ for (const p of PRESETS) {
     await expect(page.getByTestId('bs-pane')).toHaveCount(p.panes);
     const seen = new Set<string>();
     for (let n = 0; n < pages; n++) {
-      // The page is picked, not waited for: the controls' next button moves the rotation one page on.
-      if (n > 0) await page.getByTestId('bs-next').click();
+      // The page is picked, not waited for: the wall's → key moves the rotation one page on.
+      if (n > 0) await page.keyboard.press('ArrowRight');
       await expect(page.getByTestId('bs-stage')).toHaveAttribute('data-screen-index', String(n));
       await expect(page.locator('[data-testid^="bs-screen-"]')).toHaveCount(p.panes);
       // Let the counters and chart animations settle.
