@@ -8,8 +8,10 @@
   try {
     var asked = params.get('theme');
     var saved = JSON.parse(window.localStorage.getItem('zerobay-ui') || '{}');
-    var theme = asked === 'light' || asked === 'dark' ? asked : saved && saved.state && saved.state.theme;
-    if (theme === 'light' || theme === 'dark') document.documentElement.dataset.theme = theme;
+    // Every theme src/lib/palette.ts knows (THEMES): a wall set to ink must not flash navy first.
+    var known = ['dark', 'light', 'ink'];
+    var theme = known.indexOf(asked) >= 0 ? asked : saved && saved.state && saved.state.theme;
+    if (known.indexOf(theme) >= 0) document.documentElement.dataset.theme = theme;
   } catch {
     /* no storage (private mode): the default theme */
   }

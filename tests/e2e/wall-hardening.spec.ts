@@ -131,3 +131,23 @@ test('direction overrides and zero-width characters never reach a chart: axis la
   }
   expect(found).toEqual([]);
 });
+
+test('a wall set to the ink theme paints black from the first frame, before the app has run', async ({
+  page,
+}) => {
+  // The app's scripts never arrive: whatever shows is the boot script's choice alone.
+  await page.route('**/assets/*.js', (route) => route.abort());
+  await page.addInitScript(() =>
+    localStorage.setItem('zerobay-ui', JSON.stringify({ state: { theme: 'ink', lang: 'zh' }, version: 0 })),
+  );
+  await page.goto(`${DEMO_URL}/big-screen`);
+  await expect(page.locator('.boot-shell')).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'ink');
+  expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(0, 0, 0)');
+  // A link's `?theme=ink` wins over the saved choice in the same way.
+  await page.addInitScript(() =>
+    localStorage.setItem('zerobay-ui', JSON.stringify({ state: { theme: 'light', lang: 'zh' }, version: 0 })),
+  );
+  await page.goto(`${DEMO_URL}/big-screen?theme=ink`);
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'ink');
+});

@@ -1,7 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from '../../lib/i18n';
-import { Link } from '../../lib/router';
 import { useConfig } from '../../data/config-context';
 import { usePlanAssessment } from '../../data/use-plan-assessment';
 import { nameIn, shortNameIn } from '../../lib/names';
@@ -12,7 +11,9 @@ import { useStageRoot, useViewport } from '../../stores/stage-store';
 import { useUpdateAtRotation } from '../../stores/update-store';
 import { useLang, useTheme } from '../../stores/ui-store';
 import './big-screen.css';
-import { computeCanvasStage, pickCanvas } from './canvas';
+import './wall-portrait.css';
+import { computeCanvasStage, pickCanvas, type CanvasPreset } from './canvas';
+import type { AppConfig } from '../../data/config';
 import './messages';
 import { pagesOf, resolvePlaylist } from './playlist';
 import { useMissingCause } from '../../components/resource-cause';
@@ -20,8 +21,9 @@ import type { ScreenProps } from './screen-props';
 import { SCREEN_IDS, SCREEN_REGISTRY } from './screens';
 import { DEFAULT_TARGET_IDS } from './select-screen-data';
 import { useRotation } from './use-rotation';
-import { toggleFullscreen, useWallInput } from './use-wall-input';
+import { useWallInput } from './use-wall-input';
 import { WallPane } from './wall-pane';
+import { WallControls } from './wall-controls';
 
 interface SoakHook {
   refetch: () => Promise<void>;
@@ -56,18 +58,7 @@ export function BigScreenPage() {
   const stage = computeCanvasStage(viewport.width, viewport.height, kiosk.fit, canvas);
   useStageRoot(stage.rem);
 
-  const { entries, problems } = useMemo(
-    () => resolvePlaylist(config.bigScreen, canvas, SCREEN_IDS),
-    [config.bigScreen, canvas],
-  );
-  const pages = useMemo(
-    () =>
-      pagesOf(
-        entries.map((e) => ({ screen: e.screen, seconds: e.seconds ?? SCREEN_REGISTRY[e.screen]!.seconds })),
-        canvas.panes,
-      ),
-    [entries, canvas.panes],
-  );
+  const { entries, problems, pages } = useWallPlaylist(config.bigScreen, canvas);
   useKioskExitKey();
   useDailyReload(kiosk.reloadAt);
 
@@ -91,22 +82,7 @@ export function BigScreenPage() {
   useUpdateAtRotation(rotation.index);
   const held = useWallInput(send, rotation, pages.length);
 
-  // `?soak=1` only: lets scripts/soak.ts drive refresh cycles faster than config allows (≥ 5 s).
-  const queryClient = useQueryClient();
-  const indexRef = useRef(rotation.index);
-  useEffect(() => {
-    indexRef.current = rotation.index;
-  }, [rotation.index]);
-  useEffect(() => {
-    if (soak !== '1') return;
-    window.__zerobaySoak = {
-      refetch: () => queryClient.refetchQueries({ type: 'active' }),
-      screen: () => indexRef.current,
-    };
-    return () => {
-      delete window.__zerobaySoak;
-    };
-  }, [soak, queryClient]);
+  useSoakHook(soak === '1', rotation.index);
 
   const taskCause = useMissingCause(state.resources, 'tasks');
   const indicatorCause = useMissingCause(state.resources, 'indicators');
@@ -128,6 +104,7 @@ export function BigScreenPage() {
           palette,
           lang,
           rem: stage.rem,
+          portrait: canvas.portrait,
           unitName,
           targetIds,
           thresholds: config.thresholds,
@@ -152,40 +129,7 @@ export function BigScreenPage() {
       : null;
 
   const controls = kiosk.kiosk ? null : (
-    <div className="bs-controls" aria-label={t('controls.label')} title={t('controls.help')} role="toolbar">
-      <button
-        type="button"
-        onClick={() => send({ type: 'prev' })}
-        aria-label={t('controls.prev')}
-        data-testid="bs-prev"
-      >
-        ←
-      </button>
-      {rotating ? (
-        <button
-          type="button"
-          onClick={() => send({ type: 'togglePause' })}
-          aria-label={rotation.paused ? t('controls.resume') : t('controls.pause')}
-          data-testid="bs-pause"
-        >
-          {rotation.paused ? '▶' : '❚❚'}
-        </button>
-      ) : null}
-      <button
-        type="button"
-        onClick={() => send({ type: 'next' })}
-        aria-label={t('controls.next')}
-        data-testid="bs-next"
-      >
-        →
-      </button>
-      <button type="button" onClick={toggleFullscreen} aria-label={t('controls.fullscreen')}>
-        {t('controls.fullscreen')}
-      </button>
-      <Link to={{ pathname: '/', search: shared }} className="bs-controls-exit">
-        {t('controls.exit')}
-      </Link>
-    </div>
+    <WallControls send={send} rotating={rotating} paused={rotation.paused} shared={shared} />
   );
 
   return (
@@ -221,4 +165,37 @@ export function BigScreenPage() {
       {data ? <span className="sr-only">{nameIn(data.plan, lang)}</span> : null}
     </div>
   );
+}
+
+/** `?soak=1` only: lets scripts/soak.ts drive refresh cycles faster than config allows (≥ 5 s). */
+function useSoakHook(on: boolean, index: number) {
+  const queryClient = useQueryClient();
+  const indexRef = useRef(index);
+  useEffect(() => {
+    indexRef.current = index;
+  }, [index]);
+  useEffect(() => {
+    if (!on) return;
+    window.__zerobaySoak = {
+      refetch: () => queryClient.refetchQueries({ type: 'active' }),
+      screen: () => indexRef.current,
+    };
+    return () => {
+      delete window.__zerobaySoak;
+    };
+  }, [on, queryClient]);
+}
+
+/** The canvas's playlist (what config.json names, unknown screens left out and named) cut into pages. */
+function useWallPlaylist(config: AppConfig['bigScreen'], canvas: CanvasPreset) {
+  const { entries, problems } = useMemo(() => resolvePlaylist(config, canvas, SCREEN_IDS), [config, canvas]);
+  const pages = useMemo(
+    () =>
+      pagesOf(
+        entries.map((e) => ({ screen: e.screen, seconds: e.seconds ?? SCREEN_REGISTRY[e.screen]!.seconds })),
+        canvas.panes,
+      ),
+    [entries, canvas.panes],
+  );
+  return { entries, problems, pages };
 }

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from '../../lib/i18n';
-import { Chart } from '../../components/chart';
+import { WallChart } from './wall-chart';
 import { StatusBar } from '../../components/status-bar';
 import type { FunctionCode } from '../../domain/codes';
 import { formatPercent } from '../../lib/format';
@@ -40,7 +40,8 @@ function FunctionGauge({ code, props }: { code: FunctionCode; props: ScreenProps
       style={{ '--fn-color': palette.fn[code] } as React.CSSProperties}
     >
       <div className="bs-fn-gauge">
-        <Chart
+        <WallChart
+          rem={rem}
           option={option}
           label={`${name} ${t('completion')} ${formatPercent(r.meanProgress)}`}
           height="100%"

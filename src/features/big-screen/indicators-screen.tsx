@@ -1,11 +1,12 @@
 import { useMemo } from 'react';
 import { useTranslation } from '../../lib/i18n';
-import { Chart } from '../../components/chart';
+import { WallChart } from './wall-chart';
 import { StatusBadge } from '../../components/status-badge';
 import { StatusBar } from '../../components/status-bar';
 import { formatPercent } from '../../lib/format';
 import { nameIn } from '../../lib/names';
-import { figureIn, formatQuantity, unitLabel } from '../../lib/quantity';
+import { formatQuantity, unitLabel } from '../../lib/quantity';
+import { wallFigure } from './wall-figure';
 import { targetPeriodLabel } from '../../lib/target-period';
 import { BsMissing, BsPanel } from './bs-panel';
 import { buildBarsOption } from './build-task-bars-option';
@@ -79,7 +80,7 @@ export function IndicatorsScreen(props: ScreenProps) {
                     </span>
                   ) : (
                     <>
-                      <span className="bs-ind-actual num">{figureIn(a.actual, indicator, lang)}</span>
+                      <span className="bs-ind-actual num">{wallFigure(a.actual, indicator, lang)}</span>
                       <span className="bs-muted">
                         {a.target ? ` / ${formatQuantity(a.target.value, indicator, lang)}` : ` ${unit}`}
                       </span>
@@ -112,7 +113,13 @@ export function IndicatorsScreen(props: ScreenProps) {
       </BsPanel>
       <BsPanel title={t('indicatorChart')} className="bs-area-right" testId="bs-indicator-bars">
         {assessment.indicatorsOverall ? (
-          <Chart option={bars} label={t('indicatorChart')} height="100%" className="bs-chart-fill" />
+          <WallChart
+            rem={rem}
+            option={bars}
+            label={t('indicatorChart')}
+            height="100%"
+            className="bs-chart-fill"
+          />
         ) : (
           <BsMissing cause={props.causes.indicators} />
         )}

@@ -10,6 +10,8 @@ export interface ScreenProps {
   palette: Palette;
   lang: Lang;
   rem: number;
+  /** A portrait column: one panel across, so labels get less width. */
+  portrait: boolean;
   unitName: (id: string) => string;
   targetIds: readonly string[];
   thresholds: StatusThresholds;

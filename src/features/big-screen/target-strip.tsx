@@ -2,7 +2,8 @@ import { useTranslation } from '../../lib/i18n';
 import { StatusBadge } from '../../components/status-badge';
 import { formatDate, formatPercent } from '../../lib/format';
 import { nameIn } from '../../lib/names';
-import { figureIn, formatQuantity } from '../../lib/quantity';
+import { formatQuantity } from '../../lib/quantity';
+import { wallFigure } from './wall-figure';
 import { selectYearTargets, stripYear } from './select-screen-data';
 import type { ScreenProps } from './screen-props';
 
@@ -35,7 +36,7 @@ export function TargetStrip({ assessment, data, lang, targetIds, thresholds }: S
               </div>
               <div className="bs-bullet-figures">
                 <span className="bs-bullet-actual num" data-testid="bs-target-actual">
-                  {figureIn(a.actual, indicator, lang)}
+                  {wallFigure(a.actual, indicator, lang)}
                 </span>
                 <span className="bs-muted">
                   {' / '}

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from '../../lib/i18n';
-import { Chart } from '../../components/chart';
+import { WallChart } from './wall-chart';
 import { StatusBar } from '../../components/status-bar';
 import { monthEnds, overallProgressSeries } from '../../domain/metrics';
 import { formatPercent } from '../../lib/format';
@@ -35,7 +35,7 @@ export function TasksScreen(props: ScreenProps) {
         palette,
         { value: t('completion'), mark: t('timeProgress'), status: (s) => tc(`status.${s ?? 'noData'}`) },
         rem,
-        { labelWidth: 400 },
+        { labelWidth: props.portrait ? 330 : 400 },
       ),
     [assessment, palette, lang, rem, t, tc, props],
   );
@@ -84,7 +84,7 @@ export function TasksScreen(props: ScreenProps) {
         </BsPanel>
         <BsPanel title={t('trend')} className="bs-grow" testId="bs-trend">
           {assessment.overall ? (
-            <Chart option={trend} label={t('trend')} height="100%" className="bs-chart-fill" />
+            <WallChart rem={rem} option={trend} label={t('trend')} height="100%" className="bs-chart-fill" />
           ) : (
             <BsMissing cause={props.causes.tasks} />
           )}
@@ -92,7 +92,13 @@ export function TasksScreen(props: ScreenProps) {
       </div>
       <BsPanel title={t('taskProgress')} className="bs-area-centre" testId="bs-task-bars">
         {assessment.overall ? (
-          <Chart option={bars} label={t('taskProgress')} height="100%" className="bs-chart-fill" />
+          <WallChart
+            rem={rem}
+            option={bars}
+            label={t('taskProgress')}
+            height="100%"
+            className="bs-chart-fill"
+          />
         ) : (
           <BsMissing cause={props.causes.tasks} />
         )}

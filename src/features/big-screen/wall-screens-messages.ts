@@ -1,4 +1,5 @@
 import { registerMessages } from '../../lib/i18n';
+import { PROJECT_STAGE_NAMES } from '../../lib/project-stage-names';
 
 /** The words of the wall's boards, ledger, map and behind-list (the screens' tab names are in messages.ts). */
 const zh = {
@@ -42,14 +43,7 @@ const zh = {
   projectList: '项目清单 · {{count}} 项',
   unlocated: '未标注位置',
   north: '北',
-  stage: {
-    planned: '规划中',
-    underConstruction: '在建',
-    operating: '运营',
-    completed: '已完成',
-    suspended: '暂停',
-    unknown: '未纳入',
-  },
+  stage: PROJECT_STAGE_NAMES.zh,
 };
 
 const en: typeof zh = {
@@ -93,14 +87,7 @@ const en: typeof zh = {
   projectList: 'Projects · {{count}}',
   unlocated: 'no location recorded',
   north: 'N',
-  stage: {
-    planned: 'Planned',
-    underConstruction: 'Under construction',
-    operating: 'Operating',
-    completed: 'Completed',
-    suspended: 'Suspended',
-    unknown: 'Not yet listed',
-  },
+  stage: PROJECT_STAGE_NAMES.en,
 };
 
 registerMessages('wallScreens', zh, en);

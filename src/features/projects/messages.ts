@@ -1,17 +1,11 @@
 import { registerMessages } from '../../lib/i18n';
+import { PROJECT_STAGE_NAMES } from '../../lib/project-stage-names';
 
 const zh = {
   title: '重点项目与载体',
   summary: '共 {{count}} 个项目与载体，{{located}} 个已标注位置',
   summary_one: '共 {{count}} 个项目与载体，{{located}} 个已标注位置',
-  status: {
-    planned: '规划中',
-    underConstruction: '在建',
-    operating: '运营',
-    completed: '已完成',
-    suspended: '暂停',
-    unknown: '未纳入',
-  },
+  status: PROJECT_STAGE_NAMES.zh,
   kind: {
     project: '建设项目',
     site: '片区载体',
@@ -65,14 +59,7 @@ const en: typeof zh = {
   title: 'Key projects and sites',
   summary: '{{count}} projects and sites, {{located}} with a location',
   summary_one: '{{count}} project or site, {{located}} with a location',
-  status: {
-    planned: 'Planned',
-    underConstruction: 'Under construction',
-    operating: 'Operating',
-    completed: 'Completed',
-    suspended: 'Suspended',
-    unknown: 'Not yet listed',
-  },
+  status: PROJECT_STAGE_NAMES.en,
   kind: {
     project: 'Construction project',
     site: 'Site',

@@ -40,7 +40,9 @@ describe('canvas presets', () => {
   it('a phone fills its width and its whole height with the portrait column', () => {
     const s = computeCanvasStage(390, 844, 'fit', pickCanvas(390, 844));
     expect(s).toMatchObject({ width: 390, height: 844, left: 0, top: 0 });
-    expect(s.scale).toBeCloseTo(390 / 1080, 5);
+    // Twice the type a 1080-wide design would give it: 14 px body text, not 7.
+    expect(s.scale).toBeCloseTo(390 / 540, 5);
+    expect(20 * s.scale).toBeGreaterThan(14);
   });
 });
 
