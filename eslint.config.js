@@ -159,12 +159,7 @@ export default tseslint.config(
   // No function over 120 lines of code (blank lines and comments aside): past that a function does several
   // things and is read in parts anyway. tests/lint/boundaries.test.ts proves the rule fires.
   {
-    files: [
-      'mock/**/*.ts',
-      'scripts/**/*.ts',
-      'tests/lint/fixtures/*.ts',
-      'src/**/*.{ts,tsx}',
-    ],
+    files: ['mock/**/*.ts', 'scripts/**/*.ts', 'tests/lint/fixtures/*.ts', 'src/**/*.{ts,tsx}'],
     rules: { 'max-lines-per-function': ['error', { max: 120, skipBlankLines: true, skipComments: true }] },
   },
   { files: ['src/main.tsx'], rules: { 'import-x/no-restricted-paths': 'off' } },
