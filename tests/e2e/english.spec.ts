@@ -28,6 +28,10 @@ const VIEWS = [
   '/big-screen?screen=1',
   '/big-screen?screen=2',
   '/big-screen?screen=3',
+  '/big-screen?screen=4',
+  '/big-screen?screen=5',
+  '/big-screen?screen=6',
+  '/big-screen?screen=7',
   '/data-health',
   '/playground',
 ];

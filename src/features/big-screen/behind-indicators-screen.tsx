@@ -1,6 +1,7 @@
 import { useTranslation } from '../../lib/i18n';
 import { StatusBadge } from '../../components/status-badge';
-import { formatNumber, formatPercent } from '../../lib/format';
+import { formatPercent } from '../../lib/format';
+import { formatQuantity } from '../../lib/quantity';
 import { nameIn } from '../../lib/names';
 import { BsMissing, BsPanel } from './bs-panel';
 import type { ScreenProps } from './screen-props';
@@ -29,9 +30,7 @@ export function BehindIndicatorsScreen({ assessment, lang, causes }: ScreenProps
             {rows.length === 0 ? <p className="bs-behind-none">{t('behindNone')}</p> : null}
             <ol className={`bs-behind-grid${rows.length <= 4 ? ' few' : ''}`}>
               {rows.map(({ indicator, a, points }, i) => {
-                const unit = lang === 'en' ? (indicator.unitEn ?? indicator.unit) : indicator.unit;
-                const n = (v: number | null | undefined) =>
-                  `${formatNumber(v, lang)}${lang === 'en' ? ' ' : ''}${unit}`;
+                const n = (v: number | null | undefined) => formatQuantity(v, indicator, lang);
                 return (
                   <li key={indicator.id} className="bs-behind-card" data-testid="bs-behind-card">
                     <div className="bs-behind-head">
