@@ -44,6 +44,12 @@ test.describe('task ledger /tasks', () => {
     const cell = rowOf(page, manual!.task.id).getByTestId('row-status');
     await expect(cell).toContainText('✎');
     await expect(cell).toHaveAttribute('title', new RegExp(manual!.a.manual!.reason.slice(0, 12)));
+    // Its basis sits under the badge, inside the status column, not squeezed beside it into the next one.
+    const td = await cell.locator('xpath=ancestor::td[1]').boundingBox();
+    const basis = await cell.getByTestId('status-basis').boundingBox();
+    const badge = await cell.locator(':scope > :first-child').boundingBox();
+    expect(basis!.y).toBeGreaterThanOrEqual(badge!.y + badge!.height - 1);
+    expect(basis!.x + basis!.width).toBeLessThanOrEqual(td!.x + td!.width + 1);
     await expect(page.getByTestId('task-timeline').locator('canvas')).toHaveCount(1);
     expect(errors).toEqual([]);
   });
