@@ -6,7 +6,6 @@ import type { ChartInstance, ChartOption } from '../lib/echarts';
 import { PART_LOADERS, type PartName } from '../lib/echarts-parts';
 import { renderOnPaper, useOnPaper, usePrintMedia } from '../lib/print-media';
 import { PALETTES } from '../lib/palette';
-import { titledPng } from './chart-png';
 import { currentReportStamp } from './report-stamp';
 import { useNearViewport } from './use-near-viewport';
 
@@ -306,6 +305,8 @@ async function downloadPicture(
   });
   if (!shot) return;
   const font = getComputedStyle(el).fontFamily || 'sans-serif';
+  // The frame is drawn only when someone downloads a picture: kept off the first screen's code.
+  const { titledPng } = await import('./chart-png');
   const png = await titledPng(shot.url, shot, { title, stamp: currentReportStamp() }, pixelRatio, font);
   downloadUrl(`${name}.png`, png);
 }
