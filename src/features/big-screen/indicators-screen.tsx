@@ -5,8 +5,8 @@ import { StatusBadge } from '../../components/status-badge';
 import { StatusBar } from '../../components/status-bar';
 import { formatPercent } from '../../lib/format';
 import { nameIn } from '../../lib/names';
-import { formatQuantity, unitLabel } from '../../lib/quantity';
-import { wallFigure } from './wall-figure';
+import { unitLabel } from '../../lib/quantity';
+import { wallFigure, wallTarget } from './wall-figure';
 import { targetPeriodLabel } from '../../lib/target-period';
 import { BsMissing, BsPanel } from './bs-panel';
 import { buildBarsOption } from './build-task-bars-option';
@@ -82,7 +82,7 @@ export function IndicatorsScreen(props: ScreenProps) {
                     <>
                       <span className="bs-ind-actual num">{wallFigure(a.actual, indicator, lang)}</span>
                       <span className="bs-muted">
-                        {a.target ? ` / ${formatQuantity(a.target.value, indicator, lang)}` : ` ${unit}`}
+                        {a.target ? wallTarget(a.target.value, indicator, lang) : ` ${unit}`}
                       </span>
                     </>
                   )}
