@@ -31,7 +31,8 @@ const UNITS = {
 };
 
 async function open(page: Page) {
-  await page.goto(`${DEMO_URL}/playground?resource=units`);
+  // The report date is given: a sheet without an as-of cell is read as of the date asked for (and says so).
+  await page.goto(`${DEMO_URL}/playground?resource=units&asOf=2025-12-31`);
   // The demo fetches its own sample first; the file replaces it.
   await expect(page.getByTestId('sample-main')).toHaveValue(/"id"/);
   await page.getByTestId('playground-mode-fields').click();
