@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { useTranslation, type TFunction } from '../../lib/i18n';
 import { DataTable, type Column } from '../../components/data-table';
 import { Panel } from '../../components/panel';
+import { rowIssueColumns } from '../../components/row-issue-columns';
 import type { SourceHealth } from '../../data/use-source-health';
 import { ISSUES_PER_FIELD } from '../../data/validation-report';
 import { RESOURCES, type ResourceName } from '../../domain/codes';
@@ -26,24 +27,7 @@ function issueColumns(t: TFunction, tc: TFunction): Column<IssueRow>[] {
       sortValue: (r) => RESOURCES.indexOf(r.resource),
       csv: (r) => r.resource,
     },
-    {
-      key: 'row',
-      header: t('col.row'),
-      render: (r) => `#${r.index + 1}`,
-      sortValue: (r) => r.index + 1,
-      align: 'end',
-    },
-    { key: 'id', header: t('col.id'), render: (r) => r.rowId ?? '—', sortValue: (r) => r.rowId },
-    { key: 'field', header: t('col.field'), render: (r) => <code>{r.path}</code>, sortValue: (r) => r.path },
-    { key: 'expected', header: t('col.expected'), render: (r) => r.expected, csv: (r) => r.expected },
-    { key: 'got', header: t('col.got'), render: (r) => <code>{r.got}</code>, csv: (r) => r.got },
-    {
-      key: 'source',
-      header: t('col.source'),
-      render: (r) => (r.source ? <code>{r.source}</code> : '—'),
-      csv: (r) => r.source ?? '',
-      hideOnPhone: true,
-    },
+    ...rowIssueColumns<IssueRow>(t),
   ];
 }
 

@@ -1,5 +1,6 @@
 import { useTranslation } from '../../lib/i18n';
-import { DataTable, type Column } from '../../components/data-table';
+import { DataTable } from '../../components/data-table';
+import { rowIssueColumns } from '../../components/row-issue-columns';
 import type { RowIssue } from '../../data/validation-report';
 import type { ResourceName } from '../../domain/codes';
 import { formatDate } from '../../lib/format';
@@ -8,26 +9,7 @@ import type { Run } from './use-mapping-run';
 /** The result panel: the run's summary, its validation report and the first rows as mapped. */
 export function ResultView({ run, resource, lang }: { run: Run; resource: ResourceName; lang: 'zh' | 'en' }) {
   const { t } = useTranslation('playground');
-  const columns: Column<RowIssue & { key: string }>[] = [
-    {
-      key: 'row',
-      header: t('col.row'),
-      render: (r) => `#${r.index + 1}`,
-      sortValue: (r) => r.index + 1,
-      align: 'end',
-    },
-    { key: 'id', header: t('col.id'), render: (r) => r.rowId ?? '—', sortValue: (r) => r.rowId },
-    { key: 'field', header: t('col.field'), render: (r) => <code>{r.path}</code>, sortValue: (r) => r.path },
-    { key: 'expected', header: t('col.expected'), render: (r) => r.expected, csv: (r) => r.expected },
-    { key: 'got', header: t('col.got'), render: (r) => <code>{r.got}</code>, csv: (r) => r.got },
-    {
-      key: 'source',
-      header: t('col.source'),
-      render: (r) => (r.source ? <code>{r.source}</code> : '—'),
-      csv: (r) => r.source ?? '',
-      hideOnPhone: true,
-    },
-  ];
+  const columns = rowIssueColumns<RowIssue & { key: string }>(t);
   if (run.state === 'idle') return <p className="panel-state">{t('needSample')}</p>;
   if (run.state === 'running')
     return (
