@@ -1,6 +1,6 @@
 import type { IndicatorInput, ProjectInput, TaskInput, WorkItemInput } from '../../src/domain/schemas';
 import { resolveAsOf, type AsOfResult } from '../as-of';
-import type { Fixtures, PlanInput, UnitInput } from '../fixtures';
+import type { Fixtures } from '../fixtures';
 import { DEFAULT_BASE_URL, selectAsOf } from '../handlers/shared';
 import { isoFromForeign } from './formats';
 
@@ -17,14 +17,9 @@ export function foreignRoot(baseUrl: string = DEFAULT_BASE_URL): string {
   return trimmed.endsWith('/api/v1') ? trimmed.slice(0, -'/api/v1'.length) : trimmed;
 }
 
-export interface Snapshot {
+/** The fixtures as known at one date. */
+export interface Snapshot extends Fixtures {
   asOf: string;
-  plan: PlanInput;
-  units: UnitInput[];
-  tasks: TaskInput[];
-  indicators: IndicatorInput[];
-  workItems: WorkItemInput[];
-  projects: ProjectInput[];
 }
 
 /** The same "what was known at that date" as the canonical mock, so the figures match. */

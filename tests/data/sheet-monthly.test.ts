@@ -5,6 +5,7 @@ import { missingMonths, monthEnd, monthSheets } from '../../src/data/sheets/mont
 import { readSheet } from '../../src/data/sheets/read-sheet';
 import { SheetError } from '../../src/data/sheets/zip-read';
 import { writeXlsx, type OutCell, type OutSheet } from '../../src/lib/xlsx-write';
+import { TASK_SHEET_FIELDS } from '../support/task-sheet-fields';
 
 /** A month's progress sheet as offices keep it: a title, the as-of note, the header, rows, a 合计 row. */
 const month = (name: string, asOf: string, rows: OutCell[][]): OutSheet => ({
@@ -26,14 +27,7 @@ const tasksSheet: OutSheet = {
 
 const mapping = mappingSchema.parse({
   fields: {
-    id: '任务编号',
-    order: { path: '序号', type: 'integer' },
-    aspectId: '所属方面',
-    name: '任务名称',
-    functions: { path: '服务功能', type: 'list' },
-    leadUnitId: '牵头单位',
-    start: { path: '开始日期', type: 'date' },
-    due: { path: '完成期限', type: 'date' },
+    ...TASK_SHEET_FIELDS,
     progress: {
       from: 'progress',
       match: { 对象编号: '任务编号' },

@@ -7,6 +7,7 @@ import { readSheet } from '../../src/data/sheets/read-sheet';
 import { serialToDate } from '../../src/data/sheets/xlsx-read';
 import { DEFAULT_ZIP_LIMITS, SheetError } from '../../src/data/sheets/zip-read';
 import { writeXlsx, type OutCell } from '../../src/lib/xlsx-write';
+import { TASK_SHEET_FIELDS } from '../support/task-sheet-fields';
 
 /** A ledger as offices lay it out: a title, a note, a two-row merged header, a blank row, a 合计 row. */
 function ledger(rows: OutCell[][] = []): Uint8Array {
@@ -40,18 +41,7 @@ function ledger(rows: OutCell[][] = []): Uint8Array {
   ]);
 }
 
-const taskMapping = mappingSchema.parse({
-  fields: {
-    id: '任务编号',
-    order: { path: '序号', type: 'integer' },
-    aspectId: '所属方面',
-    name: '任务名称',
-    functions: { path: '服务功能', type: 'list' },
-    leadUnitId: '牵头单位',
-    start: { path: '开始日期', type: 'date' },
-    due: { path: '完成期限', type: 'date' },
-  },
-});
+const taskMapping = mappingSchema.parse({ fields: TASK_SHEET_FIELDS });
 
 const job = (
   bytes: Uint8Array,

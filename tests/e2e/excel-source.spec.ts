@@ -53,18 +53,18 @@ function zipOf(parts: Array<[string, Buffer]>): Uint8Array {
   for (const [path, raw] of parts) {
     const name = Buffer.from(path);
     const data = deflateRawSync(raw, { level: 9 });
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(8, 8);
-    local.writeUInt32LE(data.length, 18);
-    local.writeUInt32LE(raw.length, 22);
-    local.writeUInt16LE(name.length, 26);
-    const central = Buffer.alloc(46);
-    central.writeUInt32LE(0x02014b50, 0);
-    central.writeUInt16LE(8, 10);
-    central.writeUInt32LE(data.length, 20);
-    central.writeUInt32LE(raw.length, 24);
-    central.writeUInt16LE(name.length, 28);
+    // The local header and the central directory entry hold the same fields from the method on.
+    const header = (size: number, signature: number, method: number) => {
+      const b = Buffer.alloc(size);
+      b.writeUInt32LE(signature, 0);
+      b.writeUInt16LE(8, method); // deflate
+      b.writeUInt32LE(data.length, method + 10);
+      b.writeUInt32LE(raw.length, method + 14);
+      b.writeUInt16LE(name.length, method + 18);
+      return b;
+    };
+    const local = header(30, 0x04034b50, 8);
+    const central = header(46, 0x02014b50, 10);
     central.writeUInt32LE(offset, 42);
     locals.push(local, name, data);
     centrals.push(central, name);

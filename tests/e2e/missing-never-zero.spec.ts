@@ -3,6 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import { zh } from '../../src/lib/i18n/zh';
 import { expectedAssessment, HTTP_APP_URL, setMockScenario } from './support';
 
 // Missing is never zero: with any one of the six resources failing, before any good answer or after one,
@@ -10,14 +11,7 @@ import { expectedAssessment, HTTP_APP_URL, setMockScenario } from './support';
 // there; each says "—" and why, in words, and keeps the raw HTTP text behind a disclosure.
 
 const RESOURCES = ['plan', 'units', 'tasks', 'indicators', 'workItems', 'projects'] as const;
-const ZH_NAME: Record<(typeof RESOURCES)[number], string> = {
-  plan: '方案',
-  units: '单位',
-  tasks: '任务',
-  indicators: '指标',
-  workItems: '年度工作',
-  projects: '重点项目',
-};
+const ZH_NAME: Record<(typeof RESOURCES)[number], string> = zh.health.resource;
 /** What the views would say if they counted nothing as a fact. */
 const ALL_CLEAR = [
   '没有滞后或逾期的任务',

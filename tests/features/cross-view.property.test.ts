@@ -21,7 +21,7 @@ import {
   rankingRows,
   selectAttention,
 } from '../../src/features/big-screen/select-screen-data';
-import { buildSummary } from '../../src/features/briefing/build-summary';
+import { buildSummary, TASK_WORD } from '../../src/features/briefing/build-summary';
 import { selectBehind } from '../../src/features/overview/select-behind';
 import { selectTaskChanges } from '../../src/features/overview/select-changes';
 import {
@@ -132,15 +132,7 @@ function checkDates(asOf: string, compare: string): void {
   );
   expect(summary.tasks).toContain(`${ledger.length}项任务`);
   expect(summary.tasks).toContain(gapWords);
-  const words: Record<string, string> = {
-    notStarted: '未开始',
-    done: '已完成',
-    onTrack: '正常推进',
-    watch: '需关注',
-    lagging: '滞后',
-    overdue: '逾期',
-    missed: '未完成',
-  };
+  const words = TASK_WORD.zh;
   for (const s of STATUS_CODES) {
     if (counts[s] > 0) expect(summary.tasks).toContain(`${counts[s]}项${words[s]}`);
     else expect(summary.tasks).not.toMatch(new RegExp(`[、中]${words[s]}`));

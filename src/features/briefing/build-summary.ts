@@ -65,7 +65,7 @@ export const HEADLINE_IDS = ['IND-GIANT', 'IND-IPO', 'IND-HNTE', 'IND-JCL-INUSE'
 /** Whole percent as a number, the way every figure on screen is rounded. */
 const pct = (f: number) => Math.round(f * 100);
 
-const TASK_WORD: Record<Lang, Record<StatusCode, string>> = {
+export const TASK_WORD: Record<Lang, Record<StatusCode, string>> = {
   zh: {
     notStarted: '未开始',
     done: '已完成',

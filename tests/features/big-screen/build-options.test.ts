@@ -10,18 +10,15 @@ const series = (o: unknown) => (o as { series: AnyRec[] }).series;
 
 describe('big-screen chart options', () => {
   it('the gauge scales its text and ring with the stage rem, and never uses an invalid canvas font', () => {
-    const at1080 = buildGaugeOption(
-      { name: 'C', progress: 0.47, timeProgress: 0.5, color: '#fff' },
-      dark,
-      { completion: 'c', timeProgress: 't' },
-      16,
-    );
-    const at4k = buildGaugeOption(
-      { name: 'C', progress: 0.47, timeProgress: 0.5, color: '#fff' },
-      dark,
-      { completion: 'c', timeProgress: 't' },
-      32,
-    );
+    const gaugeAt = (rem: number) =>
+      buildGaugeOption(
+        { name: 'C', progress: 0.47, timeProgress: 0.5, color: '#fff' },
+        dark,
+        { completion: 'c', timeProgress: 't' },
+        rem,
+      );
+    const at1080 = gaugeAt(16);
+    const at4k = gaugeAt(32);
     const d1 = series(at1080)[0]!.detail as AnyRec;
     const d2 = series(at4k)[0]!.detail as AnyRec;
     expect(d2.fontSize).toBe(2 * (d1.fontSize as number));

@@ -13,6 +13,7 @@ import {
 import { PROJECT_STATUS_COLORS } from '../../../src/features/projects/project-status';
 import { buildProjectRows } from '../../../src/features/projects/select-projects';
 import { PALETTES } from '../../../src/lib/palette';
+import { PROJECT_STAGE_NAMES } from '../../../src/lib/project-stage-names';
 import { fixtureProjects, fixtureUnits } from './fixture-projects';
 
 const rows = buildProjectRows(fixtureProjects(null), fixtureUnits(), '2025-12-31');
@@ -20,14 +21,7 @@ const ring = parseBoundary(
   JSON.parse(readFileSync('public/geo/zero-bay-boundary.example.geojson', 'utf8')),
 ).rings;
 const labels: MapLabels = {
-  status: {
-    planned: '规划中',
-    underConstruction: '在建',
-    operating: '运营',
-    completed: '已完成',
-    suspended: '暂停',
-    unknown: '未纳入',
-  },
+  status: PROJECT_STAGE_NAMES.zh,
   kind: { project: '建设项目', site: '片区载体', park: '科技园', platform: '功能平台', market: '交易市场' },
   fn: (c) => `功能${c}`,
   boundary: '边界（示意）',
