@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { assessPlan, countStatuses, type PlanData } from '../../src/domain/metrics';
-import { makeIndicator, makePlan, makeTask, makeWorkItem, Y2021 } from './builders';
+import { makeIndicator, makePlan, makeTask, makeWorkItem, Y2021, valuesAt } from './builders';
 
 // At 2021-06-30 a 2021 task has time progress 181/365 = 0.49589.
 const AS_OF = '2021-06-30';
@@ -266,10 +266,7 @@ describe('assessPlan: an indicator work item past its due date', () => {
     id: 'built',
     kind: 'cumulative',
     targets: [{ period: { start: '2021-01-01', end: '2023-12-31' }, value: 45 }],
-    observations: [
-      { date: '2021-01-01', value: 10 },
-      { date: '2021-12-31', value: 26 },
-    ],
+    observations: valuesAt(['2021-01-01', 10], ['2021-12-31', 26]),
   });
   const item = makeWorkItem({ id: 'w', kind: 'indicator', indicatorIds: ['built'], due: '2021-12-31' });
   const at = (asOf: string) =>

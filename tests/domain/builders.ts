@@ -5,9 +5,11 @@ import {
   planSchema,
   taskSchema,
   workItemSchema,
+  type DatedValue,
   type Indicator,
   type IndicatorInput,
   type Plan,
+  type ProgressPoint,
   type Task,
   type TaskInput,
   type WorkItem,
@@ -80,6 +82,14 @@ export function make2021Indicator(
   return makeIndicator({
     ...over,
     targets: [{ period: Y2021, value: target }],
-    observations: observations.map(([date, value]) => ({ date, value })),
+    observations: valuesAt(...observations),
   });
 }
+
+/** Progress reports written as [date, percent] rows. */
+export const percentsAt = (...rows: Array<[date: string, percent: number]>): ProgressPoint[] =>
+  rows.map(([date, percent]) => ({ date, percent }));
+
+/** Observations (or any dated values) written as [date, value] rows. */
+export const valuesAt = (...rows: Array<[date: string, value: number]>): DatedValue[] =>
+  rows.map(([date, value]) => ({ date, value }));

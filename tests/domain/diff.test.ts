@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { assessPlan, diffAssessments, statusSeverity, type PlanData } from '../../src/domain/metrics';
 import type { StatusCode } from '../../src/domain/schemas';
-import { make2021Indicator, makePlan, makeTask } from './builders';
+import { make2021Indicator, makePlan, makeTask, percentsAt } from './builders';
 
 // Last joint meeting 2021-03-31 (time progress 90/365 = 0.24658), this one 2021-06-30 (181/365 = 0.49589).
 const BEFORE = '2021-03-31';
@@ -11,26 +11,17 @@ const tasks = [
   // before 0.2 − 0.24658 = −0.047 watch; after done → newly done, improved
   makeTask({
     id: 'd1',
-    progress: [
-      { date: '2021-03-31', percent: 20 },
-      { date: '2021-06-15', percent: 100 },
-    ],
+    progress: percentsAt(['2021-03-31', 20], ['2021-06-15', 100]),
   }),
   // before 0.25 − 0.24658 = +0.003 on track; after 0.35 − 0.49589 = −0.146 lagging → newly behind, worsened
   makeTask({
     id: 'd2',
-    progress: [
-      { date: '2021-03-31', percent: 25 },
-      { date: '2021-06-30', percent: 35 },
-    ],
+    progress: percentsAt(['2021-03-31', 25], ['2021-06-30', 35]),
   }),
   // before 0.1 − 0.24658 = −0.147 lagging; after 0.6 − 0.49589 = +0.104 on track → improved; m1 achieved
   makeTask({
     id: 'd3',
-    progress: [
-      { date: '2021-03-31', percent: 10 },
-      { date: '2021-06-30', percent: 60 },
-    ],
+    progress: percentsAt(['2021-03-31', 10], ['2021-06-30', 60]),
     milestones: [
       { id: 'm1', name: 'm1', planned: '2021-05-31', actual: '2021-05-20' },
       { id: 'm0', name: 'm0', planned: '2021-03-01', actual: '2021-02-20' }, // before the last meeting

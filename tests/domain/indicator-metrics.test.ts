@@ -7,7 +7,7 @@ import {
   targetInForce,
   expandTargets,
 } from '../../src/domain/metrics';
-import { make2021Indicator, makeIndicator, Y2021 } from './builders';
+import { make2021Indicator, makeIndicator, Y2021, valuesAt } from './builders';
 
 // Targets run over 2021 unless stated; at 2021-06-30 time progress is 181 / 365 = 0.49589.
 const AS_OF = '2021-06-30';
@@ -151,13 +151,7 @@ describe('assessIndicator: stock (高新技术企业, target 2100)', () => {
     makeIndicator({ id: 'hnte', kind: 'stock', targets: [{ period: Y2021, value: 2100 }], observations });
 
   it('starts from the level at the period start and does not subtract it from attainment', () => {
-    const a = assessIndicator(
-      make([
-        { date: '2020-12-31', value: 1800 },
-        { date: '2021-06-30', value: 1980 },
-      ]),
-      AS_OF,
-    );
+    const a = assessIndicator(make(valuesAt(['2020-12-31', 1800], ['2021-06-30', 1980])), AS_OF);
     expect(a.baseline).toBe(1800);
     expect(a.attainment).toBeCloseTo(0.94286, 5); // 1980 / 2100
     expect(a.expected).toBeCloseTo(1948.76712, 3); // 1800 + (2100 − 1800) × 181/365
@@ -167,13 +161,7 @@ describe('assessIndicator: stock (高新技术企业, target 2100)', () => {
   });
 
   it('lags when the level falls', () => {
-    const a = assessIndicator(
-      make([
-        { date: '2020-12-31', value: 1800 },
-        { date: '2021-06-30', value: 1700 },
-      ]),
-      AS_OF,
-    );
+    const a = assessIndicator(make(valuesAt(['2020-12-31', 1800], ['2021-06-30', 1700])), AS_OF);
     expect(a.attainment).toBeCloseTo(0.80952, 5); // 1700 / 2100
     expect(a.status).toBe('lagging'); // 0.80952 − 0.92798 = −0.118
   });
@@ -187,10 +175,7 @@ describe('assessIndicator: stock (高新技术企业, target 2100)', () => {
   });
 
   it('takes the first figure in the period as baseline when none precedes it', () => {
-    const ind = make([
-      { date: '2021-02-28', value: 1850 },
-      { date: '2021-06-30', value: 1980 },
-    ]);
+    const ind = make(valuesAt(['2021-02-28', 1850], ['2021-06-30', 1980]));
     expect(assessIndicator(ind, AS_OF).baseline).toBe(1850);
   });
 
@@ -300,10 +285,7 @@ describe('trajectory', () => {
       {
         period: Y2021,
         value: 40,
-        trajectory: [
-          { date: '2021-06-30', value: 16 },
-          { date: '2021-12-31', value: 40 },
-        ],
+        trajectory: valuesAt(['2021-06-30', 16], ['2021-12-31', 40]),
       },
     ],
   });
@@ -360,11 +342,7 @@ describe('annual targets that recur (每年目标)', () => {
     id: 'g',
     kind: 'increment',
     targets: [{ period: { start: '2021-01-01', end: '2025-12-31' }, value: 40, recurrence: 'annual' }],
-    observations: [
-      { date: '2022-12-31', value: 38 },
-      { date: '2023-06-30', value: 20 },
-      { date: '2023-12-31', value: 56 },
-    ],
+    observations: valuesAt(['2022-12-31', 38], ['2023-06-30', 20], ['2023-12-31', 56]),
   });
 
   it('judges each year on its own against the yearly value', () => {
@@ -410,11 +388,7 @@ describe('a flow against a multi-year target counts within its years', () => {
     id: 'f',
     kind: 'increment',
     targets: [{ period: { start: '2021-01-01', end: '2025-12-31' }, value: 500 }],
-    observations: [
-      { date: '2021-12-31', value: 90 },
-      { date: '2022-12-31', value: 110 },
-      { date: '2023-06-30', value: 50 },
-    ],
+    observations: valuesAt(['2021-12-31', 90], ['2022-12-31', 110], ['2023-06-30', 50]),
   });
 
   it('sums each year’s last figure', () => {
@@ -435,11 +409,7 @@ describe('a flow against a multi-year target counts within its years', () => {
     const mid = makeIndicator({
       ...flow,
       targets: [{ period: { start: '2021-07-01', end: '2022-06-30' }, value: 100 }],
-      observations: [
-        { date: '2021-06-30', value: 40 },
-        { date: '2021-12-31', value: 90 },
-        { date: '2022-03-31', value: 30 },
-      ],
+      observations: valuesAt(['2021-06-30', 40], ['2021-12-31', 90], ['2022-03-31', 30]),
     });
     expect(assessIndicator(mid, '2022-03-31').actual).toBe(80); // (90 − 40) + 30
   });

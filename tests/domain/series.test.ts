@@ -5,7 +5,7 @@ import {
   progressSeries,
   timeProgressSeries,
 } from '../../src/domain/metrics';
-import { makeTask } from './builders';
+import { makeTask, percentsAt } from './builders';
 
 describe('monthEnds', () => {
   it('lists the month ends within the range', () => {
@@ -26,11 +26,7 @@ describe('progressSeries', () => {
   it('gives reported progress as fractions up to asOf', () => {
     const task = makeTask({
       id: 't',
-      progress: [
-        { date: '2021-09-30', percent: 80 },
-        { date: '2021-03-31', percent: 20 },
-        { date: '2021-06-30', percent: 50 },
-      ],
+      progress: percentsAt(['2021-09-30', 80], ['2021-03-31', 20], ['2021-06-30', 50]),
     });
     expect(progressSeries(task, '2021-06-30')).toEqual([
       { date: '2021-03-31', progress: 0.2 },
@@ -42,10 +38,7 @@ describe('progressSeries', () => {
     const task = makeTask({
       id: 't',
       completedOn: '2021-05-20',
-      progress: [
-        { date: '2021-03-31', percent: 20 },
-        { date: '2021-04-30', percent: 80 },
-      ],
+      progress: percentsAt(['2021-03-31', 20], ['2021-04-30', 80]),
     });
     expect(progressSeries(task, '2021-06-30').at(-1)).toEqual({ date: '2021-05-20', progress: 1 });
     expect(progressSeries(task, '2021-05-19')).toHaveLength(2);
@@ -67,10 +60,7 @@ describe('overallProgressSeries', () => {
     const tasks = [
       makeTask({
         id: 'a',
-        progress: [
-          { date: '2021-03-31', percent: 20 },
-          { date: '2021-06-30', percent: 50 },
-        ],
+        progress: percentsAt(['2021-03-31', 20], ['2021-06-30', 50]),
       }),
       makeTask({ id: 'b', start: '2021-07-01', due: '2021-12-31' }), // not started: 0 and 0
     ];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { assessTrack, DEFAULT_THRESHOLDS } from '../../src/domain/metrics';
-import { makeTask } from './builders';
+import { makeTask, percentsAt } from './builders';
 
 // Unless stated, tasks run 2021-01-01..2021-12-31 and are assessed at 2021-06-30:
 // time progress = 181 / 365 = 0.49589.
@@ -51,11 +51,7 @@ describe('assessTrack: the five statuses', () => {
   it('done at 100% with the date of the first 100% point', () => {
     const task = makeTask({
       id: 't',
-      progress: [
-        { date: '2021-03-31', percent: 60 },
-        { date: '2021-05-15', percent: 100 },
-        { date: '2021-06-15', percent: 100 },
-      ],
+      progress: percentsAt(['2021-03-31', 60], ['2021-05-15', 100], ['2021-06-15', 100]),
     });
     const a = assessTrack(task, AS_OF);
     expect(a.status).toBe('done');
@@ -115,10 +111,7 @@ describe('assessTrack: edges', () => {
   it('of two points on one day takes the later-listed one', () => {
     const task = makeTask({
       id: 't',
-      progress: [
-        { date: '2021-06-30', percent: 40 },
-        { date: '2021-06-30', percent: 55 },
-      ],
+      progress: percentsAt(['2021-06-30', 40], ['2021-06-30', 55]),
     });
     expect(assessTrack(task, AS_OF).progress).toBe(0.55);
   });
@@ -126,72 +119,52 @@ describe('assessTrack: edges', () => {
 
 describe('assessTrack: milestones', () => {
   const onPace = [{ date: '2021-06-30', percent: 60 }]; // gap +0.104: only milestones can turn it watch
-
-  it('a milestone due within watchWindowDays turns an on-track task to watch', () => {
-    const task = makeTask({
+  /** An on-pace task with milestones written as [id, planned, actual] rows (each named by its id). */
+  const onPaceWith = (...rows: Array<[id: string, planned: string, actual: string | null]>) =>
+    makeTask({
       id: 't',
       progress: onPace,
-      milestones: [{ id: 'm', name: 'm', planned: '2021-07-30', actual: null }], // 30 days ahead
+      milestones: rows.map(([id, planned, actual]) => ({ id, name: id, planned, actual })),
     });
+
+  it('a milestone due within watchWindowDays turns an on-track task to watch', () => {
+    const task = onPaceWith(['m', '2021-07-30', null]); // 30 days ahead
     const a = assessTrack(task, AS_OF);
     expect(a.status).toBe('watch');
     expect(a.nextMilestone?.id).toBe('m');
   });
 
   it('a milestone 31 days ahead does not', () => {
-    const task = makeTask({
-      id: 't',
-      progress: onPace,
-      milestones: [
-        { id: 'late', name: 'late', planned: '2021-10-31', actual: null },
-        { id: 'next', name: 'next', planned: '2021-07-31', actual: null },
-      ],
-    });
+    const task = onPaceWith(['late', '2021-10-31', null], ['next', '2021-07-31', null]);
     const a = assessTrack(task, AS_OF);
     expect(a.status).toBe('onTrack');
     expect(a.nextMilestone?.id).toBe('next'); // the earliest open one
   });
 
   it('the window follows the configured watchWindowDays', () => {
-    const task = makeTask({
-      id: 't',
-      progress: onPace,
-      milestones: [{ id: 'm', name: 'm', planned: '2021-07-30', actual: null }],
-    });
+    const task = onPaceWith(['m', '2021-07-30', null]);
     expect(assessTrack(task, AS_OF, { ...DEFAULT_THRESHOLDS, watchWindowDays: 29 }).status).toBe('onTrack');
   });
 
   it('a milestone achieved already is neither next nor a reason to watch', () => {
-    const task = makeTask({
-      id: 't',
-      progress: onPace,
-      milestones: [{ id: 'm', name: 'm', planned: '2021-07-15', actual: '2021-06-20' }],
-    });
+    const task = onPaceWith(['m', '2021-07-15', '2021-06-20']);
     const a = assessTrack(task, AS_OF);
     expect(a.status).toBe('onTrack');
     expect(a.nextMilestone).toBeNull();
   });
 
   it('an achievement dated after asOf is not yet known', () => {
-    const task = makeTask({
-      id: 't',
-      progress: onPace,
-      milestones: [{ id: 'm', name: 'm', planned: '2021-07-15', actual: '2021-07-05' }],
-    });
+    const task = onPaceWith(['m', '2021-07-15', '2021-07-05']);
     const a = assessTrack(task, AS_OF);
     expect(a.nextMilestone?.id).toBe('m');
     expect(a.status).toBe('watch');
   });
 
   it('a missed milestone turns an on-track task to watch', () => {
-    const task = makeTask({
-      id: 't',
-      progress: onPace,
-      milestones: [
-        { id: 'missed', name: 'missed', planned: '2021-06-15', actual: '2021-07-10' }, // achieved only later
-        { id: 'met', name: 'met', planned: '2021-03-31', actual: '2021-03-30' },
-      ],
-    });
+    const task = onPaceWith(
+      ['missed', '2021-06-15', '2021-07-10'], // achieved only later
+      ['met', '2021-03-31', '2021-03-30'],
+    );
     const a = assessTrack(task, AS_OF);
     expect(a.status).toBe('watch');
     expect(a.missedMilestones.map((m) => m.id)).toEqual(['missed']);
