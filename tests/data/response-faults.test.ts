@@ -8,6 +8,7 @@ import { loadResource } from '../../src/data/load-resource';
 import { inProcessRunner } from '../../src/data/mapping/runner';
 import { planQueries, taskQueries } from '../../src/data/queries';
 import { refuseFutureAsOf } from '../../src/data/future-as-of';
+import type { ResourceName } from '../../src/domain/schemas';
 import { failureOf } from '../support/api-failure';
 import { mockApiConfig, noRetryClient, serveMockApi } from '../support/mock-server';
 
@@ -17,6 +18,10 @@ import { mockApiConfig, noRetryClient, serveMockApi } from '../support/mock-serv
 const config = mockApiConfig(5000);
 const client = noRetryClient;
 serveMockApi();
+
+/** fetchText of one resource from a made-up host, its answer (or failure) given by `fetchImpl`. */
+const fetchFake = (resource: ResourceName, fetchImpl: typeof fetch, maxBytes?: number) =>
+  fetchText({ resource, url: `http://api.test/${resource}`, timeoutMs: 1000, maxBytes, fetchImpl });
 
 describe('connection reset', () => {
   it('names the resource and URL and says the connection failed or was reset', async () => {
@@ -37,14 +42,7 @@ describe('connection reset', () => {
     const reset = Object.assign(new TypeError('fetch failed'), {
       cause: Object.assign(new Error('read ECONNRESET'), { code: 'ECONNRESET' }),
     });
-    const e = await failureOf(
-      fetchText({
-        resource: 'units',
-        url: 'http://api.test/units',
-        timeoutMs: 1000,
-        fetchImpl: () => Promise.reject(reset),
-      }),
-    );
+    const e = await failureOf(fetchFake('units', () => Promise.reject(reset)));
     expect(e.reason).toBe(
       'network error: the connection failed or was reset before any answer (fetch failed: ECONNRESET)',
     );
@@ -57,14 +55,7 @@ describe('connection reset', () => {
         c.error(new TypeError('network error'));
       },
     });
-    const e = await failureOf(
-      fetchText({
-        resource: 'plan',
-        url: 'http://api.test/plan',
-        timeoutMs: 1000,
-        fetchImpl: async () => new Response(body),
-      }),
-    );
+    const e = await failureOf(fetchFake('plan', async () => new Response(body)));
     expect(e).toMatchObject({ kind: 'network', resource: 'plan', status: 200 });
     expect(e.reason).toMatch(/^network error: the connection was cut or reset while reading the response \(/);
   });
@@ -132,15 +123,7 @@ describe('a 50 MB response', () => {
   it('a body without a stream is measured after reading', async () => {
     const res = new Response('x'.repeat(3000));
     Object.defineProperty(res, 'body', { value: null });
-    const e = await failureOf(
-      fetchText({
-        resource: 'units',
-        url: 'http://api.test/units',
-        timeoutMs: 1000,
-        maxBytes: 2000,
-        fetchImpl: async () => res,
-      }),
-    );
+    const e = await failureOf(fetchFake('units', async () => res, 2000));
     expect(e.reason).toBe('response too large: 3,000 bytes, over the 0.00191 MB limit (api.maxResponseMB)');
   });
 });
