@@ -1,6 +1,7 @@
 import { http, type RequestHandler } from 'msw';
 import type {
   IndicatorInput,
+  Milestone,
   Observation,
   ProgressPoint,
   ProjectInput,
@@ -84,6 +85,26 @@ const suffixName = (name: string, k: number) => (k === 0 ? name : `${name} #${k}
 const suffixOpt = (name: string | undefined, k: number) =>
   name === undefined ? undefined : suffixName(name, k);
 
+/** The ids and names of copy k (copy 0 keeps its own). */
+const renamed = (src: { id: string; name: string; nameEn?: string }, k: number) => ({
+  id: suffixId(src.id, k),
+  name: suffixName(src.name, k),
+  nameEn: suffixOpt(src.nameEn, k),
+});
+
+const renamedMilestones = (milestones: readonly Milestone[] | undefined, k: number): Milestone[] =>
+  (milestones ?? []).map((m) => ({ ...m, ...renamed(m, k) }));
+
+/** n rows cycling through `rows`, each made from its source row, its copy number k and its index i. */
+const cycle = <T>(rows: readonly T[], n: number, make: (src: T, k: number, i: number) => T): T[] =>
+  Array.from({ length: n }, (_, i) => make(rows[i % rows.length]!, Math.floor(i / rows.length), i));
+
+/** Copy 0 is the plan's own row, unchanged; only later copies vary. */
+const firstAsIs =
+  <T>(vary: (src: T, k: number, i: number) => T) =>
+  (src: T, k: number, i: number): T =>
+    k === 0 ? structuredClone(src) : vary(src, k, i);
+
 /** Shifts a progress history by `delta` points, keeping it monotonic and leaving 100 % where it was. */
 function shiftProgress(points: readonly ProgressPoint[] | undefined, delta: number): ProgressPoint[] {
   return (points ?? []).map((p) =>
@@ -102,36 +123,25 @@ function functionsFor(i: number, original: readonly FunctionCode[]): FunctionCod
 function scaleTasks(base: Fixtures, n: number): TaskInput[] {
   const aspects = base.plan.aspects.map((a) => a.id);
   const units = base.units.map((u) => u.id);
-  const out: TaskInput[] = [];
-  for (let i = 0; i < n; i += 1) {
-    const src = base.tasks[i % base.tasks.length]!;
-    const k = Math.floor(i / base.tasks.length);
-    if (k === 0) {
-      out.push(structuredClone(src));
-      continue;
-    }
-    const lead = pick(units, i, 3);
-    const delta = Math.round(unit(i, 4) * 16) - 8;
-    out.push({
-      ...structuredClone(src),
-      id: suffixId(src.id, k),
-      order: i + 1,
-      aspectId: pick(aspects, i, 1),
-      name: suffixName(src.name, k),
-      nameEn: suffixOpt(src.nameEn, k),
-      functions: functionsFor(i, src.functions),
-      leadUnitId: lead,
-      coUnitIds: [...new Set([pick(units, i, 5), pick(units, i, 6)])].filter((u) => u !== lead),
-      progress: shiftProgress(src.progress, delta),
-      milestones: (src.milestones ?? []).map((m) => ({
-        ...m,
-        id: suffixId(m.id, k),
-        name: suffixName(m.name, k),
-        nameEn: suffixOpt(m.nameEn, k),
-      })),
-    });
-  }
-  return out;
+  return cycle(
+    base.tasks,
+    n,
+    firstAsIs((src, k, i) => {
+      const lead = pick(units, i, 3);
+      const delta = Math.round(unit(i, 4) * 16) - 8;
+      return {
+        ...structuredClone(src),
+        ...renamed(src, k),
+        order: i + 1,
+        aspectId: pick(aspects, i, 1),
+        functions: functionsFor(i, src.functions),
+        leadUnitId: lead,
+        coUnitIds: [...new Set([pick(units, i, 5), pick(units, i, 6)])].filter((u) => u !== lead),
+        progress: shiftProgress(src.progress, delta),
+        milestones: renamedMilestones(src.milestones, k),
+      };
+    }),
+  );
 }
 
 /** The source's value at each month end: the latest observation on or before it (within the year for increments). */
@@ -158,18 +168,13 @@ function scaleIndicators(
   taskIds: ReadonlySet<string>,
   itemIds: ReadonlySet<string>,
 ): IndicatorInput[] {
-  const out: IndicatorInput[] = [];
-  for (let i = 0; i < n; i += 1) {
-    const src = base.indicators[i % base.indicators.length]!;
-    const k = Math.floor(i / base.indicators.length);
+  return cycle(base.indicators, n, (src, k, i) => {
     const scale = k === 0 ? 1 : 0.85 + unit(i, 21) * 0.3;
     const ref = (id: string | undefined, ids: ReadonlySet<string>) =>
       id === undefined ? undefined : ids.has(suffixId(id, k)) ? suffixId(id, k) : id;
     const row: IndicatorInput = {
       ...structuredClone(src),
-      id: suffixId(src.id, k),
-      name: suffixName(src.name, k),
-      nameEn: suffixOpt(src.nameEn, k),
+      ...renamed(src, k),
       functions: k === 0 ? [...src.functions] : functionsFor(i, src.functions),
       observations: monthlyFrom(src, scale),
     };
@@ -179,69 +184,49 @@ function scaleIndicators(
     else row.taskId = taskId;
     if (workItemId === undefined) delete row.workItemId;
     else row.workItemId = workItemId;
-    out.push(row);
-  }
-  return out;
+    return row;
+  });
 }
 
 function scaleWorkItems(base: Fixtures, n: number, indicatorIds: ReadonlySet<string>): WorkItemInput[] {
   const units = base.units.map((u) => u.id);
-  const out: WorkItemInput[] = [];
-  for (let i = 0; i < n; i += 1) {
-    const src = base.workItems[i % base.workItems.length]!;
-    const k = Math.floor(i / base.workItems.length);
-    if (k === 0) {
-      out.push(structuredClone(src));
-      continue;
-    }
-    out.push({
+  return cycle(
+    base.workItems,
+    n,
+    firstAsIs((src, k, i) => ({
       ...structuredClone(src),
-      id: suffixId(src.id, k),
+      ...renamed(src, k),
       order: src.order + k * 1000,
-      name: suffixName(src.name, k),
-      nameEn: suffixOpt(src.nameEn, k),
       leadUnitId: pick(units, i, 31),
       indicatorIds: (src.indicatorIds ?? []).map((id) =>
         indicatorIds.has(suffixId(id, k)) ? suffixId(id, k) : id,
       ),
       progress: shiftProgress(src.progress, Math.round(unit(i, 32) * 16) - 8),
-      milestones: (src.milestones ?? []).map((m) => ({
-        ...m,
-        id: suffixId(m.id, k),
-        name: suffixName(m.name, k),
-        nameEn: suffixOpt(m.nameEn, k),
-      })),
-    });
-  }
-  return out;
+      milestones: renamedMilestones(src.milestones, k),
+    })),
+  );
 }
 
 function scaleProjects(base: Fixtures, n: number): ProjectInput[] {
   const units = base.units.map((u) => u.id);
-  const out: ProjectInput[] = [];
-  for (let i = 0; i < n; i += 1) {
-    const src = base.projects[i % base.projects.length]!;
-    const k = Math.floor(i / base.projects.length);
-    if (k === 0) {
-      out.push(structuredClone(src));
-      continue;
-    }
-    const loc = src.location ?? null;
-    out.push({
-      ...structuredClone(src),
-      id: suffixId(src.id, k),
-      name: suffixName(src.name, k),
-      nameEn: suffixOpt(src.nameEn, k),
-      leadUnitId: pick(units, i, 41),
-      location: loc
-        ? {
-            lng: Math.round((loc.lng + (unit(i, 42) - 0.5) * 0.04) * 1e5) / 1e5,
-            lat: Math.round((loc.lat + (unit(i, 43) - 0.5) * 0.04) * 1e5) / 1e5,
-          }
-        : null,
-    });
-  }
-  return out;
+  return cycle(
+    base.projects,
+    n,
+    firstAsIs((src, k, i) => {
+      const loc = src.location ?? null;
+      return {
+        ...structuredClone(src),
+        ...renamed(src, k),
+        leadUnitId: pick(units, i, 41),
+        location: loc
+          ? {
+              lng: Math.round((loc.lng + (unit(i, 42) - 0.5) * 0.04) * 1e5) / 1e5,
+              lat: Math.round((loc.lat + (unit(i, 43) - 0.5) * 0.04) * 1e5) / 1e5,
+            }
+          : null,
+      };
+    }),
+  );
 }
 
 const cache = new Map<string, Fixtures>();
