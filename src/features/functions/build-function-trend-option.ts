@@ -5,6 +5,7 @@ import { formatDate, formatMonth, formatPercent, formatPoints, type Lang } from 
 import type { Palette } from '../../lib/palette';
 import { dashedLine } from '../../lib/charts/dashed-line';
 import { tooltipBox, tooltipSeriesRow } from '../../lib/charts/tooltip-box';
+import { remPx } from '../../lib/charts/rem-px';
 
 export interface FunctionTrendPoint {
   date: string;
@@ -44,8 +45,7 @@ export function buildFunctionTrendOption(
   labels: FunctionTrendLabels,
   style: FunctionTrendStyle,
 ): ChartOption {
-  const rem = style.rem ?? 16;
-  const px = (n: number) => Math.round((n * rem) / 16);
+  const px = remPx(style.rem);
   const { lang, color } = style;
   const dates = points.map((p) => p.date);
   // A trailing mid-month point is the as-of date itself: name the day, not just the month.

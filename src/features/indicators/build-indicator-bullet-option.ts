@@ -6,6 +6,7 @@ import { formatPercent } from '../../lib/format';
 import type { Palette } from '../../lib/palette';
 import { labelCarrierBar } from '../../lib/charts/label-carrier-bar';
 import { tooltipBox } from '../../lib/charts/tooltip-box';
+import { remPx } from '../../lib/charts/rem-px';
 
 export interface BulletRow {
   id: string;
@@ -77,7 +78,7 @@ export function buildIndicatorBulletOption(
   /** The chart's width in px when known: long names are cut to fit beside the value on a phone. */
   width?: number,
 ): ChartOption {
-  const px = (n: number) => Math.round((n * rem) / 16);
+  const px = remPx(rem);
   const valueWidth = px(118);
   const nameWidth = width === undefined ? undefined : Math.max(px(80), width - valueWidth - px(16));
   const max = bulletAxisMax(rows);

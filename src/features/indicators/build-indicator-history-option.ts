@@ -7,6 +7,7 @@ import type { Palette } from '../../lib/palette';
 import type { HistorySeries } from './history-series';
 import { dashedLine } from '../../lib/charts/dashed-line';
 import { tooltipBox, tooltipSeriesRow } from '../../lib/charts/tooltip-box';
+import { remPx } from '../../lib/charts/rem-px';
 
 export interface HistoryLabels {
   actual: string;
@@ -45,8 +46,7 @@ export function buildIndicatorHistoryOption(
   labels: HistoryLabels,
   o: HistoryOptions,
 ): ChartOption {
-  const rem = o.rem ?? 16;
-  const px = (n: number) => Math.round((n * rem) / 16);
+  const px = remPx(o.rem);
   const { lang, format } = o;
   // The tick on 1 January is where a year's 31 December figure sits (a day apart, at 5 years a hair), so
   // it is named for the year that ends there: "2021年末", not "2022年", which put 2021's result on 2022.

@@ -9,6 +9,7 @@ import { CHART_FONT, type Palette } from '../../lib/palette';
 import type { TargetRow } from './select-programme';
 import { STATUS_GLYPH } from '../../components/status-badge';
 import { tooltipBox } from '../../lib/charts/tooltip-box';
+import { remPx } from '../../lib/charts/rem-px';
 
 /** Bars stop here so one 300% figure cannot squash the rest; the label still says 300%. */
 export const ATTAINMENT_CAP = 1.5;
@@ -77,7 +78,7 @@ export function buildTargetsOption({
   rem = 16,
   compact = false,
 }: TargetsInput): ChartOption {
-  const px = (n: number) => Math.round((n * rem) / 16);
+  const px = remPx(rem);
   const max = Math.max(1.2, ...rows.map((r) => Math.min(ATTAINMENT_CAP, r.ind.a.attainment ?? 0)));
 
   return {
