@@ -1,4 +1,3 @@
-import { CHART_FONT } from '../../lib/palette';
 import type { ChartOption } from '../../lib/echarts';
 import { escapeHtml } from '../../lib/escape-html';
 import { formatDate, formatMonth, formatPercent, formatPoints, type Lang } from '../../lib/format';
@@ -6,6 +5,7 @@ import type { Palette } from '../../lib/palette';
 import { dashedLine } from '../../lib/charts/dashed-line';
 import { tooltipBox, tooltipSeriesRow } from '../../lib/charts/tooltip-box';
 import { remPx } from '../../lib/charts/rem-px';
+import { chartBase } from '../../lib/charts/chart-base';
 
 export interface FunctionTrendPoint {
   date: string;
@@ -52,8 +52,7 @@ export function buildFunctionTrendOption(
   const pointLabel = (iso: string) => (isMonthEnd(iso) ? formatMonth(iso, lang) : formatDate(iso, lang));
 
   return {
-    animationDuration: 400,
-    textStyle: { color: palette.text, fontFamily: CHART_FONT },
+    ...chartBase(palette),
     // Right margin leaves room for the end label ("81%").
     grid: { left: px(8), right: px(44), top: px(style.compact ? 36 : 40), bottom: px(8), containLabel: true },
     legend: {

@@ -1,5 +1,4 @@
 import type { StatusCode } from '../../domain/codes';
-import { CHART_FONT } from '../../lib/palette';
 import type { ChartOption } from '../../lib/echarts';
 import { escapeHtml } from '../../lib/escape-html';
 import { formatPercent } from '../../lib/format';
@@ -7,6 +6,7 @@ import type { Palette } from '../../lib/palette';
 import { labelCarrierBar } from '../../lib/charts/label-carrier-bar';
 import { tooltipBox } from '../../lib/charts/tooltip-box';
 import { remPx } from '../../lib/charts/rem-px';
+import { chartBase } from '../../lib/charts/chart-base';
 
 export interface BulletRow {
   id: string;
@@ -87,8 +87,7 @@ export function buildIndicatorBulletOption(
   const barWidth = px(14);
 
   return {
-    animationDuration: 400,
-    textStyle: { color: palette.text, fontFamily: CHART_FONT },
+    ...chartBase(palette),
     grid: { left: px(4), right: px(12), top: px(40), bottom: px(4), containLabel: true },
     tooltip: {
       trigger: 'axis',

@@ -1,5 +1,4 @@
 import { formatIsoDate, parseIsoDate } from '../../domain/metrics';
-import { CHART_FONT } from '../../lib/palette';
 import type { ChartOption } from '../../lib/echarts';
 import { escapeHtml } from '../../lib/escape-html';
 import { formatDate, formatMonth, type Lang } from '../../lib/format';
@@ -8,6 +7,7 @@ import type { HistorySeries } from './history-series';
 import { dashedLine } from '../../lib/charts/dashed-line';
 import { tooltipBox, tooltipSeriesRow } from '../../lib/charts/tooltip-box';
 import { remPx } from '../../lib/charts/rem-px';
+import { chartBase } from '../../lib/charts/chart-base';
 
 export interface HistoryLabels {
   actual: string;
@@ -73,8 +73,7 @@ export function buildIndicatorHistoryOption(
 
   return {
     useUTC: true,
-    animationDuration: 400,
-    textStyle: { color: palette.text, fontFamily: CHART_FONT },
+    ...chartBase(palette),
     // The top leaves a line between the legend and the highest target's label.
     grid: { left: px(8), right: px(24), top: px(60), bottom: px(8), containLabel: true },
     legend: {
