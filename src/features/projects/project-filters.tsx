@@ -1,4 +1,3 @@
-import type { ReactNode } from 'react';
 import { useTranslation } from '../../lib/i18n';
 import { ChipGroup, FilterChip, FnChipLabel, StatusChips, toggleIn } from '../../components/filter-chip';
 import { FUNCTION_CODES, type FunctionCode } from '../../domain/codes';
@@ -26,29 +25,6 @@ interface Props {
   };
 }
 
-interface CountedChipsProps<K extends string> {
-  keys: readonly K[];
-  selected: K[];
-  set: (next: K[]) => void;
-  label: (k: K) => ReactNode;
-  count: (k: K) => number;
-  testId: (k: K) => string;
-}
-
-/** A chip a kind or function, any number pressed, each with how many projects it holds. */
-function CountedChips<K extends string>({ keys, selected, set, label, count, testId }: CountedChipsProps<K>) {
-  return keys.map((k) => (
-    <FilterChip
-      key={k}
-      pressed={selected.includes(k)}
-      onClick={() => set(toggleIn(selected, k))}
-      testId={testId(k)}
-    >
-      {label(k)} <span className="num">{count(k)}</span>
-    </FilterChip>
-  ));
-}
-
 /** Stage, kind and function; several of each may be chosen, and each chip shows how many projects it holds. */
 export function ProjectFilters({ filters, counts }: Props) {
   const { t } = useTranslation('projects');
@@ -71,24 +47,28 @@ export function ProjectFilters({ filters, counts }: Props) {
         />
       </ChipGroup>
       <ChipGroup label={t('filters.kind')} className="filter-bar" labelClassName="filter-label">
-        <CountedChips
-          keys={PROJECT_KINDS}
-          selected={kinds}
-          set={setKinds}
-          label={(k) => t(`kind.${k}`)}
-          count={(k) => counts.kind[k]}
-          testId={(k) => `kind-chip-${k}`}
-        />
+        {PROJECT_KINDS.map((k) => (
+          <FilterChip
+            key={k}
+            pressed={kinds.includes(k)}
+            onClick={() => setKinds(toggleIn(kinds, k))}
+            testId={`kind-chip-${k}`}
+          >
+            {t(`kind.${k}`)} <span className="num">{counts.kind[k]}</span>
+          </FilterChip>
+        ))}
       </ChipGroup>
       <ChipGroup label={t('filters.fn')} className="filter-bar" labelClassName="filter-label">
-        <CountedChips
-          keys={FUNCTION_CODES}
-          selected={fns}
-          set={setFns}
-          label={(f) => <FnChipLabel code={f} name={tc(`fn.${f}`)} />}
-          count={(f) => counts.fn[f]}
-          testId={(f) => `fn-chip-${f}`}
-        />
+        {FUNCTION_CODES.map((f) => (
+          <FilterChip
+            key={f}
+            pressed={fns.includes(f)}
+            onClick={() => setFns(toggleIn(fns, f))}
+            testId={`fn-chip-${f}`}
+          >
+            <FnChipLabel code={f} name={tc(`fn.${f}`)} /> <span className="num">{counts.fn[f]}</span>
+          </FilterChip>
+        ))}
         {filtering ? (
           <button
             type="button"
