@@ -14,19 +14,15 @@ interface PlanPageProps {
   children: (assessment: PlanAssessment, data: PlanData, pending: boolean) => ReactNode;
 }
 
-/** A view of the plan at the report date the URL names: that date's assessment, in the frame every view has. */
-export function PlanPage({ title, testId, needs, actions, children }: PlanPageProps) {
+/**
+ * A view of the plan at the report date the URL names: that date's assessment, in the frame every view has
+ * (the title, needs and actions go to the frame as given).
+ */
+export function PlanPage({ children, ...frame }: PlanPageProps) {
   const [asOfParam] = useAsOfParam();
   const state = usePlanAssessment(asOfParam);
   return (
-    <PageFrame
-      needs={needs}
-      title={title}
-      testId={testId}
-      state={state}
-      requestedAsOf={asOfParam}
-      actions={actions}
-    >
+    <PageFrame {...frame} state={state} requestedAsOf={asOfParam}>
       {(assessment, data) => children(assessment, data, state.pending)}
     </PageFrame>
   );
