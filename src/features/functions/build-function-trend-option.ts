@@ -1,10 +1,11 @@
-import { CHART_FONT } from '../../lib/palette';
 import type { ChartOption } from '../../lib/echarts';
 import { escapeHtml } from '../../lib/escape-html';
 import { formatDate, formatMonth, formatPercent, formatPoints, type Lang } from '../../lib/format';
 import type { Palette } from '../../lib/palette';
 import { dashedLine } from '../../lib/charts/dashed-line';
 import { tooltipBox, tooltipSeriesRow } from '../../lib/charts/tooltip-box';
+import { remPx } from '../../lib/charts/rem-px';
+import { chartBase } from '../../lib/charts/chart-base';
 
 export interface FunctionTrendPoint {
   date: string;
@@ -44,16 +45,14 @@ export function buildFunctionTrendOption(
   labels: FunctionTrendLabels,
   style: FunctionTrendStyle,
 ): ChartOption {
-  const rem = style.rem ?? 16;
-  const px = (n: number) => Math.round((n * rem) / 16);
+  const px = remPx(style.rem);
   const { lang, color } = style;
   const dates = points.map((p) => p.date);
   // A trailing mid-month point is the as-of date itself: name the day, not just the month.
   const pointLabel = (iso: string) => (isMonthEnd(iso) ? formatMonth(iso, lang) : formatDate(iso, lang));
 
   return {
-    animationDuration: 400,
-    textStyle: { color: palette.text, fontFamily: CHART_FONT },
+    ...chartBase(palette),
     // Right margin leaves room for the end label ("81%").
     grid: { left: px(8), right: px(44), top: px(style.compact ? 36 : 40), bottom: px(8), containLabel: true },
     legend: {

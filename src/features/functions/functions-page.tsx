@@ -1,9 +1,8 @@
 import { useTranslation } from '../../lib/i18n';
 import { Link, useParams } from '../../lib/router';
-import { PageFrame } from '../../components/page-frame';
-import { usePlanAssessment } from '../../data/use-plan-assessment';
+import { PlanPage } from '../../components/plan-page';
 import { FUNCTION_CODES } from '../../domain/codes';
-import { useAsOfParam, useSharedSearch } from '../../lib/url-state';
+import { useSharedSearch } from '../../lib/url-state';
 import { FunctionSwitcher } from './function-switcher';
 import { FunctionView } from './function-view';
 import './functions.css';
@@ -15,16 +14,12 @@ export function FunctionsPage() {
   const { t: tc } = useTranslation();
   const { code: codeParam } = useParams();
   const code = parseFunctionParam(codeParam);
-  const [asOfParam] = useAsOfParam();
-  const state = usePlanAssessment(asOfParam);
   const title = code && code !== 'unknown' ? `${t('title')} · ${tc(`fn.${code}`)}` : t('title');
   return (
-    <PageFrame
+    <PlanPage
       needs={['tasks', 'indicators']}
       title={title}
       testId="functions"
-      state={state}
-      requestedAsOf={asOfParam}
       actions={<FunctionSwitcher current={code} />}
     >
       {(assessment, data) =>
@@ -42,7 +37,7 @@ export function FunctionsPage() {
           </div>
         )
       }
-    </PageFrame>
+    </PlanPage>
   );
 }
 

@@ -1,11 +1,12 @@
 import type { StatusCode } from '../../domain/codes';
-import { CHART_FONT } from '../../lib/palette';
 import type { ChartOption } from '../../lib/echarts';
 import { escapeHtml } from '../../lib/escape-html';
 import { formatPercent } from '../../lib/format';
 import type { Palette } from '../../lib/palette';
 import { labelCarrierBar } from '../../lib/charts/label-carrier-bar';
 import { tooltipBox } from '../../lib/charts/tooltip-box';
+import { remPx } from '../../lib/charts/rem-px';
+import { chartBase } from '../../lib/charts/chart-base';
 
 export interface BulletRow {
   id: string;
@@ -77,7 +78,7 @@ export function buildIndicatorBulletOption(
   /** The chart's width in px when known: long names are cut to fit beside the value on a phone. */
   width?: number,
 ): ChartOption {
-  const px = (n: number) => Math.round((n * rem) / 16);
+  const px = remPx(rem);
   const valueWidth = px(118);
   const nameWidth = width === undefined ? undefined : Math.max(px(80), width - valueWidth - px(16));
   const max = bulletAxisMax(rows);
@@ -86,8 +87,7 @@ export function buildIndicatorBulletOption(
   const barWidth = px(14);
 
   return {
-    animationDuration: 400,
-    textStyle: { color: palette.text, fontFamily: CHART_FONT },
+    ...chartBase(palette),
     grid: { left: px(4), right: px(12), top: px(40), bottom: px(4), containLabel: true },
     tooltip: {
       trigger: 'axis',

@@ -1,5 +1,4 @@
 import { formatIsoDate, parseIsoDate } from '../../domain/metrics';
-import { CHART_FONT } from '../../lib/palette';
 import type { ChartOption } from '../../lib/echarts';
 import { escapeHtml } from '../../lib/escape-html';
 import { formatDate, formatMonth, type Lang } from '../../lib/format';
@@ -7,6 +6,8 @@ import type { Palette } from '../../lib/palette';
 import type { HistorySeries } from './history-series';
 import { dashedLine } from '../../lib/charts/dashed-line';
 import { tooltipBox, tooltipSeriesRow } from '../../lib/charts/tooltip-box';
+import { remPx } from '../../lib/charts/rem-px';
+import { chartBase } from '../../lib/charts/chart-base';
 
 export interface HistoryLabels {
   actual: string;
@@ -45,8 +46,7 @@ export function buildIndicatorHistoryOption(
   labels: HistoryLabels,
   o: HistoryOptions,
 ): ChartOption {
-  const rem = o.rem ?? 16;
-  const px = (n: number) => Math.round((n * rem) / 16);
+  const px = remPx(o.rem);
   const { lang, format } = o;
   // The tick on 1 January is where a year's 31 December figure sits (a day apart, at 5 years a hair), so
   // it is named for the year that ends there: "2021年末", not "2022年", which put 2021's result on 2022.
@@ -73,8 +73,7 @@ export function buildIndicatorHistoryOption(
 
   return {
     useUTC: true,
-    animationDuration: 400,
-    textStyle: { color: palette.text, fontFamily: CHART_FONT },
+    ...chartBase(palette),
     // The top leaves a line between the legend and the highest target's label.
     grid: { left: px(8), right: px(24), top: px(60), bottom: px(8), containLabel: true },
     legend: {

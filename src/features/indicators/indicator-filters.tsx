@@ -1,11 +1,13 @@
 import { useTranslation } from '../../lib/i18n';
-import { FilterChip, FnChipLabel, StatusChips, toggleIn } from '../../components/filter-chip';
+import { ChoiceChips } from '../../components/choice-chips';
+import { FnChipLabel, StatusChips, toggleIn } from '../../components/filter-chip';
 import { STATUS_GLYPH } from '../../components/status-badge';
 import { FUNCTION_CODES } from '../../domain/codes';
 import { formatDate, type Lang } from '../../lib/format';
 import { INDICATOR_STATUS_KEYS, type IndicatorStatusKey } from './select-indicators';
 import type { IndicatorFilterState } from './use-indicator-filters';
 import type { YearParam } from './use-year-param';
+import { ChipRow } from './chip-row';
 import { YearChips } from './year-chips';
 import './messages';
 
@@ -26,30 +28,19 @@ export function IndicatorFilters({ filters, yearParam, years, statusCounts, lang
   return (
     <section className="panel ind-filters" aria-label={t('filters')} data-testid="indicator-filters">
       <div className="filter-bar">
-        <span className="ind-filter-label" id="ind-fn-label">
-          {t('fnFilter')}
-        </span>
-        <div className="ind-chips" role="group" aria-labelledby="ind-fn-label">
-          <FilterChip pressed={fn === null} onClick={() => setFn(null)}>
-            {t('all')}
-          </FilterChip>
-          {FUNCTION_CODES.map((f) => (
-            <FilterChip
-              key={f}
-              pressed={fn === f}
-              onClick={() => setFn(fn === f ? null : f)}
-              testId={`fn-chip-${f}`}
-            >
-              <FnChipLabel code={f} name={tc(`fn.${f}`)} />
-            </FilterChip>
-          ))}
-        </div>
+        <ChipRow labelId="ind-fn-label" label={t('fnFilter')}>
+          <ChoiceChips
+            choices={FUNCTION_CODES}
+            chosen={fn}
+            choose={setFn}
+            allLabel={t('all')}
+            label={(f) => <FnChipLabel code={f} name={tc(`fn.${f}`)} />}
+            testId={(f) => `fn-chip-${f}`}
+          />
+        </ChipRow>
       </div>
       <div className="filter-bar">
-        <span className="ind-filter-label" id="ind-status-label">
-          {t('statusFilter')}
-        </span>
-        <div className="ind-chips" role="group" aria-labelledby="ind-status-label">
+        <ChipRow labelId="ind-status-label" label={t('statusFilter')}>
           <StatusChips
             keys={INDICATOR_STATUS_KEYS.filter((s) => statusCounts[s] > 0 || statuses.includes(s))}
             selected={statuses}
@@ -61,7 +52,7 @@ export function IndicatorFilters({ filters, yearParam, years, statusCounts, lang
             testId={(s) => `status-chip-${s}`}
             countClass="num ind-chip-count"
           />
-        </div>
+        </ChipRow>
       </div>
       {years.length > 0 ? (
         <div className="filter-bar">

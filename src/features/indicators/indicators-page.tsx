@@ -1,13 +1,12 @@
 import { useMemo } from 'react';
 import { useTranslation } from '../../lib/i18n';
 import { DataTable } from '../../components/data-table';
-import { PageFrame } from '../../components/page-frame';
+import { PlanPage } from '../../components/plan-page';
 import { Panel } from '../../components/panel';
 import { useConfig } from '../../data/config-context';
-import { usePlanAssessment } from '../../data/use-plan-assessment';
 import type { PlanAssessment, PlanData } from '../../domain/metrics';
 import { PALETTES } from '../../lib/palette';
-import { useAsOfParam, useSharedSearch } from '../../lib/url-state';
+import { useSharedSearch } from '../../lib/url-state';
 import { useLang, useTheme } from '../../stores/ui-store';
 import { BulletPanel } from './bullet-panel';
 import { assessIndicatorsAt, targetYears } from './evaluate-year';
@@ -22,18 +21,10 @@ import { countByStatus, filterIndicators, rollupByFunction, statusKey } from './
 
 export function IndicatorsPage() {
   const { t } = useTranslation('indicators');
-  const [asOfParam] = useAsOfParam();
-  const state = usePlanAssessment(asOfParam);
   return (
-    <PageFrame
-      needs={['indicators']}
-      title={t('title')}
-      testId="indicators"
-      state={state}
-      requestedAsOf={asOfParam}
-    >
+    <PlanPage needs={['indicators']} title={t('title')} testId="indicators">
       {(assessment, data) => <IndicatorsBody assessment={assessment} data={data} />}
-    </PageFrame>
+    </PlanPage>
   );
 }
 

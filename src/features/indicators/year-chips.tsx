@@ -1,5 +1,6 @@
 import { useTranslation } from '../../lib/i18n';
-import { FilterChip } from '../../components/filter-chip';
+import { ChoiceChips } from '../../components/choice-chips';
+import { ChipRow } from './chip-row';
 import './messages';
 
 interface Props {
@@ -16,26 +17,16 @@ interface Props {
 export function YearChips({ years, year, setYear, labelId, withTestIds = false }: Props) {
   const { t } = useTranslation('indicators');
   return (
-    <>
-      <span className="ind-filter-label" id={labelId}>
-        {t('yearFilter')}
-      </span>
-      <div className="ind-chips" role="group" aria-labelledby={labelId}>
-        <FilterChip pressed={year === null} onClick={() => setYear(null)}>
-          {t('current')}
-        </FilterChip>
-        {years.map((y) => (
-          <FilterChip
-            key={y}
-            className="num"
-            pressed={year === y}
-            onClick={() => setYear(year === y ? null : y)}
-            testId={withTestIds ? `year-chip-${y}` : undefined}
-          >
-            {y}
-          </FilterChip>
-        ))}
-      </div>
-    </>
+    <ChipRow labelId={labelId} label={t('yearFilter')}>
+      <ChoiceChips
+        choices={years}
+        chosen={year}
+        choose={setYear}
+        allLabel={t('current')}
+        label={(y) => y}
+        testId={withTestIds ? (y) => `year-chip-${y}` : undefined}
+        className="num"
+      />
+    </ChipRow>
   );
 }

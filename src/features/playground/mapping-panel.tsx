@@ -30,6 +30,34 @@ export function ModeChips({ mode, setMode }: { mode: EditorMode; setMode: (m: Ed
   );
 }
 
+interface CodeFieldProps {
+  id: string;
+  label: string;
+  rows: number;
+  value: string;
+  onChange: (text: string) => void;
+  testId: string;
+}
+
+/** A labelled box for code: no spell check and no wrapping, so a long JSONata line stays one line. */
+function CodeField({ id, label, rows, value, onChange, testId }: CodeFieldProps) {
+  return (
+    <div className="pg-field">
+      <label htmlFor={id}>{label}</label>
+      <textarea
+        id={id}
+        className="pg-code"
+        rows={rows}
+        spellCheck={false}
+        wrap="off"
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+        data-testid={testId}
+      />
+    </div>
+  );
+}
+
 interface MappingPanelProps {
   editor: EditorState;
   setEditor: (e: EditorState) => void;
@@ -42,33 +70,23 @@ export function MappingPanel({ editor, setEditor, error }: MappingPanelProps) {
   return (
     <Panel title={t('mapping')} testId="playground-mapping">
       {editor.mode === 'jsonata' ? (
-        <div className="pg-field">
-          <label htmlFor={`${ids}-expr`}>{t('expression')}</label>
-          <textarea
-            id={`${ids}-expr`}
-            className="pg-code"
-            rows={18}
-            spellCheck={false}
-            wrap="off"
-            value={editor.expression}
-            onChange={(e) => setEditor({ ...editor, expression: e.target.value })}
-            data-testid="mapping-expression"
-          />
-        </div>
-      ) : null}
-      <div className="pg-field">
-        <label htmlFor={`${ids}-settings`}>{editor.mode === 'jsonata' ? t('settings') : t('fieldMap')}</label>
-        <textarea
-          id={`${ids}-settings`}
-          className="pg-code"
-          rows={editor.mode === 'jsonata' ? 8 : 26}
-          spellCheck={false}
-          wrap="off"
-          value={editor.settings}
-          onChange={(e) => setEditor({ ...editor, settings: e.target.value })}
-          data-testid="mapping-settings"
+        <CodeField
+          id={`${ids}-expr`}
+          label={t('expression')}
+          rows={18}
+          value={editor.expression}
+          onChange={(expression) => setEditor({ ...editor, expression })}
+          testId="mapping-expression"
         />
-      </div>
+      ) : null}
+      <CodeField
+        id={`${ids}-settings`}
+        label={editor.mode === 'jsonata' ? t('settings') : t('fieldMap')}
+        rows={editor.mode === 'jsonata' ? 8 : 26}
+        value={editor.settings}
+        onChange={(settings) => setEditor({ ...editor, settings })}
+        testId="mapping-settings"
+      />
       {error === null ? null : (
         <p className="notice error" role="alert" data-testid="mapping-invalid">
           {t('mappingInvalid', { message: error })}

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from '../../lib/i18n';
 import { Panel } from '../../components/panel';
+import { OptionalSelect } from '../../components/optional-select';
 import { bodyText, fetchText } from '../../data/api-client';
 import type { AppConfig } from '../../data/config';
 import { useConfig } from '../../data/config-context';
@@ -79,18 +80,18 @@ export function PlaygroundPage() {
         </label>
         <label>
           <span>{t('example')}</span>
-          <select
-            value={example ?? ''}
-            onChange={(e) => setExample(e.target.value || null)}
-            data-testid="playground-example"
+          <OptionalSelect
+            value={example}
+            onChange={setExample}
+            noneLabel={t('exampleNone')}
+            testId="playground-example"
           >
-            <option value="">{t('exampleNone')}</option>
             {EXAMPLE_NAMES.map((n) => (
               <option key={n} value={n}>
                 {t(`exampleName.${n}`)}
               </option>
             ))}
-          </select>
+          </OptionalSelect>
         </label>
       </div>
       {/* A new resource or example starts a fresh editor: its state is built from that source's mapping. */}

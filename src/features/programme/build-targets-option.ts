@@ -5,10 +5,12 @@ import { formatDate, formatPercent, type Lang } from '../../lib/format';
 import { nameIn } from '../../lib/names';
 import { formatQuantity, type UnitOf } from '../../lib/quantity';
 import { targetPeriodLabel } from '../../lib/target-period';
-import { CHART_FONT, type Palette } from '../../lib/palette';
+import type { Palette } from '../../lib/palette';
 import type { TargetRow } from './select-programme';
 import { STATUS_GLYPH } from '../../components/status-badge';
 import { tooltipBox } from '../../lib/charts/tooltip-box';
+import { remPx } from '../../lib/charts/rem-px';
+import { chartBase } from '../../lib/charts/chart-base';
 
 /** Bars stop here so one 300% figure cannot squash the rest; the label still says 300%. */
 export const ATTAINMENT_CAP = 1.5;
@@ -77,12 +79,11 @@ export function buildTargetsOption({
   rem = 16,
   compact = false,
 }: TargetsInput): ChartOption {
-  const px = (n: number) => Math.round((n * rem) / 16);
+  const px = remPx(rem);
   const max = Math.max(1.2, ...rows.map((r) => Math.min(ATTAINMENT_CAP, r.ind.a.attainment ?? 0)));
 
   return {
-    animationDuration: 400,
-    textStyle: { color: palette.text, fontFamily: CHART_FONT },
+    ...chartBase(palette),
     grid: compact
       ? { left: px(8), right: px(112), top: px(28), bottom: px(24), containLabel: false }
       : { left: px(8), right: px(130), top: px(28), bottom: px(8), containLabel: true },

@@ -14,25 +14,28 @@ interface Props {
   lang: Lang;
 }
 
+/** A panel's one big figure, coloured by `tone` (a status text class) where the figure is a verdict. */
+function KpiFigure({ value, testId, tone }: { value: number; testId: string; tone?: string }) {
+  return (
+    <p className="kpi-figure">
+      <span className={tone ? `num big ${tone}` : 'num big'} data-testid={testId}>
+        {value}
+      </span>
+    </p>
+  );
+}
+
 /** Items, done (on time, late, otherwise) and behind. */
 export function ProgrammeKpis({ summary, atYearEnd, year, evalDate, lang }: Props) {
   const { t } = useTranslation('programme');
   return (
     <div className="programme-kpis">
       <Panel title={t('kpi.items')} testId="kpi-items">
-        <p className="kpi-figure">
-          <span className="num big" data-testid="item-count">
-            {summary.items}
-          </span>
-        </p>
+        <KpiFigure value={summary.items} testId="item-count" />
         <StatusBar counts={summary.counts} noData={summary.noData} />
       </Panel>
       <Panel title={t('kpi.done')} testId="kpi-done">
-        <p className="kpi-figure">
-          <span className="num big status-text-done" data-testid="done-count">
-            {summary.done}
-          </span>
-        </p>
+        <KpiFigure value={summary.done} testId="done-count" tone="status-text-done" />
         <p className="kpi-foot">
           {t('kpi.onTime')}{' '}
           <strong className="num" data-testid="on-time-count">
@@ -54,14 +57,11 @@ export function ProgrammeKpis({ summary, atYearEnd, year, evalDate, lang }: Prop
         </p>
       </Panel>
       <Panel title={t('kpi.behind')} testId="kpi-behind">
-        <p className="kpi-figure">
-          <span
-            className={`num big ${summary.behind > 0 ? 'status-text-lagging' : ''}`}
-            data-testid="behind-count"
-          >
-            {summary.behind}
-          </span>
-        </p>
+        <KpiFigure
+          value={summary.behind}
+          testId="behind-count"
+          tone={summary.behind > 0 ? 'status-text-lagging' : undefined}
+        />
         <p className="kpi-foot">
           {t('byIndicatorsFoot', { count: atYearEnd, year, date: formatDate(evalDate, lang) })}
         </p>

@@ -1,6 +1,7 @@
 import type { ProjectKind, ProjectStatus } from '../../domain/schemas';
 import type { ChartOption } from '../../lib/echarts';
 import { tooltipBox } from '../../lib/charts/tooltip-box';
+import { remPx } from '../../lib/charts/rem-px';
 import { escapeHtml } from '../../lib/escape-html';
 import { formatDate, type Lang } from '../../lib/format';
 import { nameIn, shortNameIn } from '../../lib/names';
@@ -265,7 +266,7 @@ export function buildProjectMapOption(input: MapInput): ChartOption {
     rem = 16,
     selectedId = null,
   } = input;
-  const px = (n: number) => Math.round((n * rem) / 16);
+  const px = remPx(rem);
   const grid = mapGrid(px);
   const labelFont = (selected: boolean) => (selected ? px(16) : px(14));
   const located = rows.filter((r) => r.project.location !== null);

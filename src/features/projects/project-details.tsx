@@ -1,5 +1,5 @@
 import { useTranslation } from '../../lib/i18n';
-import { Panel } from '../../components/panel';
+import { ClosablePanel } from '../../components/closable-panel';
 import { formatDate } from '../../lib/format';
 import { nameIn, textIn } from '../../lib/names';
 import { useLang } from '../../stores/ui-store';
@@ -23,15 +23,13 @@ export function ProjectDetails({
   const p = row.project;
   const history = historyAt(p, asOf);
   return (
-    <Panel
+    <ClosablePanel
       title={t('details')}
       testId="project-details"
       className="project-details"
-      actions={
-        <button type="button" className="btn ghost small" onClick={onClose} data-testid="close-project">
-          {t('close')}
-        </button>
-      }
+      closeLabel={t('close')}
+      closeTestId="close-project"
+      onClose={onClose}
     >
       <h3 className="details-name" data-testid="details-name">
         {nameIn(p, lang)}
@@ -77,6 +75,6 @@ export function ProjectDetails({
           ))}
         </ol>
       )}
-    </Panel>
+    </ClosablePanel>
   );
 }

@@ -2,14 +2,13 @@ import { useMemo } from 'react';
 import { useTranslation } from '../../lib/i18n';
 import { useSearchParams } from '../../lib/router';
 import { DataTable } from '../../components/data-table';
-import { PageFrame } from '../../components/page-frame';
+import { PlanPage } from '../../components/plan-page';
 import { Panel } from '../../components/panel';
-import { usePlanAssessment } from '../../data/use-plan-assessment';
 import type { PlanAssessment, PlanData } from '../../domain/metrics';
 import { FUNCTION_CODES, type FunctionCode } from '../../domain/codes';
 import type { ProjectKind, ProjectStatus } from '../../domain/schemas';
 import { shortNameIn } from '../../lib/names';
-import { useAsOfParam, useListParam, useSearchParam } from '../../lib/url-state';
+import { useListParam, useSearchParam } from '../../lib/url-state';
 import { useLang } from '../../stores/ui-store';
 import './messages';
 import { useProjectColumns } from './project-columns';
@@ -30,18 +29,10 @@ import { UnlocatedPanel } from './unlocated-panel';
 
 export function ProjectsPage() {
   const { t } = useTranslation('projects');
-  const [asOfParam] = useAsOfParam();
-  const state = usePlanAssessment(asOfParam);
   return (
-    <PageFrame
-      needs={['projects']}
-      title={t('title')}
-      testId="projects"
-      state={state}
-      requestedAsOf={asOfParam}
-    >
+    <PlanPage needs={['projects']} title={t('title')} testId="projects">
       {(assessment, data) => <ProjectsBody assessment={assessment} data={data} />}
-    </PageFrame>
+    </PlanPage>
   );
 }
 

@@ -4,8 +4,9 @@ import { remPx } from '../../lib/charts/rem-px';
 import { escapeHtml } from '../../lib/escape-html';
 import { formatPercent, formatPoints, type Lang } from '../../lib/format';
 import { shortNameIn } from '../../lib/names';
-import { CHART_FONT, type Palette } from '../../lib/palette';
+import type { Palette } from '../../lib/palette';
 import { moveText, type RankMove, type UnitRow } from './select-units';
+import { chartBase } from '../../lib/charts/chart-base';
 
 export type ScoreBand = 'ahead' | 'slightly' | 'behind';
 export const SCORE_BANDS: readonly ScoreBand[] = ['ahead', 'slightly', 'behind'];
@@ -240,8 +241,7 @@ export function buildUnitRankingOption(input: RankingInput): ChartOption {
   const px = remPx(rem);
   const range = scoreAxisRange(rows.map((r) => r.score));
   return {
-    animationDuration: 400,
-    textStyle: { color: palette.text, fontFamily: CHART_FONT },
+    ...chartBase(palette),
     grid: compact
       ? { left: px(8), right: px(8), top: px(36), bottom: px(24), containLabel: false }
       : { left: px(8), right: px(24), top: px(40), bottom: px(36), containLabel: true },

@@ -5,7 +5,7 @@ import {
   type PlanAssessment,
   type StatusCounts,
 } from '../../domain/metrics';
-import type { Unit, UnitKind } from '../../domain/schemas';
+import { unitKindSchema, type Unit, type UnitKind } from '../../domain/schemas';
 
 /** How a unit's rank moved since the compare date; 'pending' while that date's data is loading. */
 export type RankMove =
@@ -115,17 +115,8 @@ export function kindCounts(
   units: readonly Unit[],
   rows: readonly UnitRow[],
 ): Array<{ kind: UnitKind; leads: number }> {
-  const order: UnitKind[] = [
-    'municipal',
-    'district',
-    'university',
-    'company',
-    'committee',
-    'platform',
-    'other',
-  ];
   const present = new Set(units.map((u) => u.kind));
-  return order
+  return unitKindSchema.options
     .filter((k) => present.has(k))
     .map((kind) => ({ kind, leads: rows.filter((r) => r.unit?.kind === kind).length }));
 }

@@ -1,13 +1,13 @@
 import { useMemo } from 'react';
 import { useTranslation } from '../../lib/i18n';
-import { Panel } from '../../components/panel';
+import { ClosablePanel } from '../../components/closable-panel';
 import type { PlanAssessment } from '../../domain/metrics';
 import type { Unit } from '../../domain/schemas';
 import { formatPercent } from '../../lib/format';
 import { nameIn, shortNameIn } from '../../lib/names';
 import { useLang } from '../../stores/ui-store';
 import { tasksOfUnit, type UnitRow } from './select-units';
-import { RankMoveTag, TaskList } from './unit-parts';
+import { RankMoveTag, TaskSection } from './unit-parts';
 
 interface SelectedUnitProps {
   assessment: PlanAssessment;
@@ -23,15 +23,13 @@ export function SelectedUnit({ assessment, unitId, unit, row, onClear }: Selecte
   const lang = useLang();
   const { lead, co } = useMemo(() => tasksOfUnit(assessment, unitId), [assessment, unitId]);
   return (
-    <Panel
+    <ClosablePanel
       title={`${t('selected')} · ${shortNameIn(unit, lang, unitId)}`}
       testId="selected-unit"
       className="selected-unit"
-      actions={
-        <button type="button" className="btn ghost small" onClick={onClear} data-testid="clear-unit">
-          {t('clear')}
-        </button>
-      }
+      closeLabel={t('clear')}
+      closeTestId="clear-unit"
+      onClose={onClear}
     >
       <p className="selected-unit-facts">
         <strong>{unit ? nameIn(unit, lang) : unitId}</strong>
@@ -50,19 +48,9 @@ export function SelectedUnit({ assessment, unitId, unit, row, onClear }: Selecte
         )}
       </p>
       <div className="selected-unit-lists">
-        <section>
-          <h3>
-            {t('leadTasks')} <span className="num muted">{lead.length}</span>
-          </h3>
-          <TaskList tasks={lead} testId="selected-lead-tasks" />
-        </section>
-        <section>
-          <h3>
-            {t('coTasks')} <span className="num muted">{co.length}</span>
-          </h3>
-          <TaskList tasks={co} testId="selected-co-tasks" />
-        </section>
+        <TaskSection title={t('leadTasks')} tasks={lead} testId="selected-lead-tasks" />
+        <TaskSection title={t('coTasks')} tasks={co} testId="selected-co-tasks" />
       </div>
-    </Panel>
+    </ClosablePanel>
   );
 }

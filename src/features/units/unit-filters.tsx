@@ -1,4 +1,6 @@
 import { useTranslation } from '../../lib/i18n';
+import { ChoiceChips } from '../../components/choice-chips';
+import { OptionalSelect } from '../../components/optional-select';
 import type { Unit } from '../../domain/schemas';
 import { shortNameIn } from '../../lib/names';
 import { useLang } from '../../stores/ui-store';
@@ -12,35 +14,26 @@ export function UnitFilters({ view, units }: { view: UnitsView; units: Unit[] })
   return (
     <div className="filter-bar units-filters" role="group" aria-label={t('filters')}>
       <span className="filter-label">{t('kind')}</span>
-      <button
-        type="button"
-        className="chip"
-        aria-pressed={kind === null}
-        onClick={() => setKind(null)}
-        data-testid="kind-all"
-      >
-        {t('all')} <span className="num">{rows.length}</span>
-      </button>
-      {kinds.map((k) => (
-        <button
-          key={k.kind}
-          type="button"
-          className="chip"
-          aria-pressed={kind === k.kind}
-          onClick={() => setKind(kind === k.kind ? null : k.kind)}
-          data-testid={`kind-${k.kind}`}
-        >
-          {t(`kinds.${k.kind}`)} <span className="num">{k.leads}</span>
-        </button>
-      ))}
+      <ChoiceChips
+        choices={kinds.map((k) => k.kind)}
+        chosen={kind}
+        choose={setKind}
+        allLabel={
+          <>
+            {t('all')} <span className="num">{rows.length}</span>
+          </>
+        }
+        allTestId="kind-all"
+        label={(k) => (
+          <>
+            {t(`kinds.${k}`)} <span className="num">{kinds.find((x) => x.kind === k)?.leads}</span>
+          </>
+        )}
+        testId={(k) => `kind-${k}`}
+      />
       <label className="unit-picker">
         <span>{t('unit')}</span>
-        <select
-          value={selectedId ?? ''}
-          onChange={(e) => setUnit(e.target.value || null)}
-          data-testid="unit-select"
-        >
-          <option value="">{t('noUnit')}</option>
+        <OptionalSelect value={selectedId} onChange={setUnit} noneLabel={t('noUnit')} testId="unit-select">
           {kinds.map((k) => (
             <optgroup key={k.kind} label={t(`kinds.${k.kind}`)}>
               {units
@@ -52,7 +45,7 @@ export function UnitFilters({ view, units }: { view: UnitsView; units: Unit[] })
                 ))}
             </optgroup>
           ))}
-        </select>
+        </OptionalSelect>
       </label>
     </div>
   );

@@ -75,3 +75,23 @@ export function TaskList({ tasks, testId }: { tasks: AssessedTask[]; testId: str
     </ul>
   );
 }
+
+/** A titled list of a unit's tasks, with how many there are next to the title. */
+export function TaskSection({
+  title,
+  tasks,
+  testId,
+}: {
+  title: string;
+  tasks: AssessedTask[];
+  testId: string;
+}) {
+  return (
+    <section>
+      <h3>
+        {title} <span className="num muted">{tasks.length}</span>
+      </h3>
+      <TaskList tasks={tasks} testId={testId} />
+    </section>
+  );
+}

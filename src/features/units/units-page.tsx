@@ -1,10 +1,8 @@
 import { useTranslation } from '../../lib/i18n';
 import { DataTable } from '../../components/data-table';
-import { PageFrame } from '../../components/page-frame';
+import { PlanPage } from '../../components/plan-page';
 import { Panel } from '../../components/panel';
-import { usePlanAssessment } from '../../data/use-plan-assessment';
 import type { PlanAssessment, PlanData } from '../../domain/metrics';
-import { useAsOfParam } from '../../lib/url-state';
 import './messages';
 import { RankBoardPanel } from './rank-board-panel';
 import { RankingPanel } from './ranking-panel';
@@ -17,12 +15,10 @@ import './units.css';
 
 export function UnitsPage() {
   const { t } = useTranslation('units');
-  const [asOfParam] = useAsOfParam();
-  const state = usePlanAssessment(asOfParam);
   return (
-    <PageFrame needs={['tasks']} title={t('title')} testId="units" state={state} requestedAsOf={asOfParam}>
-      {(assessment, data) => <UnitsBody assessment={assessment} data={data} complete={!state.pending} />}
-    </PageFrame>
+    <PlanPage needs={['tasks']} title={t('title')} testId="units">
+      {(assessment, data, pending) => <UnitsBody assessment={assessment} data={data} complete={!pending} />}
+    </PlanPage>
   );
 }
 
