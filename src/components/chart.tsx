@@ -17,29 +17,10 @@ type EChartsModule = Awaited<ReturnType<typeof loadECharts>>;
  * For a view that knows what it will draw: fetch ECharts and those parts while its data is still on the
  * way, rather than after, so the charts paint as soon as the data is in.
  */
-export function preloadChartParts(parts: readonly PartName[], rehearsal?: Rehearsal): void {
+export function preloadChartParts(parts: readonly PartName[]): void {
   // The parts' chunks are requested now, beside the core, not after it has been evaluated.
   for (const p of parts) void PART_LOADERS[p]();
-  const loaded = loadECharts();
-  if (rehearsal)
-    void loaded
-      .then(async (ec) => {
-        const option = rehearsal.option();
-        await ec.ensureParts(option);
-        // After the frame in hand, so the loading state the page shows meanwhile is painted first.
-        requestAnimationFrame(() =>
-          setTimeout(() => ec.rehearse(option, rehearsal.width, rehearsal.height), 0),
-        );
-      })
-      // Only a rehearsal: the chart itself reports a failed load.
-      .catch(() => {});
-}
-
-/** A representative option drawn once off screen while the data is on its way (rehearse in lib/echarts). */
-export interface Rehearsal {
-  option: () => ChartOption;
-  width: number;
-  height: number;
+  void loadECharts();
 }
 
 /*

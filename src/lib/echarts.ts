@@ -53,11 +53,8 @@ export type ChartInstance = echarts.ECharts;
 let generation = 0;
 const partGeneration = new Map<PartName, number>();
 const instanceGeneration = new WeakMap<ChartInstance, number>();
-/** Whether a chart has been made on screen: a rehearsal after that would only cost time. */
-let chartMade = false;
 
 export function initChart(el: HTMLElement, devicePixelRatio: number): ChartInstance {
-  chartMade = true;
   const chart = echarts.init(el, null, { renderer: 'canvas', devicePixelRatio });
   instanceGeneration.set(chart, generation);
   return chart;
@@ -97,26 +94,3 @@ export function ensureParts(option: ChartOption): Promise<void> | null {
 }
 
 export const isRegistered = (part: PartName) => registered.has(part);
-
-/**
- * Draws an option once on a detached canvas and throws the chart away. ECharts' first chart costs far
- * more than its second (its code runs for the first time: the grid's label layout, the legend, the
- * series' pipeline, the canvas text with the page's fonts), so the overview rehearses its trend while its
- * answers are on their way, and its real chart, drawn when they are in, pays only for its own drawing.
- * Nothing of it is shown: the element is never in the page.
- */
-export function rehearse(option: ChartOption, width: number, height: number): void {
-  if (chartMade) return;
-  const el = document.createElement('div');
-  const chart = echarts.init(el, null, {
-    renderer: 'canvas',
-    width,
-    height,
-    devicePixelRatio: Math.max(1, window.devicePixelRatio || 1),
-  });
-  try {
-    chart.setOption({ ...option, animation: false } as ChartOption, { notMerge: true });
-  } finally {
-    chart.dispose();
-  }
-}

@@ -1,18 +1,17 @@
 import { redactUrl } from '../../data/errors';
 import { memo, useEffect, useMemo } from 'react';
-import { i18n, useTranslation } from '../../lib/i18n';
+import { useTranslation } from '../../lib/i18n';
 import { Chart, preloadChartParts } from '../../components/chart';
 import { useReportStamp } from '../../components/report-stamp';
 import { Panel } from '../../components/panel';
 import { useConfig } from '../../data/config-context';
 import { usePlanAssessment } from '../../data/use-plan-assessment';
-import { monthEnds, type PlanAssessment } from '../../domain/metrics';
-import { buildProgressTrendOption } from '../../lib/charts/build-progress-trend-option';
+import type { PlanAssessment } from '../../domain/metrics';
 import type { Plan, Unit } from '../../domain/schemas';
 import type { Lang } from '../../lib/format';
 import { PALETTES, type Palette } from '../../lib/palette';
 import { useAsOfParam } from '../../lib/url-state';
-import { useLang, useTheme, useUiStore } from '../../stores/ui-store';
+import { useLang, useTheme } from '../../stores/ui-store';
 import { DataHealth } from '../../components/data-health';
 import { Unavailable, useMissingCause } from '../../components/resource-cause';
 import { droppedRows } from '../../data/health-summary';
@@ -29,29 +28,12 @@ import { useKeptHeadline } from '../../components/use-kept-headline';
 /**
  * The trend is a line chart with a legend. Where the overview is laid out in columns (wider than 760 px, as
  * in its stylesheet) the trend is within a screen of the top and draws at once, so its code downloads
- * alongside the data (main.tsx calls this at start-up) and is rehearsed off screen while the data is on its
- * way (a made-up series of the same shape, never shown): ECharts' first chart is its slowest. In one
- * column, on a phone, it is three screens down: its code waits until it comes near (the chart is lazy).
+ * alongside the data (main.tsx calls this at start-up). In one column, on a phone, it is three screens
+ * down: its code waits until it comes near (the chart is lazy).
  */
 export const preloadOverviewCharts = (): void => {
   if (window.matchMedia?.('(min-width: 761px)').matches !== false)
-    preloadChartParts(['grid', 'line', 'legend'], TREND_REHEARSAL);
-};
-
-const TREND_REHEARSAL = {
-  option: () => {
-    const { lang, theme } = useUiStore.getState();
-    const dates = monthEnds('2023-01-01', '2025-12-31');
-    const points = dates.map((date, i) => ({ date, progress: i / 60, timeProgress: i / dates.length }));
-    const labels = {
-      completion: i18n.t('overview.completion'),
-      timeProgress: i18n.t('overview.timeProgress'),
-    };
-    const rem = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
-    return buildProgressTrendOption(points, PALETTES[theme], lang, labels, { rem });
-  },
-  width: 900,
-  height: 350,
+    preloadChartParts(['grid', 'line', 'legend']);
 };
 
 export function OverviewPage() {
