@@ -3,6 +3,24 @@
 // script: the CSP allows no inline code.
 (function () {
   var params = new URLSearchParams(window.location.search);
+  // The deployed config.json is requested first thing rather than after the scripts have run: the app then
+  // knows its API at once and asks for the data, and a kept headline can be painted as soon as it is
+  // here. index.html preloads it, so this request takes the answer already on its way (the same URL,
+  // mode and cache mode: a `no-store` fetch would not match the preload and would ask again). A
+  // `?config=` page checks its URL first (src/main.tsx), so it is not requested here.
+  try {
+    if (!params.has('config') && document.currentScript) {
+      var url = new URL('config.json', document.currentScript.src).href;
+      var response = fetch(url, { cache: 'no-cache' });
+      // Marked as handled: a failure is reported by the app when it reads this answer, not as a stray error.
+      response.catch(function () {});
+      window.__zerobayConfig = { url: url, response: response };
+      paintKeptHeadline(response);
+    }
+  } catch {
+    /* no fetch: the app requests config.json itself */
+  }
+
   // The theme a screen was set to (?theme= or the saved choice), so the loading shell and the app never
   // flash the other theme.
   try {
@@ -72,21 +90,6 @@
   } catch {
     /* the app reads the kept answers itself */
   }
-  // The deployed config.json is requested now rather than after the scripts have run: the app then knows
-  // its API at once and asks for the data. A `?config=` page checks its URL first (src/main.tsx), so it
-  // is not requested here.
-  try {
-    if (params.has('config') || !document.currentScript) return;
-    var url = new URL('config.json', document.currentScript.src).href;
-    var response = fetch(url, { cache: 'no-store' });
-    // Marked as handled: a failure is reported by the app when it reads this answer, not as a stray error.
-    response.catch(function () {});
-    window.__zerobayConfig = { url: url, response: response };
-    paintKeptHeadline(response);
-  } catch {
-    /* no fetch: the app requests config.json itself */
-  }
-
   // A hash of a text (FNV-1a, 32 bits): enough to tell one config.json from another.
   function hash(text) {
     var h = 0x811c9dc5;
@@ -128,7 +131,9 @@
         // For the app, which keeps it with the figures it paints.
         window.__zerobayConfigHash = config;
         if (!kept || kept.config !== config) return;
-        if (document.readyState !== 'loading') paint(kept);
+        // At once when the loading shell is parsed (it usually is by the time config.json is here): a paint
+        // queued for the end of parsing would wait behind the app's scripts, which run in that same task.
+        if (document.readyState !== 'loading' || document.querySelector('#root > .boot-shell')) paint(kept);
         else
           document.addEventListener('readystatechange', function once() {
             document.removeEventListener('readystatechange', once);

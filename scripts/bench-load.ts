@@ -1,8 +1,12 @@
 // npm run bench:load — how long the overview takes to show, divided by the first paint of an empty Vite
 // React page, both built for production and served by `vite preview` on this machine, measured in Debian's
-// Chromium in one run, the cases alternated so a busy moment weighs on all alike:
+// Chromium at 1920×1080 in one run, the cases alternated so a busy moment weighs on all alike:
 // - cold: a fresh browser profile, navigation until the overview is complete (the final task count, every
-//   chart painted, nothing painted for 0.5 s; the figure is the last paint). Goal ≤ 3.0×.
+//   chart painted, nothing painted for 0.5 s; the figure is the last paint). Goal ≤ 3.0×. Printed beside
+//   it, not judged: the first screen complete, the first frame with the final task count (the headline,
+//   the function cards and the lists come in one commit) and every chart within the viewport painted. At
+//   1920×1080 the overview's one chart, the trend, starts 600 px below the screen's edge, so this is what
+//   a person sees complete before scrolling; the goal is judged on the whole page all the same.
 // - warm: the same page opened again in the same profile after a complete load has been kept (IndexedDB),
 //   navigation until the first frame with the headline figures (the task count) on screen. Goal ≤ 1.3×.
 // The warm figure is the first frame with the headline figures on screen, whoever painted them: public/boot.js
@@ -29,10 +33,18 @@ const COLD_GOAL = 3.0;
 const WARM_GOAL = 1.3;
 
 /**
- * In the page before its scripts: marks the first frame with the final task count on screen. A string, not
- * a function: tsx would wrap the function's inner functions in a helper the page does not have.
+ * In the page before its scripts: marks the first frame with the final task count on screen, and each
+ * chart's first frame when the chart is on the first screen (its box within the viewport; nothing scrolls).
+ * A string, not a function: tsx would wrap the function's inner functions in a helper the page does not have.
  */
 const MARK_HEADLINE = `(() => {
+  new MutationObserver((records) => {
+    for (const r of records) {
+      const box = r.target.getBoundingClientRect();
+      if (r.target.dataset.painted === 'true' && box.top < innerHeight && box.bottom > 0)
+        performance.mark('zerobay:first-screen-chart-painted');
+    }
+  }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-painted'] });
   let first = true;
   const observer = new MutationObserver(() => {
     const app = document.querySelector('[data-testid="task-count"]')?.textContent === '15';
@@ -49,6 +61,9 @@ const MARK_HEADLINE = `(() => {
 })();`;
 
 interface Timing {
+  /** The first frame with the final task count and every chart on the first screen painted. */
+  firstScreen: number;
+  /** Every chart on the page painted (and nothing painted for 0.5 s): the last chart's first frame. */
   complete: number;
   /** The first frame with the headline figures, painted by boot.js from the kept headline or by the app. */
   headline: number;
@@ -69,7 +84,16 @@ async function untilComplete(context: BrowserContext, url: string): Promise<Timi
       const app = performance.getEntriesByName('zerobay:app-headline-painted')[0]?.startTime;
       if (headline === undefined || app === undefined || charts === 0 || marks.length < charts) return false;
       const last = Math.max(...marks.map((m) => m.startTime));
-      return performance.now() - last > 500 ? { complete: last, headline, app } : false;
+      if (performance.now() - last <= 500) return false;
+      const onScreen = [...document.querySelectorAll('[data-testid="chart"]')].filter((c) => {
+        const box = c.getBoundingClientRect();
+        return box.top < innerHeight && box.bottom > 0;
+      }).length;
+      const shown = performance
+        .getEntriesByName('zerobay:first-screen-chart-painted')
+        .map((m) => m.startTime);
+      if (shown.length < onScreen) return false;
+      return { firstScreen: Math.max(app, ...shown), complete: last, headline, app };
     },
     undefined,
     { timeout: 30_000, polling: 100 },
@@ -158,12 +182,14 @@ async function main() {
     const r = {
       empty: [] as number[],
       cold: [] as number[],
+      coldFirst: [] as number[],
       warm: [] as number[],
       warmApp: [] as number[],
       warmAll: [] as number[],
     };
     const base = {
       cold: [] as number[],
+      coldFirst: [] as number[],
       warm: [] as number[],
       warmApp: [] as number[],
       warmAll: [] as number[],
@@ -173,12 +199,14 @@ async function main() {
       r.empty.push(await emptyPaint(browser));
       const { cold, warm } = await coldAndWarm(browser, `http://127.0.0.1:${HTTP_APP_PORT}/`);
       r.cold.push(cold.complete);
+      r.coldFirst.push(cold.firstScreen);
       r.warm.push(warm.headline);
       r.warmApp.push(warm.app);
       r.warmAll.push(warm.complete);
       if (BASELINE) {
         const b = await coldAndWarm(browser, `http://127.0.0.1:${APP_PORT}/`);
         base.cold.push(b.cold.complete);
+        base.coldFirst.push(b.cold.firstScreen);
         base.warm.push(b.warm.headline);
         base.warmApp.push(b.warm.app);
         base.warmAll.push(b.warm.complete);
@@ -191,6 +219,7 @@ async function main() {
     await browser.close();
     const e = median(r.empty);
     const c = median(r.cold);
+    const cf = median(r.coldFirst);
     const w = median(r.warm);
     const wa = median(r.warmAll);
     const wapp = median(r.warmApp);
@@ -201,6 +230,7 @@ async function main() {
     console.log(`empty Vite React page, first paint:      ${ms(e)}`);
     console.log(`cold, overview complete:                 ${ms(c)}  ratio ${verdict(c, COLD_GOAL)}`);
     console.log(`  runs: ${r.cold.map((x) => x.toFixed(0)).join(' ')}`);
+    console.log(`cold, first screen (trend below it):     ${ms(cf)}  ratio ${(cf / e).toFixed(2)}`);
     console.log(`warm, headline figures painted:          ${ms(w)}  ratio ${verdict(w, WARM_GOAL)}`);
     console.log(`  runs: ${r.warm.map((x) => x.toFixed(0)).join(' ')}`);
     console.log(`warm, the app's own headline painted:    ${ms(wapp)}  ratio ${(wapp / e).toFixed(2)}`);
@@ -209,6 +239,7 @@ async function main() {
       const line = (label: string, xs: number[]) =>
         console.log(`baseline ${label} ${ms(median(xs))}  ratio ${(median(xs) / e).toFixed(2)}`);
       line('cold, complete:                ', base.cold);
+      line('cold, first screen:            ', base.coldFirst);
       line('warm, headline painted:        ', base.warm);
       line("warm, the app's own headline:  ", base.warmApp);
       line('warm, complete:                ', base.warmAll);
@@ -222,6 +253,7 @@ async function main() {
         '|---|---|---|',
         `| empty Vite React page, first paint | ${ms(e)} | 1 |`,
         `| **cold**: overview over the HTTP API, complete (fresh profile) | ${ms(c)} | **${verdict(c, COLD_GOAL)}** |`,
+        `| cold, the first screen complete (at 1920×1080 the trend is below it) | ${ms(cf)} | ${(cf / e).toFixed(2)} |`,
         `| **warm**: the same page again, headline figures painted from the kept data | ${ms(w)} | **${verdict(w, WARM_GOAL)}** |`,
         `| warm, the app's own render of the headline figures | ${ms(wapp)} | ${(wapp / e).toFixed(2)} |`,
         `| warm, overview complete (charts drawn, answers revalidated) | ${ms(wa)} | ${(wa / e).toFixed(2)} |`,
