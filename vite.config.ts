@@ -33,7 +33,7 @@ const MOCKED = 'tests/**/*.mocked.test.{ts,tsx}';
 
 const ECHARTS = /node_modules[\\/](echarts|zrender)[\\/]/;
 const ECHARTS_ON_DEMAND =
-  /[\\/](component[\\/](axisPointer|marker|tooltip|dataZoom|graphic|title)|chart[\\/](bar|pie|gauge|scatter|custom)|animation[\\/]customGraphicTransition|layout[\\/]barGrid|label[\\/]labelGuideHelper)/;
+  /[\\/](component[\\/](axisPointer|marker|tooltip|dataZoom|graphic|title|legend)|chart[\\/](bar|pie|gauge|scatter|custom)|animation[\\/]customGraphicTransition|layout[\\/]barGrid|label[\\/]labelGuideHelper)/;
 
 /**
  * The app's scripts are fetched at low priority, so on a slow link the stylesheet (and with it the loading
@@ -203,8 +203,9 @@ export default defineConfig({
             // alone, each with its own import glue). Lazy views import from it.
             { name: 'app', tags: ['$initial'] },
             // ECharts internals shared by several chart parts travel together: one request instead of
-            // dozens of tiny ones, and better compression. What only tooltips, markers, bars, pies, gauges
-            // or custom series need stays with them, so a line chart on a wall does not carry it.
+            // dozens of tiny ones, and better compression. What only tooltips, markers, legends, bars, pies,
+            // gauges or custom series need stays with them, so a line chart on a wall does not carry it (the
+            // plain and the scrolling legend share code: it stays in the plain legend's chunk).
             {
               name: 'echarts-shared',
               test: (id: string) => ECHARTS.test(id) && !ECHARTS_ON_DEMAND.test(id),
