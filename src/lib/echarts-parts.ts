@@ -17,6 +17,7 @@ export type PartName =
   | 'grid'
   | 'tooltip'
   | 'legend'
+  | 'legendScroll'
   | 'title'
   | 'dataZoom'
   | 'graphic'
@@ -46,7 +47,9 @@ export function requiredParts(option: ChartOption): PartName[] {
   }
   if (present(o.grid) || present(o.xAxis) || present(o.yAxis)) parts.add('grid');
   if (present(o.tooltip)) parts.add('tooltip');
-  if (present(o.legend)) parts.add('legend');
+  // A scrolling legend brings its pager (and the plain legend with it); most charts need only the plain one.
+  if (present(o.legend))
+    parts.add(list(o.legend).some((l) => l.type === 'scroll') ? 'legendScroll' : 'legend');
   if (present(o.title)) parts.add('title');
   if (present(o.dataZoom)) parts.add('dataZoom');
   if (present(o.graphic)) parts.add('graphic');
@@ -63,6 +66,7 @@ const ORDER: readonly PartName[] = [
   'custom',
   'tooltip',
   'legend',
+  'legendScroll',
   'title',
   'dataZoom',
   'graphic',
@@ -84,6 +88,7 @@ export const PART_LOADERS: Record<PartName, () => Promise<{ part: PartInstaller 
   grid: () => import('./echarts-parts/grid'),
   tooltip: () => import('./echarts-parts/tooltip'),
   legend: () => import('./echarts-parts/legend'),
+  legendScroll: () => import('./echarts-parts/legend-scroll'),
   title: () => import('./echarts-parts/title'),
   dataZoom: () => import('./echarts-parts/data-zoom'),
   graphic: () => import('./echarts-parts/graphic'),

@@ -35,6 +35,14 @@ describe('requiredParts', () => {
     ).toEqual(['scatter', 'title', 'dataZoom']);
   });
 
+  it('loads the scrolling legend only for a legend that scrolls', () => {
+    const series = [{ type: 'line' as const, data: [1] }];
+    expect(requiredParts({ legend: {}, series })).toEqual(['line', 'legend']);
+    expect(requiredParts({ legend: { type: 'plain' }, series })).toEqual(['line', 'legend']);
+    expect(requiredParts({ legend: { type: 'scroll' }, series })).toEqual(['line', 'legendScroll']);
+    expect(requiredParts({ legend: [{}, { type: 'scroll' }], series })).toEqual(['line', 'legendScroll']);
+  });
+
   it('ignores unknown series types rather than loading something that does not exist', () => {
     expect(requiredParts({ series: [{ type: 'sankey' } as never] })).toEqual([]);
     expect(requiredParts({})).toEqual([]);
@@ -53,7 +61,8 @@ describe('requiredParts', () => {
       ),
     });
     expect(all).toHaveLength(15);
-    for (const p of all) expect(typeof PART_LOADERS[p]).toBe('function');
+    expect(requiredParts({ legend: { type: 'scroll' } })).toEqual(['legendScroll']);
+    for (const p of [...all, 'legendScroll' as const]) expect(typeof PART_LOADERS[p]).toBe('function');
   });
 
   it('the overview trend needs exactly the line chart, its grid, the tooltip and the legend', () => {
