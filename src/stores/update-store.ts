@@ -26,18 +26,21 @@ export const useUpdatePending = () => useUpdateStore((s) => s.waiting !== null |
 
 /**
  * Switches to the waiting version and reloads into it (the reload follows the new worker taking control, so
- * the page comes back from the new version's files). Returns false when no new version waits.
+ * the page comes back from the new version's files). `beforeReload` runs just before that reload. Returns
+ * false when no new version waits.
  */
-export function takeUpdate(): boolean {
+export function takeUpdate(beforeReload?: () => void): boolean {
   const { waiting, takenElsewhere } = useUpdateStore.getState();
-  if (takenElsewhere) {
+  const reload = () => {
+    beforeReload?.();
     window.location.reload();
+  };
+  if (takenElsewhere) {
+    reload();
     return true;
   }
   if (!waiting || waiting.state === 'redundant' || !navigator.serviceWorker) return false;
-  navigator.serviceWorker.addEventListener('controllerchange', () => window.location.reload(), {
-    once: true,
-  });
+  navigator.serviceWorker.addEventListener('controllerchange', reload, { once: true });
   console.info('[zerobay] switching to the new version');
   waiting.postMessage({ type: 'SKIP_WAITING' });
   return true;
@@ -48,12 +51,21 @@ export function reloadTakingUpdate(): void {
   if (!takeUpdate()) window.location.reload();
 }
 
-/** On the wall: a waiting version is taken when the screen changes (not on the first screen shown). */
+/**
+ * On the wall: a waiting version is taken when the screen changes (not on the first screen shown), and the
+ * reload comes back on the screen the rotation went to (`?screen=`, 1-based), not on the playlist's first.
+ */
 export function useUpdateAtRotation(index: number): void {
   const shown = useRef(index);
   useEffect(() => {
     if (index === shown.current) return;
     shown.current = index;
-    takeUpdate();
+    takeUpdate(() => resumeOnScreen(index));
   }, [index]);
+}
+
+function resumeOnScreen(index: number) {
+  const url = new URL(window.location.href);
+  url.searchParams.set('screen', String(index + 1));
+  window.history.replaceState(window.history.state, '', `${url.pathname}${url.search}${url.hash}`);
 }

@@ -16,7 +16,10 @@ function setup() {
   };
   Object.defineProperty(navigator, 'serviceWorker', { value: container, configurable: true });
   const reload = vi.fn();
-  Object.defineProperty(window, 'location', { value: { reload }, configurable: true });
+  Object.defineProperty(window, 'location', {
+    value: { reload, href: 'http://wall.example/big-screen?kiosk=1' },
+    configurable: true,
+  });
   const worker = {
     state: 'installed',
     postMessage: vi.fn(() => listeners.forEach((fn) => fn())),
@@ -71,5 +74,23 @@ describe('a new version waits for a safe moment', () => {
     expect(worker.postMessage).not.toHaveBeenCalled();
     rerender({ index: 1 });
     expect(worker.postMessage).toHaveBeenCalledTimes(1);
+  });
+
+  it('on the wall: the reload comes back on the screen the rotation went to', () => {
+    const { worker, reload } = setup();
+    const replaceState = vi.spyOn(window.history, 'replaceState').mockImplementation(() => {});
+    Object.defineProperty(window, 'location', {
+      value: { reload, href: 'http://wall.example/big-screen?kiosk=1&rotate=30&screen=2' },
+      configurable: true,
+    });
+    offerUpdate(worker);
+    const { rerender } = renderHook(({ index }) => useUpdateAtRotation(index), {
+      initialProps: { index: 1 },
+    });
+    rerender({ index: 2 });
+    expect(reload).toHaveBeenCalledTimes(1);
+    const url = String(replaceState.mock.calls[0]?.[2]);
+    expect(url).toBe('/big-screen?kiosk=1&rotate=30&screen=3');
+    expect(replaceState.mock.invocationCallOrder[0]!).toBeLessThan(reload.mock.invocationCallOrder[0]!);
   });
 });
