@@ -73,6 +73,25 @@ async function expectUnderNewWorker(page: Page) {
     .toEqual({ waiting: null, controlled: true });
 }
 
+/**
+ * What the browser's service workers did, from DevTools (each version's running and lifecycle status) and
+ * the page's own update messages: printed when the switch does not come, to say which step stalled.
+ */
+async function workerTimeline(page: Page) {
+  const t0 = Date.now();
+  const lines: string[] = [];
+  const note = (s: string) => lines.push(`${((Date.now() - t0) / 1000).toFixed(1)} s  ${s}`);
+  page.on('console', (m) => {
+    if (m.text().includes('[zerobay]')) note(`page: ${m.text()}`);
+  });
+  const cdp = await page.context().newCDPSession(page);
+  cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+    for (const v of versions) note(`sw v${v.versionId}: ${v.status} ${v.runningStatus}`);
+  });
+  await cdp.send('ServiceWorker.enable');
+  return () => lines.join('\n');
+}
+
 const screenIndex = (page: Page) =>
   page.getByTestId('bs-stage').getAttribute('data-screen-index').then(Number);
 
@@ -85,6 +104,7 @@ test('the wall keeps its screen while a new build waits, and reloads into it onc
   site.deploy();
   const buildA = `/${entryOf(site.root)}`;
   await site.start();
+  const timeline = await workerTimeline(page);
   await page.goto(`${site.url}/big-screen?kiosk=1&rotate=${ROTATE_S}`);
   await untilClaimed(page);
   expect(await buildOf(page)).toBe(buildA);
@@ -112,7 +132,12 @@ test('the wall keeps its screen while a new build waits, and reloads into it onc
   expect(loads.count).toBe(0);
 
   // The next rotation: one reload, into build B, on the screen the rotation went to, with its data.
-  await expect.poll(() => buildOf(page), { timeout: (ROTATE_S + 20) * 1000 }).toBe(buildB);
+  await expect
+    .poll(() => buildOf(page), { timeout: (ROTATE_S + 20) * 1000, message: 'reloaded into build B' })
+    .toBe(buildB)
+    .catch((e: Error) => {
+      throw new Error(`${e.message}\n${timeline()}`);
+    });
   await expect.poll(() => loads.count).toBeGreaterThan(0);
   expect(loads.at[0]! - rotatedAt, 'reloaded at the rotation').toBeGreaterThanOrEqual(ROTATE_S * 1000 - 1500);
   expect(await marked(page)).toBe(false);
