@@ -45,15 +45,13 @@ export function shellSite(name: string) {
   };
 }
 
+/** The state of the registration's active or waiting worker (null when there is none). */
+export const workerState = (page: Page, which: 'active' | 'waiting') =>
+  page.evaluate(async (w) => (await navigator.serviceWorker.getRegistration())?.[w]?.state ?? null, which);
+
 /** Until the shell's worker is active and controls the page (it takes control from the next load on). */
 export async function untilControlled(page: Page, origin: string) {
-  await expect
-    .poll(
-      () =>
-        page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.active?.state ?? null),
-      { timeout: 30_000 },
-    )
-    .toBe('activated');
+  await expect.poll(() => workerState(page, 'active'), { timeout: 30_000 }).toBe('activated');
   await page.reload();
   expect(await page.evaluate(() => navigator.serviceWorker.controller?.scriptURL)).toBe(`${origin}/sw.js`);
 }

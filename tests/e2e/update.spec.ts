@@ -1,6 +1,15 @@
 import { expect, test, type Page } from '@playwright/test';
 import { deployNextBuild, entryOf } from './next-build';
-import { ignorable, mark, marked, NO_NGINX, noNginx, shellSite, untilControlled } from './shell-site';
+import {
+  ignorable,
+  mark,
+  marked,
+  NO_NGINX,
+  noNginx,
+  shellSite,
+  untilControlled,
+  workerState,
+} from './shell-site';
 import { collectPageErrors } from './support';
 
 /*
@@ -52,13 +61,7 @@ function loadsOf(page: Page): { count: number; at: number[] } {
  */
 async function untilNewVersionWaits(page: Page) {
   await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
-  await expect
-    .poll(
-      () =>
-        page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.waiting?.state ?? null),
-      { timeout: 30_000 },
-    )
-    .toBe('installed');
+  await expect.poll(() => workerState(page, 'waiting'), { timeout: 30_000 }).toBe('installed');
 }
 
 /** The page runs under the new worker with nothing more waiting. */
