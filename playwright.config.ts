@@ -26,6 +26,7 @@ const SHARED_STATE = [
   /redaction\.spec/,
   /nginx\.spec/,
   /offline\.spec/,
+  /update\.spec/,
   /playground-freeze\.spec/,
 ];
 

@@ -165,7 +165,7 @@ const syntaxForOldestBrowser = (): Plugin => ({
  * shows its kept data. It owns the shell only: the data answers are never touched (the app's own kept cache
  * in IndexedDB owns them), and config.json goes to the network first, its last good copy used only when the
  * network fails. A new worker waits until the app tells it to take over at a safe moment
- * (src/lib/app-update.ts). The demo build's mock runs in its own worker at the same scope, so a demo config
+ * (src/stores/update-store.ts). The demo build's mock runs in its own worker at the same scope, so a demo config
  * never registers this one (docs/architecture.md, "Offline and updates").
  */
 const shellWorker = () =>
@@ -216,7 +216,9 @@ const shellWorker = () =>
         },
       ],
       cleanupOutdatedCaches: true,
-      clientsClaim: false,
+      // The first install takes the page that installed it: a wall loads once and runs for days, and a page
+      // no worker controls would never hear of a new version (it would activate at once, beside the page).
+      clientsClaim: true,
       skipWaiting: false,
       inlineWorkboxRuntime: true,
       sourcemap: false,

@@ -1,4 +1,5 @@
 // @vitest-environment jsdom
+import { onlineManager } from '@tanstack/react-query';
 import { cleanup, renderHook } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
@@ -16,7 +17,10 @@ function setup() {
   };
   Object.defineProperty(navigator, 'serviceWorker', { value: container, configurable: true });
   const reload = vi.fn();
-  Object.defineProperty(window, 'location', { value: { reload }, configurable: true });
+  Object.defineProperty(window, 'location', {
+    value: { reload, href: 'http://wall.example/big-screen?kiosk=1' },
+    configurable: true,
+  });
   const worker = {
     state: 'installed',
     postMessage: vi.fn(() => listeners.forEach((fn) => fn())),
@@ -31,6 +35,8 @@ beforeEach(() => {
 });
 afterEach(() => {
   cleanup();
+  vi.useRealTimers();
+  onlineManager.setOnline(true);
   Object.defineProperty(window, 'location', { value: original, configurable: true });
   vi.restoreAllMocks();
 });
@@ -69,7 +75,43 @@ describe('a new version waits for a safe moment', () => {
     });
     rerender({ index: 0 });
     expect(worker.postMessage).not.toHaveBeenCalled();
+    vi.useFakeTimers();
     rerender({ index: 1 });
+    // Once the new screen has loaded, not while it loads.
+    expect(worker.postMessage).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(1500);
     expect(worker.postMessage).toHaveBeenCalledTimes(1);
+  });
+
+  it('asks nothing of the network while the old worker is swapped out, and resumes if the switch never comes', () => {
+    const { worker } = setup();
+    vi.useFakeTimers();
+    // No controller change: the switch stalls.
+    (worker as unknown as { postMessage: () => void }).postMessage = vi.fn();
+    offerUpdate(worker);
+    expect(takeUpdate()).toBe(true);
+    expect(onlineManager.isOnline()).toBe(false);
+    vi.advanceTimersByTime(15_000);
+    expect(onlineManager.isOnline()).toBe(true);
+  });
+
+  it('on the wall: the reload comes back on the screen the rotation went to', () => {
+    const { worker, reload } = setup();
+    const replaceState = vi.spyOn(window.history, 'replaceState').mockImplementation(() => {});
+    Object.defineProperty(window, 'location', {
+      value: { reload, href: 'http://wall.example/big-screen?kiosk=1&rotate=30&screen=2' },
+      configurable: true,
+    });
+    offerUpdate(worker);
+    const { rerender } = renderHook(({ index }) => useUpdateAtRotation(index), {
+      initialProps: { index: 1 },
+    });
+    vi.useFakeTimers();
+    rerender({ index: 2 });
+    vi.advanceTimersByTime(1500);
+    expect(reload).toHaveBeenCalledTimes(1);
+    const url = String(replaceState.mock.calls[0]?.[2]);
+    expect(url).toBe('/big-screen?kiosk=1&rotate=30&screen=3');
+    expect(replaceState.mock.invocationCallOrder[0]!).toBeLessThan(reload.mock.invocationCallOrder[0]!);
   });
 });
