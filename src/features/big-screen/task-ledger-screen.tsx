@@ -45,7 +45,9 @@ export function TaskLedgerScreen({ assessment, lang, rem, unitName, causes }: Sc
       rowClass="bs-ledger-row"
       columns={[
         t('col.no'),
-        `${t('col.task')} · ${t('col.note')}`,
+        <>
+          {t('col.task')} · {t('col.note')}
+        </>,
         t('col.lead'),
         t('col.completion'),
         t('col.time'),
