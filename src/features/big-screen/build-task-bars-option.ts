@@ -116,13 +116,7 @@ export function buildBarsOption(
         })),
         z: 2,
       },
-      timeTickSeries(
-        labels.mark,
-        reversed.map((r) => r.mark),
-        max,
-        palette,
-        [px(4), px(22)],
-      ),
+      timeTickSeries(labels.mark, reversed, max, palette, [px(4), px(22)]),
     ],
   };
 }

@@ -84,13 +84,7 @@ export function buildProgressBarsOption(
           formatter: (p: { dataIndex: number }) => formatPercent(reversed[p.dataIndex]?.value),
         },
       },
-      timeTickSeries(
-        labels.mark,
-        reversed.map((r) => r.mark),
-        max,
-        palette,
-        [px(3), px(16)],
-      ),
+      timeTickSeries(labels.mark, reversed, max, palette, [px(3), px(16)]),
       {
         // The cause in words where there is no bar.
         name: 'missing',

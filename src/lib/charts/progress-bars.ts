@@ -40,10 +40,10 @@ export function progressBarData<R extends { value: number | null }>(
   );
 }
 
-/** Time elapsed as a thin upright tick on each row that has one, over the bar. */
+/** Time elapsed (a row's `mark`) as a thin upright tick on each row that has one, over the bar. */
 export function timeTickSeries(
   name: string,
-  marks: readonly (number | null)[],
+  rows: readonly { mark: number | null }[],
   max: number,
   palette: Palette,
   symbolSize: [number, number],
@@ -54,7 +54,7 @@ export function timeTickSeries(
     symbol: 'rect',
     symbolSize,
     itemStyle: { color: palette.timeLine },
-    data: marks.map((m) => (m === null ? null : Math.min(max, m))),
+    data: rows.map((r) => (r.mark === null ? null : Math.min(max, r.mark))),
     z: 3,
   };
 }
