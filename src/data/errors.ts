@@ -81,31 +81,33 @@ export type PostedError =
     }
   | { api: false; message: string };
 
+/** An ApiError's fields, as its constructor takes them: to post it to another thread, or to copy it. */
+const apiErrorFields = (e: ApiError) => ({
+  kind: e.kind,
+  resource: e.resource,
+  url: e.url,
+  status: e.status,
+  reason: e.reason,
+  detail: e.detail,
+});
+
 export function postedError(e: unknown): PostedError {
   return e instanceof ApiError
-    ? {
-        api: true,
-        kind: e.kind,
-        resource: e.resource,
-        url: e.url,
-        status: e.status,
-        reason: e.reason,
-        detail: e.detail,
-      }
+    ? { api: true, ...apiErrorFields(e) }
     : { api: false, message: scrubUrls(e instanceof Error ? e.message : String(e)) };
 }
 
 export const fromPostedError = (e: PostedError): Error =>
-  e.api
-    ? new ApiError({
-        kind: e.kind,
-        resource: e.resource,
-        url: e.url,
-        status: e.status,
-        reason: e.reason,
-        detail: e.detail,
-      })
-    : new Error(scrubUrls(e.message));
+  e.api ? new ApiError(e) : new Error(scrubUrls(e.message));
+
+/**
+ * A resource's extra requests say which one failed ('tasks: request "progress": server answered 500'); the
+ * main request's error, and anything not an ApiError, stay as they are.
+ */
+export function namingRequest(e: unknown, requestName: string): unknown {
+  if (!(e instanceof ApiError) || requestName === 'main') return e;
+  return new ApiError({ ...apiErrorFields(e), reason: `request "${requestName}": ${e.reason}` });
+}
 
 /** What stands in for a masked value. */
 export const MASK = '***';

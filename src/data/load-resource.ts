@@ -1,11 +1,11 @@
 import type { ResourceName } from '../domain/codes';
 import { fetchText, MB, withOwnBytes, type TextResponse, type Validators } from './api-client';
 import type { AppConfig } from './config';
-import { ApiError } from './errors';
+import { ApiError, namingRequest } from './errors';
 import type { AssumedMeta, JobResponse } from './mapping/map-resource';
 import type { MappingRunner } from './mapping/runner';
 import { parseOffMainThread } from './parse-runner';
-import { beijingToday, prepareRequests, type PreparedRequest } from './requests';
+import { beijingToday, prepareRequests, requestTarget, type PreparedRequest } from './requests';
 import { refuseFutureAsOf } from './future-as-of';
 import type { ResourceResult } from './validate';
 
@@ -127,11 +127,7 @@ async function fetchOne(
       () =>
         fetchText({
           resource,
-          url: r.url,
-          headers: r.headers,
-          method: r.method,
-          body: r.body,
-          shownUrl: r.shownUrl,
+          ...requestTarget(r),
           timeoutMs: config.api.timeoutMs,
           maxBytes: config.api.maxResponseMB * MB,
           fetchImpl: opts.fetchImpl,
@@ -154,18 +150,7 @@ async function fetchOne(
     }
     return { ...res, name: r.name, shownUrl: r.shownUrl, ...(r.sheet ? { sheet: r.sheet } : {}) };
   } catch (e) {
-    // Extra requests say which one failed: "tasks: request "progress": server answered 500".
-    if (e instanceof ApiError && r.name !== 'main') {
-      throw new ApiError({
-        kind: e.kind,
-        resource: e.resource,
-        url: e.url,
-        status: e.status,
-        reason: `request "${r.name}": ${e.reason}`,
-        detail: e.detail,
-      });
-    }
-    throw e;
+    throw namingRequest(e, r.name);
   }
 }
 

@@ -28,6 +28,15 @@ export interface PreparedRequest {
   sheet?: SheetSpec;
 }
 
+/** What the HTTP entry point (fetchText) takes of a prepared request: where, how, and the URL to show. */
+export const requestTarget = (r: PreparedRequest) => ({
+  url: r.url,
+  headers: r.headers,
+  method: r.method,
+  body: r.body,
+  shownUrl: r.shownUrl,
+});
+
 /** Today's date in Beijing, YYYY-MM-DD. */
 export function beijingToday(now: number = Date.now()): string {
   return new Date(now + 8 * 3_600_000).toISOString().slice(0, 10);

@@ -1,3 +1,4 @@
+import { knownAt } from '../domain/metrics';
 import type { IsoDate, Project, ProjectStatus } from '../domain/schemas';
 import type { Theme } from './palette';
 
@@ -61,11 +62,7 @@ export const PROJECT_STATUS_GLYPH: Record<ProjectStatus | 'unknown', string> = {
  * at an earlier date), so entries after asOf are dropped; of two on one day the later-listed wins.
  */
 export function historyAt(project: Project, asOf: IsoDate): ProjectStatusEntry[] {
-  return project.statusHistory
-    .map((e, i) => ({ e, i }))
-    .filter(({ e }) => e.date <= asOf)
-    .sort((a, b) => (a.e.date < b.e.date ? -1 : a.e.date > b.e.date ? 1 : a.i - b.i))
-    .map(({ e }) => e);
+  return knownAt(project.statusHistory, asOf);
 }
 
 /** The stage at asOf, or null when the project has no entry yet. */

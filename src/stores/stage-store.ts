@@ -22,19 +22,30 @@ export interface Stage {
   top: number;
 }
 
+/** A design canvas's size in design px: the slides' 1920×1080, or one of the wall's canvases. */
+export interface DesignSize {
+  width: number;
+  height: number;
+}
+
 /**
  * fit: the whole design visible, letterboxed on the long side. fill: the stage takes the whole viewport and
  * the layout's flexible rows and columns take up the extra room; text keeps the fit scale so it never
  * grows past what the short side allows.
  */
-export function computeStage(viewportWidth: number, viewportHeight: number, mode: FitMode): Stage {
+export function computeStage(
+  viewportWidth: number,
+  viewportHeight: number,
+  mode: FitMode,
+  design: DesignSize = { width: DESIGN_WIDTH, height: DESIGN_HEIGHT },
+): Stage {
   const vw = Math.max(1, viewportWidth);
   const vh = Math.max(1, viewportHeight);
-  const scale = Math.min(vw / DESIGN_WIDTH, vh / DESIGN_HEIGHT);
+  const scale = Math.min(vw / design.width, vh / design.height);
   const rem = DESIGN_REM * scale;
   if (mode === 'fill') return { scale, rem, width: vw, height: vh, left: 0, top: 0 };
-  const width = DESIGN_WIDTH * scale;
-  const height = DESIGN_HEIGHT * scale;
+  const width = design.width * scale;
+  const height = design.height * scale;
   return { scale, rem, width, height, left: (vw - width) / 2, top: (vh - height) / 2 };
 }
 

@@ -1,6 +1,6 @@
 import { planSchema, RESOURCES, type ResourceName, type SnapshotMeta } from '../../domain/schemas';
 import { joinBytes, parseJsonText, type TextResponse } from '../api-client';
-import { ApiError } from '../errors';
+import { ApiError, namingRequest } from '../errors';
 import { validateList, validatePlan, type ResourceResult } from '../validate';
 import { describeValue, toRowIssues } from '../validation-report';
 import { beijingDateTime, toDate, toDateTime, toText } from './coerce';
@@ -94,17 +94,7 @@ async function parseAll(job: MapJob): Promise<Parsed> {
     try {
       return parseJsonText(job.resource, r.shownUrl, r);
     } catch (e) {
-      if (e instanceof ApiError && r.name !== 'main') {
-        throw new ApiError({
-          kind: e.kind,
-          resource: e.resource,
-          url: e.url,
-          status: e.status,
-          reason: `request "${r.name}": ${e.reason}`,
-          detail: e.detail,
-        });
-      }
-      throw e;
+      throw namingRequest(e, r.name);
     }
   };
   const extras: Extras = {};

@@ -68,3 +68,16 @@ export function minDate(first: IsoDate, ...rest: IsoDate[]): IsoDate {
 export function maxDate(first: IsoDate, ...rest: IsoDate[]): IsoDate {
   return rest.reduce((max, d) => (d > max ? d : max), first);
 }
+
+/**
+ * Dated entries known at asOf, oldest first. A source may send the whole history (a later snapshot read at
+ * an earlier date), so entries after asOf are dropped; of two on one day the later-listed (a correction)
+ * comes last.
+ */
+export function knownAt<T extends { date: IsoDate }>(entries: readonly T[], asOf: IsoDate): T[] {
+  return entries
+    .map((e, i) => ({ e, i }))
+    .filter(({ e }) => e.date <= asOf)
+    .sort((a, b) => (a.e.date < b.e.date ? -1 : a.e.date > b.e.date ? 1 : a.i - b.i))
+    .map(({ e }) => e);
+}

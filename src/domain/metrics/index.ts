@@ -6,5 +6,6 @@ export * from './indicator-metrics';
 export * from './assess-plan';
 export * from './ranking';
 export * from './diff';
+export * from './attention';
 export * from './series';
 export * from './snapshot-at';

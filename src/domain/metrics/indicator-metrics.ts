@@ -1,5 +1,5 @@
 import type { DatedValue, Direction, Indicator, IsoDate, Observation, StatusCode, Target } from '../schemas';
-import { daysBetween } from './dates';
+import { daysBetween, knownAt } from './dates';
 import { DEFAULT_THRESHOLDS, RATIO_EPSILON, type StatusThresholds } from './thresholds';
 import { timeProgress } from './time-progress';
 
@@ -93,11 +93,7 @@ export function targetInForce(ind: Indicator, asOf: IsoDate): Target | null {
 
 /** Observations known at asOf, oldest first; of two on one day the later-listed (a correction) comes last. */
 export function observationsAt(ind: Indicator, asOf: IsoDate): Observation[] {
-  return ind.observations
-    .map((o, i) => ({ o, i }))
-    .filter(({ o }) => o.date <= asOf)
-    .sort((a, b) => (a.o.date < b.o.date ? -1 : a.o.date > b.o.date ? 1 : a.i - b.i))
-    .map(({ o }) => o);
+  return knownAt(ind.observations, asOf);
 }
 
 export function actualAt(

@@ -5,6 +5,7 @@ import { formatQuantity } from '../../lib/quantity';
 import { nameIn } from '../../lib/names';
 import { BsMissing, BsPanel } from './bs-panel';
 import type { ScreenProps } from './screen-props';
+import { WallMeter } from './wall-meter';
 import { selectFurthestBehind } from './select-wall-lists';
 import './wall-screens-messages';
 import './wall-screens.css';
@@ -42,16 +43,7 @@ export function BehindIndicatorsScreen({ assessment, lang, causes }: ScreenProps
                       <span className="bs-behind-unit">{t('pointsUnit')}</span>
                       <span className="bs-behind-label bs-muted">{t('behindGap')}</span>
                     </div>
-                    <div className="bs-meter" aria-hidden="true">
-                      <span
-                        className={`bs-meter-fill status-${a.status ?? 'noData'}`}
-                        style={{ width: `${Math.min(100, Math.round(a.attainment! * 100))}%` }}
-                      />
-                      <span
-                        className="bs-meter-mark"
-                        style={{ left: `${Math.min(100, Math.round(a.expectedAttainment! * 100))}%` }}
-                      />
-                    </div>
+                    <WallMeter value={a.attainment} mark={a.expectedAttainment} status={a.status} />
                     <div className="bs-behind-foot">
                       <StatusBadge status={a.status} kind="indicator" />
                       <span className="num">

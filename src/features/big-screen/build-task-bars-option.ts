@@ -2,6 +2,7 @@ import { CHART_FONT } from '../../lib/palette';
 import type { ChartOption } from '../../lib/echarts';
 import { escapeHtml } from '../../lib/escape-html';
 import { formatPercent } from '../../lib/format';
+import { barRowTooltip, progressBarData, timeTickSeries } from '../../lib/charts/progress-bars';
 import type { Palette } from '../../lib/palette';
 import type { StatusCode } from '../../domain/codes';
 
@@ -21,9 +22,6 @@ export interface BarRow {
 /** Wall legibility across a hall: names and figures 20 design px, axis ticks 18 (floor 16). */
 const LABEL_PX = 20;
 const AXIS_PX = 18;
-
-/** ECharts' empty value: no bar at all, where 0 would draw a (zero-length) bar and a "0%" label. */
-const EMPTY = '-';
 
 export interface BarLabels {
   value: string;
@@ -51,28 +49,18 @@ export function buildBarsOption(
     animationDuration: 500,
     textStyle: { color: palette.text, fontFamily: CHART_FONT },
     grid: { left: px(8), right: px(8), top: px(8), bottom: px(8), containLabel: true },
-    tooltip: {
-      trigger: 'axis',
-      axisPointer: { type: 'shadow' },
-      backgroundColor: palette.panel,
-      borderColor: palette.grid,
-      textStyle: { color: palette.text, fontSize: px(16) },
-      formatter: (params: unknown) => {
-        const first = Array.isArray(params) ? (params[0] as { dataIndex: number } | undefined) : undefined;
-        const row = first ? reversed[first.dataIndex] : undefined;
-        if (!row) return '';
-        return [
-          `<b>${escapeHtml(row.name)}</b>`,
-          `${escapeHtml(labels.status(row.status))}`,
-          row.value === null
-            ? escapeHtml(row.valueText ?? '—')
-            : `${escapeHtml(labels.value)} ${escapeHtml(formatPercent(row.value))}`,
-          row.mark === null ? '' : `${escapeHtml(labels.mark)} ${escapeHtml(formatPercent(row.mark))}`,
-        ]
-          .filter(Boolean)
-          .join('<br/>');
-      },
-    },
+    tooltip: barRowTooltip(reversed, palette, px(16), (row) =>
+      [
+        `<b>${escapeHtml(row.name)}</b>`,
+        `${escapeHtml(labels.status(row.status))}`,
+        row.value === null
+          ? escapeHtml(row.valueText ?? '—')
+          : `${escapeHtml(labels.value)} ${escapeHtml(formatPercent(row.value))}`,
+        row.mark === null ? '' : `${escapeHtml(labels.mark)} ${escapeHtml(formatPercent(row.mark))}`,
+      ]
+        .filter(Boolean)
+        .join('<br/>'),
+    ),
     xAxis: {
       type: 'value',
       min: 0,
@@ -122,25 +110,13 @@ export function buildBarsOption(
         name: labels.value,
         type: 'bar',
         barWidth: '56%',
-        data: reversed.map((r) =>
-          r.value === null
-            ? { value: EMPTY }
-            : {
-                value: Math.min(max, r.value),
-                itemStyle: { color: color(r.status), borderRadius: [0, px(3), px(3), 0] },
-              },
-        ),
+        data: progressBarData(reversed, max, (r) => ({
+          color: color(r.status),
+          borderRadius: [0, px(3), px(3), 0],
+        })),
         z: 2,
       },
-      {
-        name: labels.mark,
-        type: 'scatter',
-        symbol: 'rect',
-        symbolSize: [px(4), px(22)],
-        itemStyle: { color: palette.timeLine },
-        data: reversed.map((r) => (r.mark === null ? null : Math.min(max, r.mark))),
-        z: 3,
-      },
+      timeTickSeries(labels.mark, reversed, max, palette, [px(4), px(22)]),
     ],
   };
 }

@@ -1,4 +1,5 @@
 import type { FitMode } from '../../stores/kiosk-store';
+import { computeStage, type Stage } from '../../stores/stage-store';
 
 /**
  * The walls a district actually has. Each preset is a design canvas in design px (1rem = 16 design px)
@@ -28,8 +29,6 @@ export const CANVASES: Record<CanvasId, CanvasPreset> = {
   '9x16': { id: '9x16', width: 540, height: 960, panes: 1, portrait: true },
 };
 
-export const DESIGN_REM = 16;
-
 export const isCanvasId = (v: string | null | undefined): v is CanvasId =>
   (CANVAS_IDS as readonly string[]).includes(v ?? '');
 
@@ -55,16 +54,8 @@ export function pickCanvas(
   return best;
 }
 
-export interface CanvasStage {
+export interface CanvasStage extends Stage {
   canvas: CanvasPreset;
-  /** CSS px per design px. */
-  scale: number;
-  /** Root font size in px. */
-  rem: number;
-  width: number;
-  height: number;
-  left: number;
-  top: number;
 }
 
 /**
@@ -78,14 +69,9 @@ export function computeCanvasStage(
   mode: FitMode,
   canvas: CanvasPreset,
 ): CanvasStage {
-  const vw = Math.max(1, viewportWidth);
-  const vh = Math.max(1, viewportHeight);
-  const scale = Math.min(vw / canvas.width, vh / canvas.height);
-  const rem = DESIGN_REM * scale;
   // A portrait wall (or a phone) taller than 9:16 grows the column rather than leaving bands above and below.
-  const taller = canvas.portrait && vw / vh <= canvas.width / canvas.height;
-  if (mode === 'fill' || taller) return { canvas, scale, rem, width: vw, height: vh, left: 0, top: 0 };
-  const width = canvas.width * scale;
-  const height = canvas.height * scale;
-  return { canvas, scale, rem, width, height, left: (vw - width) / 2, top: (vh - height) / 2 };
+  const taller =
+    canvas.portrait &&
+    Math.max(1, viewportWidth) / Math.max(1, viewportHeight) <= canvas.width / canvas.height;
+  return { canvas, ...computeStage(viewportWidth, viewportHeight, taller ? 'fill' : mode, canvas) };
 }

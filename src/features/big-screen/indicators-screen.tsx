@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from '../../lib/i18n';
-import { WallChart } from './wall-chart';
+import { WallChartPanel } from './wall-chart';
+import { WallMeter } from './wall-meter';
 import { StatusBadge } from '../../components/status-badge';
 import { StatusBar } from '../../components/status-bar';
 import { formatPercent } from '../../lib/format';
@@ -87,20 +88,7 @@ export function IndicatorsScreen(props: ScreenProps) {
                     </>
                   )}
                 </div>
-                <div className="bs-meter" aria-hidden="true">
-                  {a.attainment === null ? null : (
-                    <span
-                      className={`bs-meter-fill status-${a.status ?? 'noData'}`}
-                      style={{ width: `${Math.min(100, Math.round(a.attainment * 100))}%` }}
-                    />
-                  )}
-                  {a.expectedAttainment !== null && a.attainment !== null ? (
-                    <span
-                      className="bs-meter-mark"
-                      style={{ left: `${Math.min(100, Math.round(a.expectedAttainment * 100))}%` }}
-                    />
-                  ) : null}
-                </div>
+                <WallMeter value={a.attainment} mark={a.expectedAttainment} status={a.status} />
                 <div className="bs-ind-foot">
                   <StatusBadge status={a.status} kind="indicator" noTarget={a.noTarget} />
                   <span className="num">{formatPercent(a.attainment)}</span>
@@ -111,19 +99,14 @@ export function IndicatorsScreen(props: ScreenProps) {
           })}
         </ol>
       </BsPanel>
-      <BsPanel title={t('indicatorChart')} className="bs-area-right" testId="bs-indicator-bars">
-        {assessment.indicatorsOverall ? (
-          <WallChart
-            rem={rem}
-            option={bars}
-            label={t('indicatorChart')}
-            height="100%"
-            className="bs-chart-fill"
-          />
-        ) : (
-          <BsMissing cause={props.causes.indicators} />
-        )}
-      </BsPanel>
+      <WallChartPanel
+        title={t('indicatorChart')}
+        className="bs-area-right"
+        testId="bs-indicator-bars"
+        rem={rem}
+        option={assessment.indicatorsOverall ? bars : null}
+        cause={props.causes.indicators}
+      />
     </div>
   );
 }

@@ -5,10 +5,24 @@ import { BsMissing, BsPanel } from './bs-panel';
 import { FlipCounter } from './flip-counter';
 import { FunctionGauges } from './function-gauges';
 import { RankingBoard } from './ranking-board';
-import { headlineCounts } from './select-screen-data';
+import { headlineCounts, type HeadlineCounts } from './select-screen-data';
 import type { ScreenProps } from './screen-props';
 import { StatusMatrix } from './status-matrix';
 import { TargetStrip } from './target-strip';
+
+/** The headline counters left to right: four states of the tasks, then the indicators met. */
+const COUNTERS = [
+  { tone: 'onTrack', label: 'onTrack', unit: 'tasksUnit', count: (c: HeadlineCounts) => c.tasks?.onTrack },
+  { tone: 'watch', label: 'watch', unit: 'tasksUnit', count: (c: HeadlineCounts) => c.tasks?.watch },
+  { tone: 'behind', label: 'behind', unit: 'tasksUnit', count: (c: HeadlineCounts) => c.tasks?.behind },
+  { tone: 'done', label: 'done', unit: 'tasksUnit', count: (c: HeadlineCounts) => c.tasks?.done },
+  {
+    tone: 'met',
+    label: 'indicatorsMet',
+    unit: 'indicatorsUnit',
+    count: (c: HeadlineCounts) => c.indicators?.met,
+  },
+] as const;
 
 /** 总览: functions left, headline counters and the 4×15 matrix in the centre, who is behind on the right. */
 export function OverviewScreen(props: ScreenProps) {
@@ -22,41 +36,16 @@ export function OverviewScreen(props: ScreenProps) {
       </BsPanel>
       <div className="bs-area-centre">
         <div className="bs-counters">
-          <FlipCounter
-            value={c.tasks?.onTrack ?? null}
-            label={t('counters.onTrack')}
-            unit={t('counters.tasksUnit')}
-            tone="onTrack"
-            testId="bs-count-onTrack"
-          />
-          <FlipCounter
-            value={c.tasks?.watch ?? null}
-            label={t('counters.watch')}
-            unit={t('counters.tasksUnit')}
-            tone="watch"
-            testId="bs-count-watch"
-          />
-          <FlipCounter
-            value={c.tasks?.behind ?? null}
-            label={t('counters.behind')}
-            unit={t('counters.tasksUnit')}
-            tone="behind"
-            testId="bs-count-behind"
-          />
-          <FlipCounter
-            value={c.tasks?.done ?? null}
-            label={t('counters.done')}
-            unit={t('counters.tasksUnit')}
-            tone="done"
-            testId="bs-count-done"
-          />
-          <FlipCounter
-            value={c.indicators?.met ?? null}
-            label={t('counters.indicatorsMet')}
-            unit={t('counters.indicatorsUnit')}
-            tone="met"
-            testId="bs-count-met"
-          />
+          {COUNTERS.map(({ tone, label, unit, count }) => (
+            <FlipCounter
+              key={tone}
+              value={count(c) ?? null}
+              label={t(`counters.${label}`)}
+              unit={t(`counters.${unit}`)}
+              tone={tone}
+              testId={`bs-count-${tone}`}
+            />
+          ))}
         </div>
         {overall && c.tasks ? (
           <p className="bs-overall" data-testid="bs-overall">

@@ -2,8 +2,8 @@ import { useTranslation } from '../../lib/i18n';
 import { formatPercent } from '../../lib/format';
 import { nameIn } from '../../lib/names';
 import { gapBand } from '../../domain/metrics';
-import { AutoScroll, type ScrollRow } from './auto-scroll';
-import { BsMissing, BsPanel } from './bs-panel';
+import type { ScrollRow } from './auto-scroll';
+import { WallBoard } from './wall-board';
 import { gapArrow } from './select-screen-data';
 import type { ScreenProps } from './screen-props';
 import './wall-screens-messages';
@@ -43,28 +43,25 @@ export function RankingScrollScreen({ assessment, data, lang, rem, thresholds, c
     };
   });
   return (
-    <div className="bs-body bs-wall-one" data-testid="bs-screen-ranking">
-      <BsPanel
-        title={t('rankingBoard', { count: ranking?.length ?? '—' })}
-        extra={t('rankingBoardNote')}
-        testId="bs-ranking-board"
-      >
-        {ranking === null ? (
-          <BsMissing cause={causes.tasks} />
-        ) : (
-          <div className="bs-board">
-            <div className="bs-board-row bs-board-head" aria-hidden="true">
-              <span>{t('col.rank')}</span>
-              <span>{t('col.unit')}</span>
-              <span>{t('col.tasks')}</span>
-              <span>{t('col.behind')}</span>
-              <span>{t('col.progress')}</span>
-              <span>{t('col.gap')}</span>
-            </div>
-            <AutoScroll rows={rows} rem={rem} testId="bs-board-scroll" rowTestId="bs-board-row" />
-          </div>
-        )}
-      </BsPanel>
-    </div>
+    <WallBoard
+      testId="bs-screen-ranking"
+      title={t('rankingBoard', { count: ranking?.length ?? '—' })}
+      extra={t('rankingBoardNote')}
+      panelTestId="bs-ranking-board"
+      missingCause={ranking === null ? causes.tasks : null}
+      rowClass="bs-board-row"
+      columns={[
+        t('col.rank'),
+        t('col.unit'),
+        t('col.tasks'),
+        t('col.behind'),
+        t('col.progress'),
+        t('col.gap'),
+      ]}
+      rows={rows}
+      rem={rem}
+      scrollTestId="bs-board-scroll"
+      rowTestId="bs-board-row"
+    />
   );
 }

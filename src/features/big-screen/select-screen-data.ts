@@ -3,9 +3,8 @@ import {
   DEFAULT_THRESHOLDS,
   minDate,
   expandTargets,
-  needsAttention,
   behindCount,
-  statusSeverity,
+  tasksNeedingAttention,
   type AssessedTask,
   type PlanAssessment,
   type StatusThresholds,
@@ -15,17 +14,9 @@ import type { IndicatorAssessment } from '../../domain/metrics';
 import type { StatusCode } from '../../domain/codes';
 import type { Aspect, Indicator, IsoDate, Plan } from '../../domain/schemas';
 
-/** Lagging and overdue first, then watch; within a status, the widest gap first. */
-export function selectAttention(tasks: readonly AssessedTask[]): AssessedTask[] {
-  return tasks
-    .filter((t) => needsAttention(t.a.status))
-    .sort(
-      (x, y) =>
-        statusSeverity(y.a.status) - statusSeverity(x.a.status) ||
-        x.a.gap - y.a.gap ||
-        x.task.order - y.task.order,
-    );
-}
+/** The wall's attention list: every task behind or on watch, in the overview's order. */
+export const selectAttention = (tasks: readonly AssessedTask[]): AssessedTask[] =>
+  tasksNeedingAttention(tasks);
 
 export interface HeadlineCounts {
   /** Null when the tasks never arrived: no tile may read 0. */

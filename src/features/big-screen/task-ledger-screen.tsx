@@ -3,8 +3,8 @@ import { StatusBadge } from '../../components/status-badge';
 import { LatestNote } from '../../components/latest-note';
 import { formatDate, formatPercent } from '../../lib/format';
 import { nameIn } from '../../lib/names';
-import { AutoScroll, type ScrollRow } from './auto-scroll';
-import { BsMissing, BsPanel } from './bs-panel';
+import type { ScrollRow } from './auto-scroll';
+import { WallBoard } from './wall-board';
 import type { ScreenProps } from './screen-props';
 import './wall-screens-messages';
 import './wall-screens.css';
@@ -36,30 +36,27 @@ export function TaskLedgerScreen({ assessment, lang, rem, unitName, causes }: Sc
     ),
   }));
   return (
-    <div className="bs-body bs-wall-one" data-testid="bs-screen-ledger">
-      <BsPanel
-        title={t('ledger')}
-        extra={t('ledgerNote', { count: tasks.length, date: formatDate(assessment.asOf, lang) })}
-        testId="bs-ledger"
-      >
-        {assessment.overall === null ? (
-          <BsMissing cause={causes.tasks} />
-        ) : (
-          <div className="bs-board">
-            <div className="bs-ledger-row bs-board-head" aria-hidden="true">
-              <span>{t('col.no')}</span>
-              <span>
-                {t('col.task')} · {t('col.note')}
-              </span>
-              <span>{t('col.lead')}</span>
-              <span>{t('col.completion')}</span>
-              <span>{t('col.time')}</span>
-              <span>{t('col.status')}</span>
-            </div>
-            <AutoScroll rows={rows} rem={rem} testId="bs-ledger-scroll" rowTestId="bs-ledger-row" />
-          </div>
-        )}
-      </BsPanel>
-    </div>
+    <WallBoard
+      testId="bs-screen-ledger"
+      title={t('ledger')}
+      extra={t('ledgerNote', { count: tasks.length, date: formatDate(assessment.asOf, lang) })}
+      panelTestId="bs-ledger"
+      missingCause={assessment.overall === null ? causes.tasks : null}
+      rowClass="bs-ledger-row"
+      columns={[
+        t('col.no'),
+        <>
+          {t('col.task')} · {t('col.note')}
+        </>,
+        t('col.lead'),
+        t('col.completion'),
+        t('col.time'),
+        t('col.status'),
+      ]}
+      rows={rows}
+      rem={rem}
+      scrollTestId="bs-ledger-scroll"
+      rowTestId="bs-ledger-row"
+    />
   );
 }

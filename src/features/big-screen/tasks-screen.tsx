@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from '../../lib/i18n';
-import { WallChart } from './wall-chart';
+import { WallChartPanel } from './wall-chart';
+import { WallMeter } from './wall-meter';
 import { StatusBar } from '../../components/status-bar';
 import { monthEnds, overallProgressSeries } from '../../domain/metrics';
 import { formatPercent } from '../../lib/format';
@@ -66,43 +67,30 @@ export function TasksScreen(props: ScreenProps) {
                     <span>{aspect ? nameIn(aspect, lang) : r.key}</span>
                     <span className="num bs-aspect-pct">{formatPercent(r.meanProgress)}</span>
                   </div>
-                  <div className="bs-meter" aria-hidden="true">
-                    <span
-                      className="bs-meter-fill"
-                      style={{ width: `${Math.round(r.meanProgress * 100)}%` }}
-                    />
-                    <span
-                      className="bs-meter-mark"
-                      style={{ left: `${Math.round(r.meanTimeProgress * 100)}%` }}
-                    />
-                  </div>
+                  <WallMeter value={r.meanProgress} mark={r.meanTimeProgress} />
                   <StatusBar counts={r.counts} />
                 </li>
               );
             })}
           </ol>
         </BsPanel>
-        <BsPanel title={t('trend')} className="bs-grow" testId="bs-trend">
-          {assessment.overall ? (
-            <WallChart rem={rem} option={trend} label={t('trend')} height="100%" className="bs-chart-fill" />
-          ) : (
-            <BsMissing cause={props.causes.tasks} />
-          )}
-        </BsPanel>
+        <WallChartPanel
+          title={t('trend')}
+          className="bs-grow"
+          testId="bs-trend"
+          rem={rem}
+          option={assessment.overall ? trend : null}
+          cause={props.causes.tasks}
+        />
       </div>
-      <BsPanel title={t('taskProgress')} className="bs-area-centre" testId="bs-task-bars">
-        {assessment.overall ? (
-          <WallChart
-            rem={rem}
-            option={bars}
-            label={t('taskProgress')}
-            height="100%"
-            className="bs-chart-fill"
-          />
-        ) : (
-          <BsMissing cause={props.causes.tasks} />
-        )}
-      </BsPanel>
+      <WallChartPanel
+        title={t('taskProgress')}
+        className="bs-area-centre"
+        testId="bs-task-bars"
+        rem={rem}
+        option={assessment.overall ? bars : null}
+        cause={props.causes.tasks}
+      />
       <BsPanel title={t('attention')} className="bs-area-right" testId="bs-attention">
         <AttentionList {...props} showNotes />
       </BsPanel>

@@ -1,5 +1,6 @@
 import { useMemo, type ComponentProps } from 'react';
 import { Chart } from '../../components/chart';
+import { BsMissing, BsPanel } from './bs-panel';
 
 import type { ChartOption } from '../../lib/echarts';
 
@@ -17,4 +18,31 @@ export function withWallText(option: ChartOption, rem: number): ChartOption {
 export function WallChart({ option, rem, ...rest }: ComponentProps<typeof Chart> & { rem: number }) {
   const sized = useMemo(() => withWallText(option, rem), [option, rem]);
   return <Chart option={sized} {...rest} />;
+}
+
+/** A panel that one chart fills; with no option (its data missing) a large "—" and the cause instead. */
+export function WallChartPanel({
+  title,
+  className,
+  testId,
+  rem,
+  option,
+  cause,
+}: {
+  title: string;
+  className?: string;
+  testId?: string;
+  rem: number;
+  option: ChartOption | null;
+  cause: string;
+}) {
+  return (
+    <BsPanel title={title} className={className} testId={testId}>
+      {option ? (
+        <WallChart rem={rem} option={option} label={title} height="100%" className="bs-chart-fill" />
+      ) : (
+        <BsMissing cause={cause} />
+      )}
+    </BsPanel>
+  );
 }

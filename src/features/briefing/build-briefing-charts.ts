@@ -3,6 +3,7 @@ import type { StatusCode } from '../../domain/codes';
 import type { ChartOption } from '../../lib/echarts';
 import { escapeHtml } from '../../lib/escape-html';
 import { formatPercent } from '../../lib/format';
+import { barRowTooltip, progressBarData, timeTickSeries } from '../../lib/charts/progress-bars';
 import type { Palette } from '../../lib/palette';
 
 export interface ProgressRow {
@@ -41,25 +42,15 @@ export function buildProgressBarsOption(
       itemHeight: px(10),
       data: [labels.value, labels.mark],
     },
-    tooltip: {
-      trigger: 'axis',
-      axisPointer: { type: 'shadow' },
-      backgroundColor: palette.panel,
-      borderColor: palette.grid,
-      textStyle: { color: palette.text, fontSize: px(13) },
-      formatter: (params: unknown) => {
-        const first = Array.isArray(params) ? (params[0] as { dataIndex: number } | undefined) : undefined;
-        const row = first ? reversed[first.dataIndex] : undefined;
-        if (!row) return '';
-        const mark =
-          row.mark === null ? '' : `<br/>${escapeHtml(labels.mark)} ${escapeHtml(formatPercent(row.mark))}`;
-        const value =
-          row.value === null
-            ? escapeHtml(row.missingText ?? '—')
-            : `${escapeHtml(labels.value)} ${escapeHtml(formatPercent(row.value))}`;
-        return `<b>${escapeHtml(row.label)}</b><br/>${value}${mark}`;
-      },
-    },
+    tooltip: barRowTooltip(reversed, palette, px(13), (row) => {
+      const mark =
+        row.mark === null ? '' : `<br/>${escapeHtml(labels.mark)} ${escapeHtml(formatPercent(row.mark))}`;
+      const value =
+        row.value === null
+          ? escapeHtml(row.missingText ?? '—')
+          : `${escapeHtml(labels.value)} ${escapeHtml(formatPercent(row.value))}`;
+      return `<b>${escapeHtml(row.label)}</b><br/>${value}${mark}`;
+    }),
     xAxis: {
       type: 'value',
       min: 0,
@@ -82,15 +73,9 @@ export function buildProgressBarsOption(
         type: 'bar',
         barWidth: '58%',
         itemStyle: { color: palette.accent },
-        // '-' is ECharts' empty value: no bar, where 0 would draw "0%".
-        data: reversed.map((r) =>
-          r.value === null
-            ? { value: '-' }
-            : {
-                value: Math.min(max, r.value),
-                itemStyle: { color: r.status ? palette.status[r.status] : (r.color ?? palette.accent) },
-              },
-        ),
+        data: progressBarData(reversed, max, (r) => ({
+          color: r.status ? palette.status[r.status] : (r.color ?? palette.accent),
+        })),
         label: {
           show: true,
           position: 'right',
@@ -99,15 +84,7 @@ export function buildProgressBarsOption(
           formatter: (p: { dataIndex: number }) => formatPercent(reversed[p.dataIndex]?.value),
         },
       },
-      {
-        name: labels.mark,
-        type: 'scatter',
-        symbol: 'rect',
-        symbolSize: [px(3), px(16)],
-        itemStyle: { color: palette.timeLine },
-        data: reversed.map((r) => (r.mark === null ? null : Math.min(max, r.mark))),
-        z: 3,
-      },
+      timeTickSeries(labels.mark, reversed, max, palette, [px(3), px(16)]),
       {
         // The cause in words where there is no bar.
         name: 'missing',

@@ -5,7 +5,7 @@ import { OptionalSelect } from '../../components/optional-select';
 import { bodyText, fetchText } from '../../data/api-client';
 import type { AppConfig } from '../../data/config';
 import { useConfig } from '../../data/config-context';
-import { prepareRequests } from '../../data/requests';
+import { prepareRequests, requestTarget } from '../../data/requests';
 import { RESOURCES, type ResourceName } from '../../domain/codes';
 import { downloadBlob } from '../../lib/download';
 import { useAsOfParam, useSearchParam } from '../../lib/url-state';
@@ -130,11 +130,7 @@ function useFetchSamples(
         requests.map((r) =>
           fetchText({
             resource,
-            url: r.url,
-            headers: r.headers,
-            method: r.method,
-            body: r.body,
-            shownUrl: r.shownUrl,
+            ...requestTarget(r),
             timeoutMs: source.api.timeoutMs,
           }),
         ),
