@@ -135,30 +135,22 @@ export function BriefingCharts(shown: Props) {
     tc('health.causeMissing', { resource: tc(`health.resource.${r}`) });
   const tasksCause = props.assessment.overall === null ? cause('tasks') : null;
   const indicatorsCause = props.assessment.indicatorsOverall === null ? cause('indicators') : null;
+  const charts = [
+    { title: t('chartFunctions'), option: fnBars, height: '60mm', missingCause: tasksCause },
+    { title: t('chartTrend'), option: trend, height: '60mm', missingCause: tasksCause },
+    {
+      title: t('chartIndicators'),
+      option: indBars,
+      height: '80mm',
+      missingCause: indicatorsCause,
+      wide: true,
+    },
+  ];
   return (
     <div className="brief-charts">
-      <BriefChart
-        title={t('chartFunctions')}
-        option={fnBars}
-        height="60mm"
-        date={date}
-        missingCause={tasksCause}
-      />
-      <BriefChart
-        title={t('chartTrend')}
-        option={trend}
-        height="60mm"
-        date={date}
-        missingCause={tasksCause}
-      />
-      <BriefChart
-        title={t('chartIndicators')}
-        option={indBars}
-        height="80mm"
-        date={date}
-        missingCause={indicatorsCause}
-        wide
-      />
+      {charts.map((c) => (
+        <BriefChart key={c.title} {...c} date={date} />
+      ))}
     </div>
   );
 }
