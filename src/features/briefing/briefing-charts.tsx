@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { useTranslation } from '../../lib/i18n';
 import { Unavailable } from '../../components/resource-cause';
 import { Chart } from '../../components/chart';
+import type { ChartOption } from '../../lib/echarts';
 import { monthEnds, overallProgressSeries, type PlanAssessment, type PlanData } from '../../domain/metrics';
 import type { FunctionCode } from '../../domain/codes';
 import type { Lang } from '../../lib/format';
@@ -95,6 +96,31 @@ export function useTrend({ assessment, data, palette, lang, scale = 1 }: Props) 
   }, [assessment, data.plan.period.start, palette, lang, scale, t]);
 }
 
+interface BriefChartProps {
+  title: string;
+  option: ChartOption;
+  /** Paper height, fixed so print never cuts the chart. */
+  height: string;
+  date: string;
+  /** The cause that stands in the chart's place when its resource never arrived; its bars would read 0%. */
+  missingCause: string | null;
+  wide?: boolean;
+}
+
+/** One chart of the pack under its caption, or the cause of its absence; the PNG is named for it and the date. */
+function BriefChart({ title, option, height, date, missingCause, wide }: BriefChartProps) {
+  return (
+    <figure className={wide ? 'brief-chart wide' : 'brief-chart'}>
+      <figcaption>{title}</figcaption>
+      {missingCause !== null ? (
+        <Unavailable cause={missingCause} />
+      ) : (
+        <Chart option={option} label={title} height={height} downloadName={`${title}-${date}`} />
+      )}
+    </figure>
+  );
+}
+
 /** The pack's key charts at fixed paper sizes, so print never cuts them. */
 export function BriefingCharts(shown: Props) {
   const narrow = useIsPhone();
@@ -105,53 +131,26 @@ export function BriefingCharts(shown: Props) {
   const indBars = useIndicatorBars(props);
   const date = props.assessment.asOf;
   const tc = useTranslation().t;
-  // No chart is drawn from a resource that never arrived: its bars would read 0%.
-  const tasksMissing = props.assessment.overall === null;
-  const indicatorsMissing = props.assessment.indicatorsOverall === null;
-  const missing = (r: 'tasks' | 'indicators') => (
-    <Unavailable cause={tc('health.causeMissing', { resource: tc(`health.resource.${r}`) })} />
-  );
+  const cause = (r: 'tasks' | 'indicators') =>
+    tc('health.causeMissing', { resource: tc(`health.resource.${r}`) });
+  const tasksCause = props.assessment.overall === null ? cause('tasks') : null;
+  const indicatorsCause = props.assessment.indicatorsOverall === null ? cause('indicators') : null;
+  const charts = [
+    { title: t('chartFunctions'), option: fnBars, height: '60mm', missingCause: tasksCause },
+    { title: t('chartTrend'), option: trend, height: '60mm', missingCause: tasksCause },
+    {
+      title: t('chartIndicators'),
+      option: indBars,
+      height: '80mm',
+      missingCause: indicatorsCause,
+      wide: true,
+    },
+  ];
   return (
     <div className="brief-charts">
-      <figure className="brief-chart">
-        <figcaption>{t('chartFunctions')}</figcaption>
-        {tasksMissing ? (
-          missing('tasks')
-        ) : (
-          <Chart
-            option={fnBars}
-            label={t('chartFunctions')}
-            height="60mm"
-            downloadName={`${t('chartFunctions')}-${date}`}
-          />
-        )}
-      </figure>
-      <figure className="brief-chart">
-        <figcaption>{t('chartTrend')}</figcaption>
-        {tasksMissing ? (
-          missing('tasks')
-        ) : (
-          <Chart
-            option={trend}
-            label={t('chartTrend')}
-            height="60mm"
-            downloadName={`${t('chartTrend')}-${date}`}
-          />
-        )}
-      </figure>
-      <figure className="brief-chart wide">
-        <figcaption>{t('chartIndicators')}</figcaption>
-        {indicatorsMissing ? (
-          missing('indicators')
-        ) : (
-          <Chart
-            option={indBars}
-            label={t('chartIndicators')}
-            height="80mm"
-            downloadName={`${t('chartIndicators')}-${date}`}
-          />
-        )}
-      </figure>
+      {charts.map((c) => (
+        <BriefChart key={c.title} {...c} date={date} />
+      ))}
     </div>
   );
 }

@@ -14,7 +14,7 @@ import { BriefingWorkbookButton } from './briefing-workbook-button';
 import './briefing.css';
 import './messages';
 import { useBriefing } from './use-briefing';
-import { changeSummaryText } from './change-summary';
+import { changeSummaryText, changesHeading } from './change-summary';
 
 /** Printing a date stamp in the document's own language, to the minute. */
 function stamp(lang: 'zh' | 'en'): string {
@@ -120,11 +120,7 @@ export function BriefingPage() {
           </section>
 
           <section className="sheet" data-testid="briefing-changes">
-            <h2>
-              {comparison.compareAsOf
-                ? t('changes', { date: formatDate(comparison.compareAsOf, lang) })
-                : t('changesNone')}
-            </h2>
+            <h2>{changesHeading(t, comparison.compareAsOf, lang)}</h2>
             {comparison.diff ? (
               <>
                 <p className="brief-change-line">{changeSummaryText(t, comparison.diff)}</p>

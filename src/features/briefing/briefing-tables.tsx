@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { useTranslation, type TFunction } from '../../lib/i18n';
 import type { OutCell } from '../../lib/xlsx-write';
 import { DataTable, type Column } from '../../components/data-table';
+import { nameColumn, percentColumn, textColumn } from '../../components/columns';
 import { StatusBadge } from '../../components/status-badge';
 import {
   needsAttention,
@@ -13,7 +14,7 @@ import {
 } from '../../domain/metrics';
 import type { StatusCode } from '../../domain/codes';
 import { formatDate, formatNumber, formatPercent, formatPoints } from '../../lib/format';
-import { nameIn, rawNameIn } from '../../lib/names';
+import { nameIn } from '../../lib/names';
 import { formatQuantity } from '../../lib/quantity';
 import { targetPeriodLabel } from '../../lib/target-period';
 import { byUrgency, indicatorDigits } from './build-summary';
@@ -28,24 +29,18 @@ const noteOf = (x: AssessedTask, lang: 'zh' | 'en') => noteWithDate(x.a.latestNo
 export type BriefColumn<T> = Column<T> & { cell?: (row: T) => OutCell };
 
 /** A share 0–1 shown as "62%", kept as a percentage cell in the workbook. */
-function percentColumn<T>(
+function percentWithCell<T>(
   key: string,
   header: string,
   get: (row: T) => number | null,
   hideOnPhone?: boolean,
 ): BriefColumn<T> {
   return {
-    key,
-    header,
-    render: (x) => formatPercent(get(x)),
-    sortValue: get,
-    csv: (x) => formatPercent(get(x)),
+    ...percentColumn(key, header, get, { hideOnPhone }),
     cell: (x) => {
       const v = get(x);
       return v === null ? null : { percent: v };
     },
-    align: 'end',
-    ...(hideOnPhone ? { hideOnPhone } : {}),
   };
 }
 
@@ -66,18 +61,8 @@ export function behindTable(b: Briefing, t: TFunction, tc: TFunction): TableSpec
       sortValue: (x) => x.task.order,
       align: 'end',
     },
-    {
-      key: 'task',
-      header: t('col.task'),
-      render: (x) => nameIn(x.task, lang),
-      sortValue: (x) => rawNameIn(x.task, lang),
-    },
-    {
-      key: 'lead',
-      header: t('col.lead'),
-      render: (x) => unitName(x.task.leadUnitId),
-      sortValue: (x) => unitName(x.task.leadUnitId),
-    },
+    nameColumn('task', t('col.task'), (x) => x.task, lang),
+    textColumn('lead', t('col.lead'), (x) => unitName(x.task.leadUnitId)),
     {
       key: 'status',
       header: t('col.status'),
@@ -93,8 +78,8 @@ export function behindTable(b: Briefing, t: TFunction, tc: TFunction): TableSpec
         return basis ? `${tc(`status.${x.a.status}`)} (${basis})` : tc(`status.${x.a.status}`);
       },
     },
-    percentColumn(`progress`, t('col.progress'), (x) => x.a.progress),
-    percentColumn(`time`, t('col.time'), (x) => x.a.timeProgress),
+    percentWithCell(`progress`, t('col.progress'), (x) => x.a.progress),
+    percentWithCell(`time`, t('col.time'), (x) => x.a.timeProgress),
     { key: 'note', header: t('col.note'), render: (x) => noteOf(x, lang), csv: (x) => noteOf(x, lang) },
   ];
   return { rows, columns };
@@ -137,12 +122,7 @@ export function indicatorTable(b: Briefing, t: TFunction, tc: TFunction): TableS
     v === null || x.indicator.kind === 'milestone' ? (v === null ? null : num(v, x, role)) : v;
   const projection = (x: AssessedIndicator) => (x.a.periodEnded ? null : x.a.projection);
   const columns: BriefColumn<AssessedIndicator>[] = [
-    {
-      key: 'indicator',
-      header: t('col.indicator'),
-      render: (x) => nameIn(x.indicator, lang),
-      sortValue: (x) => rawNameIn(x.indicator, lang),
-    },
+    nameColumn('indicator', t('col.indicator'), (x) => x.indicator, lang),
     {
       key: 'period',
       header: t('col.period'),
@@ -168,8 +148,8 @@ export function indicatorTable(b: Briefing, t: TFunction, tc: TFunction): TableS
       cell: (x) => value(x.a.actual, x),
       align: 'end',
     },
-    percentColumn('attainment', t('col.attainment'), (x) => x.a.attainment),
-    percentColumn('expected', t('expected'), (x) => x.a.expectedAttainment, true),
+    percentWithCell('attainment', t('col.attainment'), (x) => x.a.attainment),
+    percentWithCell('expected', t('expected'), (x) => x.a.expectedAttainment, true),
     {
       key: 'projection',
       header: t('col.projection'),
@@ -274,7 +254,7 @@ export function changesTable(b: Briefing, t: TFunction, tc: TFunction): TableSpe
       sortValue: (r) => r.kind,
       csv: (r) => (r.kind === 'task' ? t('kindTask') : t('kindIndicator')),
     },
-    { key: 'name', header: t('col.task'), render: (r) => r.name, sortValue: (r) => r.name },
+    textColumn('name', t('col.task'), (r) => r.name),
     {
       key: 'before',
       header: t('col.before', { date: from }),

@@ -13,7 +13,7 @@ import { nameIn } from '../../lib/names';
 import { PALETTES, type Theme } from '../../lib/palette';
 import { useIndicatorBars } from './briefing-charts';
 import { changeRows } from './briefing-tables';
-import { changeSummaryText } from './change-summary';
+import { changeSummaryText, changesHeading } from './change-summary';
 import './messages';
 import type { Briefing } from './use-briefing';
 
@@ -196,11 +196,7 @@ function ChangesSlide({ b }: SlideProps) {
   const rows = changeRows(b, lang).filter((r) => r.before !== r.after);
   return (
     <div className="slide">
-      <h1>
-        {comparison.compareAsOf
-          ? t('changes', { date: formatDate(comparison.compareAsOf, lang) })
-          : t('changesNone')}
-      </h1>
+      <h1>{changesHeading(t, comparison.compareAsOf, lang)}</h1>
       {comparison.diff ? (
         <p className="slide-lead">{changeSummaryText(t, comparison.diff)}</p>
       ) : comparison.tasksMissing ? (

@@ -1,11 +1,11 @@
 import { useTranslation } from '../../lib/i18n';
-import { Link } from '../../lib/router';
 import type { Column } from '../../components/data-table';
+import { nameColumn, percentColumn, textColumn } from '../../components/columns';
 import { StatusBadge } from '../../components/status-badge';
 import type { AssessedIndicator, AssessedTask, PlanData } from '../../domain/metrics';
 import { STATUS_CODES } from '../../domain/codes';
 import { formatPercent, type Lang } from '../../lib/format';
-import { nameIn, rawNameIn, shortNameIn } from '../../lib/names';
+import { rawNameIn, shortNameIn } from '../../lib/names';
 import { useSharedSearch } from '../../lib/url-state';
 import './messages';
 
@@ -25,31 +25,18 @@ export function useFunctionColumns(units: PlanData['units'], color: string, lang
       sortValue: ({ a }) => STATUS_CODES.indexOf(a.status),
       csv: ({ a }) => tc(`status.${a.status}`),
     },
-    {
-      key: 'task',
-      header: t('col.task'),
-      render: ({ task }) => (
-        <Link
-          className="link fn-task-name"
-          to={{ pathname: `/tasks/${task.id}`, search }}
-          data-testid="function-task"
-        >
-          {nameIn(task, lang)}
-        </Link>
-      ),
+    nameColumn('task', t('col.task'), ({ task }) => task, lang, {
+      link: {
+        to: ({ task }) => ({ pathname: `/tasks/${task.id}`, search }),
+        className: 'link fn-task-name',
+        testId: 'function-task',
+      },
       sortValue: ({ task }) => task.order,
       csv: ({ task }) => `${task.id} ${rawNameIn(task, lang)}`,
-    },
-    {
-      key: 'lead',
-      header: t('col.lead'),
-      render: ({ task }) => lead(task.leadUnitId),
-      sortValue: ({ task }) => lead(task.leadUnitId),
-    },
-    {
-      key: 'progress',
-      header: t('col.progress'),
-      align: 'end',
+    }),
+    textColumn('lead', t('col.lead'), ({ task }) => lead(task.leadUnitId)),
+    // The figure with a meter of progress against time, in the function's colour.
+    percentColumn('progress', t('col.progress'), ({ a }) => a.progress, {
       render: ({ a }) => (
         <span className="fn-progress">
           <strong className="num">{formatPercent(a.progress)}</strong>
@@ -62,43 +49,24 @@ export function useFunctionColumns(units: PlanData['units'], color: string, lang
           </span>
         </span>
       ),
-      sortValue: ({ a }) => a.progress,
-      csv: ({ a }) => formatPercent(a.progress),
-    },
-    {
-      key: 'time',
-      header: t('col.time'),
-      align: 'end',
-      render: ({ a }) => <span className="num fn-time">{formatPercent(a.timeProgress)}</span>,
-      sortValue: ({ a }) => a.timeProgress,
-      csv: ({ a }) => formatPercent(a.timeProgress),
+    }),
+    percentColumn('time', t('col.time'), ({ a }) => a.timeProgress, {
+      look: { tag: 'span', className: 'num fn-time' },
       hideOnPhone: true,
-    },
+    }),
   ];
 
   const indicatorColumns: Column<AssessedIndicator>[] = [
-    {
-      key: 'indicator',
-      header: t('col.indicator'),
-      render: ({ indicator }) => (
-        <Link
-          className="link"
-          to={{ pathname: `/indicators/${indicator.id}`, search }}
-          data-testid="function-indicator"
-        >
-          {nameIn(indicator, lang)}
-        </Link>
-      ),
-      sortValue: ({ indicator }) => rawNameIn(indicator, lang),
-    },
-    {
-      key: 'attainment',
-      header: t('col.attainment'),
-      align: 'end',
-      render: ({ a }) => <strong className="num">{formatPercent(a.attainment)}</strong>,
-      sortValue: ({ a }) => a.attainment,
-      csv: ({ a }) => formatPercent(a.attainment),
-    },
+    nameColumn('indicator', t('col.indicator'), ({ indicator }) => indicator, lang, {
+      link: {
+        to: ({ indicator }) => ({ pathname: `/indicators/${indicator.id}`, search }),
+        className: 'link',
+        testId: 'function-indicator',
+      },
+    }),
+    percentColumn('attainment', t('col.attainment'), ({ a }) => a.attainment, {
+      look: { tag: 'strong', className: 'num' },
+    }),
     {
       key: 'status',
       header: t('col.status'),

@@ -1,8 +1,9 @@
 import { useTranslation, type TFunction } from '../../lib/i18n';
 import type { Column } from '../../components/data-table';
+import { dateColumn, percentColumn } from '../../components/columns';
 import { StatusBadge } from '../../components/status-badge';
 import type { Indicator } from '../../domain/schemas';
-import { formatDate, formatPercent, type Lang } from '../../lib/format';
+import type { Lang } from '../../lib/format';
 import { rawTextIn, textIn } from '../../lib/names';
 import { csvFigure, unitLabel } from '../../lib/quantity';
 import { targetPeriodLabel, withUnit } from './format-indicator';
@@ -54,14 +55,9 @@ function targetColumns(
       sortValue: (r) => r.a?.actual ?? null,
       csv: (r) => csvFigure(r.a?.actual, ind, lang),
     },
-    {
-      key: 'attainment',
-      header: t('detail.colAttainment'),
-      align: 'end',
-      render: (r) => <strong className="num">{formatPercent(r.a?.attainment)}</strong>,
-      sortValue: (r) => r.a?.attainment ?? null,
-      csv: (r) => formatPercent(r.a?.attainment),
-    },
+    percentColumn('attainment', t('detail.colAttainment'), (r) => r.a?.attainment ?? null, {
+      look: { tag: 'strong', className: 'num' },
+    }),
     {
       key: 'status',
       header: t('detail.colStatus'),
@@ -96,12 +92,7 @@ function observationColumns(
   const inForce = (r: ObservationRow) =>
     r.target ? `${targetPeriodLabel(r.target, lang)} ${fmt(r.target.value, 'target')}` : null;
   return [
-    {
-      key: 'date',
-      header: t('detail.colDate'),
-      render: (r) => <span className="num">{formatDate(r.date, lang)}</span>,
-      sortValue: (r) => r.date,
-    },
+    dateColumn('date', t('detail.colDate'), (r) => r.date, lang, { look: { tag: 'span', className: 'num' } }),
     {
       key: 'value',
       header: withUnit(t('detail.colValue'), unit, lang),
@@ -118,14 +109,9 @@ function observationColumns(
       csv: (r) => inForce(r) ?? '',
       hideOnPhone: true,
     },
-    {
-      key: 'attainment',
-      header: t('detail.colAttainment'),
-      align: 'end',
-      render: (r) => <span className="num">{formatPercent(r.attainment)}</span>,
-      sortValue: (r) => r.attainment,
-      csv: (r) => formatPercent(r.attainment),
-    },
+    percentColumn('attainment', t('detail.colAttainment'), (r) => r.attainment, {
+      look: { tag: 'span', className: 'num' },
+    }),
     {
       key: 'note',
       header: t('detail.colNote'),

@@ -1,11 +1,11 @@
-import { useMemo } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { useTranslation, type TFunction } from '../../lib/i18n';
-import { Link } from '../../lib/router';
 import type { Column } from '../../components/data-table';
+import { dateColumn, nameColumn, percentColumn } from '../../components/columns';
 import { StatusBadge } from '../../components/status-badge';
 import type { AssessedIndicator } from '../../domain/metrics';
 import { formatDate, formatPercent, type Lang } from '../../lib/format';
-import { nameIn, rawNameIn, rawTextIn, textIn } from '../../lib/names';
+import { rawNameIn, rawTextIn, textIn } from '../../lib/names';
 import { csvFigure, unitLabel } from '../../lib/quantity';
 import { formatIndicatorValue, targetPeriodLabel, withUnit, type MilestoneWords } from './format-indicator';
 import { INDICATOR_STATUS_KEYS, statusKey } from './select-indicators';
@@ -33,22 +33,15 @@ export function useIndicatorColumns(lang: Lang, detailSearch: string): Column<As
 
 function aimColumns({ t, tc, lang, words, detailSearch }: Ctx): Column<AssessedIndicator>[] {
   return [
-    {
-      key: 'name',
-      header: t('col.name'),
-      render: ({ indicator: ind }) => (
-        <Link
-          className="link ind-name"
-          to={{ pathname: `/indicators/${ind.id}`, search: detailSearch }}
-          data-testid="indicator-link"
-        >
-          {nameIn(ind, lang)}
-        </Link>
-      ),
-      sortValue: ({ indicator: ind }) => rawNameIn(ind, lang),
+    nameColumn('name', t('col.name'), ({ indicator }) => indicator, lang, {
+      link: {
+        to: ({ indicator: ind }) => ({ pathname: `/indicators/${ind.id}`, search: detailSearch }),
+        className: 'link ind-name',
+        testId: 'indicator-link',
+      },
       // The unit goes with the name, as in a printed ledger, so the figure columns stay numbers.
       csv: ({ indicator: ind }) => withUnit(rawNameIn(ind, lang), unitLabel(ind, lang), lang),
-    },
+    }),
     {
       key: 'fn',
       header: t('col.fn'),
@@ -84,7 +77,42 @@ function aimColumns({ t, tc, lang, words, detailSearch }: Ctx): Column<AssessedI
   ];
 }
 
-function standingColumns({ t, tc, lang, words }: Ctx): Column<AssessedIndicator>[] {
+type Assessment = AssessedIndicator['a'];
+
+interface Forecast {
+  /** The figure in the indicator's unit, which the CSV keeps. */
+  figure: (a: Assessment) => number | null;
+  /** Its share of the target, which the column sorts by. */
+  share: (a: Assessment) => number | null;
+  /** The line under the figure. */
+  sub: (a: Assessment) => ReactNode;
+}
+
+/** A figure the indicator should or will reach, with its share of the target under it; not on a phone. */
+function forecastColumn(
+  key: string,
+  header: string,
+  { lang, words }: Ctx,
+  { figure, share, sub }: Forecast,
+): Column<AssessedIndicator> {
+  return {
+    key,
+    header,
+    align: 'end',
+    render: ({ indicator: ind, a }) => (
+      <span className="ind-cell">
+        <span className="num">{formatIndicatorValue(figure(a), ind, lang, words)}</span>
+        {sub(a)}
+      </span>
+    ),
+    sortValue: ({ a }) => share(a),
+    csv: ({ indicator: ind, a }) => csvFigure(figure(a), ind, lang),
+    hideOnPhone: true,
+  };
+}
+
+function standingColumns(ctx: Ctx): Column<AssessedIndicator>[] {
+  const { t, tc, lang, words } = ctx;
   return [
     {
       key: 'actual',
@@ -96,52 +124,28 @@ function standingColumns({ t, tc, lang, words }: Ctx): Column<AssessedIndicator>
       sortValue: ({ a }) => a.actual,
       csv: ({ indicator: ind, a }) => csvFigure(a.actual, ind, lang),
     },
-    {
-      key: 'attainment',
-      header: t('col.attainment'),
-      align: 'end',
-      render: ({ a }) => (
-        <strong className="num ind-attainment" data-testid="attainment">
-          {formatPercent(a.attainment)}
-        </strong>
+    percentColumn('attainment', t('col.attainment'), ({ a }) => a.attainment, {
+      look: { tag: 'strong', className: 'num ind-attainment', testId: 'attainment' },
+    }),
+    forecastColumn('expected', t('col.expected'), ctx, {
+      figure: (a) => a.expected,
+      share: (a) => a.expectedAttainment,
+      sub: (a) => (
+        <span className="ind-sub num">
+          {formatPercent(a.expected === null ? null : a.expectedAttainment)}
+        </span>
       ),
-      sortValue: ({ a }) => a.attainment,
-      csv: ({ a }) => formatPercent(a.attainment),
-    },
-    {
-      key: 'expected',
-      header: t('col.expected'),
-      align: 'end',
-      render: ({ indicator: ind, a }) => (
-        <span className="ind-cell">
-          <span className="num">{formatIndicatorValue(a.expected, ind, lang, words)}</span>
+    }),
+    forecastColumn('projection', t('col.projection'), ctx, {
+      figure: (a) => a.projection,
+      share: (a) => a.projectedAttainment,
+      sub: (a) =>
+        a.projectedAttainment !== null ? (
           <span className="ind-sub num">
-            {formatPercent(a.expected === null ? null : a.expectedAttainment)}
+            {formatPercent(a.projectedAttainment)} · {formatDate(a.projectionDate, lang)}
           </span>
-        </span>
-      ),
-      sortValue: ({ a }) => a.expectedAttainment,
-      csv: ({ indicator: ind, a }) => csvFigure(a.expected, ind, lang),
-      hideOnPhone: true,
-    },
-    {
-      key: 'projection',
-      header: t('col.projection'),
-      align: 'end',
-      render: ({ indicator: ind, a }) => (
-        <span className="ind-cell">
-          <span className="num">{formatIndicatorValue(a.projection, ind, lang, words)}</span>
-          {a.projectedAttainment !== null ? (
-            <span className="ind-sub num">
-              {formatPercent(a.projectedAttainment)} · {formatDate(a.projectionDate, lang)}
-            </span>
-          ) : null}
-        </span>
-      ),
-      sortValue: ({ a }) => a.projectedAttainment,
-      csv: ({ indicator: ind, a }) => csvFigure(a.projection, ind, lang),
-      hideOnPhone: true,
-    },
+        ) : null,
+    }),
     {
       key: 'status',
       header: t('col.status'),
@@ -149,13 +153,10 @@ function standingColumns({ t, tc, lang, words }: Ctx): Column<AssessedIndicator>
       sortValue: ({ a }) => INDICATOR_STATUS_KEYS.indexOf(a.status ?? 'noData'),
       csv: (x) => tc(`indicatorStatus.${statusKey(x)}`),
     },
-    {
-      key: 'date',
-      header: t('col.date'),
-      render: ({ a }) => <span className="num">{formatDate(a.actualDate, lang)}</span>,
-      sortValue: ({ a }) => a.actualDate,
+    dateColumn('date', t('col.date'), ({ a }) => a.actualDate, lang, {
+      look: { tag: 'span', className: 'num' },
       hideOnPhone: true,
-    },
+    }),
     {
       key: 'source',
       header: t('col.source'),

@@ -1,10 +1,11 @@
 import { useTranslation, type TFunction } from '../../lib/i18n';
 import type { Column } from '../../components/data-table';
+import { dateColumn, nameColumn, percentColumn, textColumn } from '../../components/columns';
 import { StatusBadge } from '../../components/status-badge';
 import { STATUS_CODES, type StatusCode } from '../../domain/codes';
 import type { Programme } from '../../domain/schemas';
-import { formatDate, formatPercent, type Lang } from '../../lib/format';
-import { nameIn, rawNameIn } from '../../lib/names';
+import type { Lang } from '../../lib/format';
+import { nameIn } from '../../lib/names';
 import { targetPeriodLabel } from '../../lib/target-period';
 import { valueWithUnit } from './build-targets-option';
 import { areaOrdinal, timeliness, type ProgrammeItem, type TargetRow } from './select-programme';
@@ -55,12 +56,7 @@ function itemColumns({ t, tc, lang, programme, asOf, unitName }: Ctx): Column<Pr
       csv: (x) => areaTitle(x.item.areaId),
       hideOnPhone: true,
     },
-    {
-      key: 'item',
-      header: t('col.item'),
-      render: (x) => nameIn(x.item, lang),
-      sortValue: (x) => rawNameIn(x.item, lang),
-    },
+    nameColumn('item', t('col.item'), (x) => x.item, lang),
     {
       key: 'status',
       header: t('col.status'),
@@ -73,36 +69,10 @@ function itemColumns({ t, tc, lang, programme, asOf, unitName }: Ctx): Column<Pr
       sortValue: (x) => (x.status ? STATUS_CODES.indexOf(x.status) : 9),
       csv: (x) => tc(`status.${x.status ?? 'noData'}`),
     },
-    {
-      key: 'progress',
-      header: t('col.progress'),
-      render: (x) => formatPercent(x.progress),
-      sortValue: (x) => x.progress,
-      csv: (x) => formatPercent(x.progress),
-      align: 'end',
-    },
-    {
-      key: 'lead',
-      header: t('col.lead'),
-      render: (x) => unitName(x.item.leadUnitId),
-      sortValue: (x) => unitName(x.item.leadUnitId),
-    },
-    {
-      key: 'due',
-      header: t('col.due'),
-      render: (x) => formatDate(x.item.due, lang),
-      sortValue: (x) => x.item.due,
-      hideOnPhone: true,
-    },
-    {
-      key: 'completed',
-      header: t('col.completed'),
-      render: (x) => {
-        const date = completedOn(x, asOf);
-        return date ? formatDate(date, lang) : '—';
-      },
-      sortValue: (x) => completedOn(x, asOf),
-    },
+    percentColumn('progress', t('col.progress'), (x) => x.progress),
+    textColumn('lead', t('col.lead'), (x) => unitName(x.item.leadUnitId)),
+    dateColumn('due', t('col.due'), (x) => x.item.due, lang, { hideOnPhone: true }),
+    dateColumn('completed', t('col.completed'), (x) => completedOn(x, asOf), lang),
     {
       key: 'timeliness',
       header: t('col.timeliness'),
@@ -121,19 +91,8 @@ function targetColumns({ t, lang, statusWord }: Ctx): Column<TargetRow>[] {
       render: (r) => <span className="num">{r.item.no}</span>,
       csv: (r) => r.item.no,
     },
-    {
-      key: 'item',
-      header: t('col.item'),
-      render: (r) => nameIn(r.item.item, lang),
-      csv: (r) => rawNameIn(r.item.item, lang),
-      hideOnPhone: true,
-    },
-    {
-      key: 'indicator',
-      header: t('col.indicator'),
-      render: (r) => nameIn(r.ind.indicator, lang),
-      sortValue: (r) => rawNameIn(r.ind.indicator, lang),
-    },
+    nameColumn('item', t('col.item'), (r) => r.item.item, lang, { sortValue: null, hideOnPhone: true }),
+    nameColumn('indicator', t('col.indicator'), (r) => r.ind.indicator, lang),
     {
       key: 'target',
       header: t('col.target'),
@@ -155,21 +114,10 @@ function targetColumns({ t, lang, statusWord }: Ctx): Column<TargetRow>[] {
       csv: (r) => valueWithUnit(r.ind.a.actual, unitOf(r), lang),
       align: 'end',
     },
-    {
-      key: 'actualDate',
-      header: t('col.actualDate'),
-      render: (r) => formatDate(r.ind.a.actualDate, lang),
-      sortValue: (r) => r.ind.a.actualDate,
-      hideOnPhone: true,
-    },
-    {
-      key: 'attainment',
-      header: t('col.attainment'),
-      render: (r) => <strong>{formatPercent(r.ind.a.attainment)}</strong>,
-      sortValue: (r) => r.ind.a.attainment,
-      csv: (r) => formatPercent(r.ind.a.attainment),
-      align: 'end',
-    },
+    dateColumn('actualDate', t('col.actualDate'), (r) => r.ind.a.actualDate, lang, { hideOnPhone: true }),
+    percentColumn('attainment', t('col.attainment'), (r) => r.ind.a.attainment, {
+      look: { tag: 'strong' },
+    }),
     {
       key: 'status',
       header: t('col.status'),

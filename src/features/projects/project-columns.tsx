@@ -1,6 +1,7 @@
 import { useTranslation } from '../../lib/i18n';
 import type { Column } from '../../components/data-table';
-import { formatDate, type Lang } from '../../lib/format';
+import { chooseColumn, dateColumn, textColumn } from '../../components/columns';
+import type { Lang } from '../../lib/format';
 import { nameIn, rawNameIn, rawTextIn, textIn } from '../../lib/names';
 import { FnTags, ProjectStatusBadge } from './project-badges';
 import { PROJECT_STATUSES } from './project-status';
@@ -18,28 +19,14 @@ interface Ctx {
 export function useProjectColumns({ lang, selectedId, setProject, unitName }: Ctx): Column<ProjectRow>[] {
   const { t } = useTranslation('projects');
   return [
-    {
-      key: 'name',
-      header: t('col.name'),
-      render: (r) => (
-        <button
-          type="button"
-          className="link-button"
-          onClick={() => setProject(r.project.id)}
-          aria-pressed={r.project.id === selectedId}
-          data-testid="project-name"
-        >
-          {nameIn(r.project, lang)}
-        </button>
-      ),
+    chooseColumn('name', t('col.name'), {
+      label: (r) => nameIn(r.project, lang),
       sortValue: (r) => rawNameIn(r.project, lang),
-    },
-    {
-      key: 'kind',
-      header: t('col.kind'),
-      render: (r) => t(`kind.${r.project.kind}`),
-      sortValue: (r) => t(`kind.${r.project.kind}`),
-    },
+      choose: (r) => setProject(r.project.id),
+      pressed: (r) => r.project.id === selectedId,
+      testId: 'project-name',
+    }),
+    textColumn('kind', t('col.kind'), (r) => t(`kind.${r.project.kind}`)),
     {
       key: 'status',
       header: t('col.status'),
@@ -53,7 +40,7 @@ export function useProjectColumns({ lang, selectedId, setProject, unitName }: Ct
       render: (r) => <FnTags fns={r.project.functions} />,
       csv: (r) => r.project.functions.join('/'),
     },
-    { key: 'lead', header: t('col.lead'), render: unitName, sortValue: unitName },
+    textColumn('lead', t('col.lead'), unitName),
     {
       key: 'area',
       header: t('col.area'),
@@ -62,13 +49,7 @@ export function useProjectColumns({ lang, selectedId, setProject, unitName }: Ct
       align: 'end',
       hideOnPhone: true,
     },
-    {
-      key: 'since',
-      header: t('col.since'),
-      render: (r) => formatDate(r.since, lang),
-      sortValue: (r) => r.since,
-      hideOnPhone: true,
-    },
+    dateColumn('since', t('col.since'), (r) => r.since, lang, { hideOnPhone: true }),
     {
       key: 'note',
       header: t('col.note'),

@@ -9,6 +9,7 @@ import { CHART_FONT } from '../../lib/palette';
 import { percentValueAxis } from '../../lib/charts/percent-axis';
 import { remPx } from '../../lib/charts/rem-px';
 import { scrollLegend } from '../../lib/charts/scroll-legend';
+import type { ItemTipParams } from '../../lib/charts/item-tip-params';
 import { tooltipFrame } from '../../lib/charts/tooltip-frame';
 import { edgeAlign } from './build-timeline-option';
 
@@ -96,12 +97,7 @@ function progressTooltip({ progress, timeLine, lang, labels, palette, px, byVerd
     confine: true,
     ...tooltipFrame(palette, px(14)),
     formatter: (params: unknown) => {
-      const p = params as {
-        seriesId?: string;
-        dataIndex?: number;
-        componentType?: string;
-        value?: unknown;
-      };
+      const p = params as ItemTipParams;
       if (p.componentType === 'markLine') return escapeHtml(labels.asOf);
       const i = p.dataIndex ?? -1;
       if (p.seriesId?.startsWith('ms-')) {

@@ -5,6 +5,8 @@ import type { ChartOption } from '../../lib/echarts';
 import { escapeHtml } from '../../lib/escape-html';
 import { formatDate, formatMonth, formatPercent, formatPoints, type Lang } from '../../lib/format';
 import { CHART_FONT, type Palette } from '../../lib/palette';
+import { scrollLegend } from '../../lib/charts/scroll-legend';
+import type { ItemTipParams } from '../../lib/charts/item-tip-params';
 
 export interface TimelineMilestone {
   name: string;
@@ -175,12 +177,7 @@ function timelineTooltipFormatter(
       .filter(Boolean)
       .join('<br/>');
   return (params: unknown) => {
-    const p = params as {
-      seriesId?: string;
-      dataIndex?: number;
-      componentType?: string;
-      value?: unknown;
-    };
+    const p = params as ItemTipParams;
     if (p.componentType === 'markLine') return escapeHtml(labels.asOf);
     if (p.componentType === 'yAxis') {
       const t = tasks.find((x) => x.label === p.value);
@@ -325,17 +322,7 @@ export function buildTimelineOption(
     textStyle: { color: palette.text, fontFamily: CHART_FONT },
     grid: { left: px(8), right: px(72), top: px(44), bottom: px(30), containLabel: true },
     legend: {
-      // One line that scrolls on a phone, so it never spills onto the plot.
-      type: 'scroll',
-      top: 0,
-      right: 0,
-      left: px(90),
-      textStyle: { color: palette.text, fontSize: px(14) },
-      pageIconColor: palette.accent,
-      pageIconInactiveColor: palette.grid,
-      pageTextStyle: { color: palette.text },
-      itemWidth: px(14),
-      itemHeight: px(14),
+      ...scrollLegend(palette, px, { itemWidth: px(14), itemHeight: px(14) }),
       data: [labels.msAchieved, labels.msOpen],
     },
     tooltip: {

@@ -2,13 +2,14 @@ import { useMemo } from 'react';
 import { useTranslation } from '../../lib/i18n';
 import { Link } from '../../lib/router';
 import { DataTable, type Column } from '../../components/data-table';
+import { dateColumn, nameColumn } from '../../components/columns';
 import { Panel } from '../../components/panel';
 import { StatusBadge } from '../../components/status-badge';
 import { gapBand, type AssessedIndicator } from '../../domain/metrics';
 import { useConfig } from '../../data/config-context';
 import type { CoreFunction, IsoDate, ProgressPoint } from '../../domain/schemas';
 import { formatDate, formatPercent, formatPoints } from '../../lib/format';
-import { nameIn, rawNameIn, textIn } from '../../lib/names';
+import { nameIn, textIn } from '../../lib/names';
 import { formatQuantityPair } from '../../lib/quantity';
 import { useSearchParam } from '../../lib/url-state';
 import { useLang } from '../../stores/ui-store';
@@ -170,24 +171,9 @@ export function MilestonesTable({ row, asOf }: { row: TaskRow; asOf: IsoDate }) 
   const rows = useMemo(() => milestoneRows(row.task.milestones, asOf), [row.task.milestones, asOf]);
   const columns = useMemo<Column<MilestoneRow>[]>(
     () => [
-      {
-        key: 'name',
-        header: t('detail.msName'),
-        render: (m) => nameIn(m.milestone, lang),
-        csv: (m) => rawNameIn(m.milestone, lang),
-      },
-      {
-        key: 'planned',
-        header: t('detail.planned'),
-        render: (m) => formatDate(m.milestone.planned, lang),
-        sortValue: (m) => m.milestone.planned,
-      },
-      {
-        key: 'actual',
-        header: t('detail.actual'),
-        render: (m) => formatDate(m.actual, lang),
-        sortValue: (m) => m.actual,
-      },
+      nameColumn('name', t('detail.msName'), (m) => m.milestone, lang, { sortValue: null }),
+      dateColumn('planned', t('detail.planned'), (m) => m.milestone.planned, lang),
+      dateColumn('actual', t('detail.actual'), (m) => m.actual, lang),
       {
         key: 'verdict',
         header: t('detail.verdict'),
@@ -227,12 +213,9 @@ export function NotesTable({ row, asOf }: { row: TaskRow; asOf: IsoDate }) {
   const columns = useMemo<Column<ProgressPoint>[]>(() => {
     const noteOf = (p: ProgressPoint) => (lang === 'en' && p.noteEn ? p.noteEn : (p.note ?? p.noteEn ?? ''));
     return [
-      {
-        key: 'date',
-        header: t('detail.noteDate'),
-        render: (p) => <span className="num">{formatDate(p.date, lang)}</span>,
-        sortValue: (p) => p.date,
-      },
+      dateColumn('date', t('detail.noteDate'), (p) => p.date, lang, {
+        look: { tag: 'span', className: 'num' },
+      }),
       {
         key: 'percent',
         header: t('detail.notePercent'),

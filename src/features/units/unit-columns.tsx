@@ -1,20 +1,11 @@
 import { useTranslation } from '../../lib/i18n';
 import type { Column } from '../../components/data-table';
+import { chooseColumn, percentColumn } from '../../components/columns';
 import { useConfig } from '../../data/config-context';
-import { formatPercent, formatPoints } from '../../lib/format';
+import { formatPoints } from '../../lib/format';
 import { moveText, type UnitRow } from './select-units';
 import { RankMoveTag, scoreClass } from './unit-parts';
 import type { UnitsView } from './use-units-view';
-
-/** A figure shown as a percentage, sorted by its value. */
-const percentColumn = (key: string, header: string, value: (r: UnitRow) => number): Column<UnitRow> => ({
-  key,
-  header,
-  render: (r) => formatPercent(value(r)),
-  sortValue: value,
-  csv: (r) => formatPercent(value(r)),
-  align: 'end',
-});
 
 /** A whole number, right-aligned, sorted by itself. */
 const countColumn = (key: string, header: string, value: (r: UnitRow) => number): Column<UnitRow> => ({
@@ -37,21 +28,12 @@ export function useUnitColumns({ setUnit, unitName }: UnitsView): Column<UnitRow
       sortValue: (r) => r.rank,
       align: 'center',
     },
-    {
-      key: 'unit',
-      header: t('col.unit'),
-      render: (r) => (
-        <button
-          type="button"
-          className="link-button"
-          onClick={() => setUnit(r.unitId)}
-          data-testid="table-unit"
-        >
-          {unitName(r.unitId)}
-        </button>
-      ),
+    chooseColumn('unit', t('col.unit'), {
+      label: (r) => unitName(r.unitId),
       sortValue: (r) => unitName(r.unitId),
-    },
+      choose: (r) => setUnit(r.unitId),
+      testId: 'table-unit',
+    }),
     {
       key: 'kind',
       header: t('col.kind'),
