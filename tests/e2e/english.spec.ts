@@ -145,3 +145,53 @@ for (const size of [
     }
   });
 }
+
+/*
+ * The wall's 4×15 matrix in English: a task's name runs to three lines where the Chinese takes one, and a tile
+ * that grew with it pushed into the row below and past the panel's foot. Every tile stays inside its panel and
+ * clear of every other, in both languages and at the wall's sizes.
+ */
+for (const lang of ['en', 'zh'] as const)
+  for (const size of [
+    { width: 1920, height: 1080 },
+    { width: 3840, height: 2160 },
+  ])
+    test(`the wall's task tiles in ${lang} at ${size.width}×${size.height} neither overlap nor leave their panel`, async ({
+      page,
+    }) => {
+      await page.setViewportSize(size);
+      await presetUi(page, { theme: 'dark', lang });
+      await page.goto(`${DEMO_URL}/big-screen?screen=1`);
+      await expect(page.locator('.bs-cell')).toHaveCount(15);
+      const { tiles, panel } = await page.evaluate(() => ({
+        tiles: [...document.querySelectorAll('.bs-cell')].map((el) => {
+          const r = el.getBoundingClientRect();
+          return {
+            id: el.getAttribute('data-testid'),
+            top: r.top,
+            bottom: r.bottom,
+            left: r.left,
+            right: r.right,
+          };
+        }),
+        panel: document
+          .querySelector('.bs-matrix')!
+          .closest('.bs-panel')!
+          .getBoundingClientRect()
+          .toJSON() as DOMRect,
+      }));
+      const problems: string[] = [];
+      for (const a of tiles) {
+        if (a.bottom > panel.bottom + 1 || a.top < panel.top - 1) problems.push(`${a.id} outside its panel`);
+        for (const b of tiles)
+          if (
+            a.id! < b.id! &&
+            a.left < b.right - 1 &&
+            b.left < a.right - 1 &&
+            a.top < b.bottom - 1 &&
+            b.top < a.bottom - 1
+          )
+            problems.push(`${a.id} overlaps ${b.id}`);
+      }
+      expect(problems).toEqual([]);
+    });
