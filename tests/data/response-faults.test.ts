@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { applyScenario, MOCK_API_URL, server } from '../../mock/node';
-import { FUTURE_AS_OF, HUGE_RESPONSE_BYTES } from '../../mock/scenarios';
+import { FUTURE_AS_OF, HUGE_RESPONSE_BYTES, type ScenarioName } from '../../mock/scenarios';
 import { DEFAULT_MAX_RESPONSE_MB, fetchText, MB } from '../../src/data/api-client';
 import { appConfigSchema, parseConfig } from '../../src/data/config';
 import { ApiError } from '../../src/data/errors';
@@ -20,19 +20,20 @@ const client = noRetryClient;
 serveMockApi();
 
 /** fetchText of one resource from a made-up host, its answer (or failure) given by `fetchImpl`. */
+/** The tasks request failing under one scenario: its kind and status, the resource and URL it names. */
+async function tasksFailureUnder(scenario: ScenarioName, kind: ApiError['kind'], status: number | null) {
+  applyScenario(scenario, { resource: 'tasks' });
+  const e = await failureOf(loadResource(config, 'tasks', null));
+  expect(e).toMatchObject({ kind, resource: 'tasks', url: `${MOCK_API_URL}/tasks`, status });
+  return e;
+}
+
 const fetchFake = (resource: ResourceName, fetchImpl: typeof fetch, maxBytes?: number) =>
   fetchText({ resource, url: `http://api.test/${resource}`, timeoutMs: 1000, maxBytes, fetchImpl });
 
 describe('connection reset', () => {
   it('names the resource and URL and says the connection failed or was reset', async () => {
-    applyScenario('connectionReset', { resource: 'tasks' });
-    const e = await failureOf(loadResource(config, 'tasks', null));
-    expect(e).toMatchObject({
-      kind: 'network',
-      resource: 'tasks',
-      url: `${MOCK_API_URL}/tasks`,
-      status: null,
-    });
+    const e = await tasksFailureUnder('connectionReset', 'network', null);
     expect(e.message).toBe(
       `tasks: network error: the connection failed or was reset before any answer (Failed to fetch) (${MOCK_API_URL}/tasks)`,
     );
@@ -75,14 +76,7 @@ describe('a 50 MB response', () => {
   });
 
   it('streamed without Content-Length: reading stops past the limit, the message names resource, size seen and limit', async () => {
-    applyScenario('hugeResponse', { resource: 'tasks' });
-    const e = await failureOf(loadResource(config, 'tasks', null));
-    expect(e).toMatchObject({
-      kind: 'tooLarge',
-      resource: 'tasks',
-      url: `${MOCK_API_URL}/tasks`,
-      status: 200,
-    });
+    const e = await tasksFailureUnder('hugeResponse', 'tooLarge', 200);
     const m =
       /^tasks: response too large: (\d+\.\d) MB \(([\d,]+) bytes\) received when reading stopped, over the 40 MB limit \(api\.maxResponseMB\)/.exec(
         e.message,

@@ -16,8 +16,11 @@ import {
   type WorkItemInput,
 } from '../../src/domain/schemas';
 
+/** A calendar year as a target's period. */
+export const calendarYear = (year: number) => ({ start: `${year}-01-01`, end: `${year}-12-31` });
+
 /** The 2021 calendar year; 2021-06-30 is day 181 of 365. */
-export const Y2021 = { start: '2021-01-01', end: '2021-12-31' } as const;
+export const Y2021 = calendarYear(2021);
 
 export function makeTask(over: Partial<TaskInput> & { id: string }): Task {
   return taskSchema.parse({
@@ -73,18 +76,26 @@ export function makePlan(aspectIds: string[]): Plan {
   });
 }
 
-/** An indicator with one target, for 2021, and its observations as [date, value] pairs. */
-export function make2021Indicator(
+/** An indicator with one target over `period`, and its observations as [date, value] pairs. */
+export function makeTargetIndicator(
   over: Partial<IndicatorInput> & { id: string; kind: IndicatorInput['kind'] },
+  period: { start: string; end: string },
   target: number,
   observations: Array<[date: string, value: number]>,
 ): Indicator {
   return makeIndicator({
     ...over,
-    targets: [{ period: Y2021, value: target }],
+    targets: [{ period, value: target }],
     observations: valuesAt(...observations),
   });
 }
+
+/** An indicator with one target, for 2021, and its observations as [date, value] pairs. */
+export const make2021Indicator = (
+  over: Partial<IndicatorInput> & { id: string; kind: IndicatorInput['kind'] },
+  target: number,
+  observations: Array<[date: string, value: number]>,
+): Indicator => makeTargetIndicator(over, Y2021, target, observations);
 
 /** Progress reports written as [date, percent] rows. */
 export const percentsAt = (...rows: Array<[date: string, percent: number]>): ProgressPoint[] =>

@@ -7,7 +7,14 @@ import {
   targetInForce,
   expandTargets,
 } from '../../src/domain/metrics';
-import { make2021Indicator, makeIndicator, Y2021, valuesAt } from './builders';
+import {
+  calendarYear,
+  make2021Indicator,
+  makeIndicator,
+  makeTargetIndicator,
+  Y2021,
+  valuesAt,
+} from './builders';
 
 // Targets run over 2021 unless stated; at 2021-06-30 time progress is 181 / 365 = 0.49589.
 const AS_OF = '2021-06-30';
@@ -88,12 +95,12 @@ describe('assessIndicator: increment (新增科技小巨人企业, target 40)', 
 
   it('projects by run rate: 23 at half time → 46', () => {
     // 2021-07-01..2021-12-31 has 184 days; 2021-09-30 is day 92 → 92 / 184 = 0.5.
-    const half = makeIndicator({
-      id: 'h',
-      kind: 'increment',
-      targets: [{ period: { start: '2021-07-01', end: '2021-12-31' }, value: 40 }],
-      observations: [{ date: '2021-09-30', value: 23 }],
-    });
+    const half = makeTargetIndicator(
+      { id: 'h', kind: 'increment' },
+      { start: '2021-07-01', end: '2021-12-31' },
+      40,
+      [['2021-09-30', 23]],
+    );
     const a = assessIndicator(half, '2021-09-30');
     expect(a.timeProgress).toBe(0.5);
     expect(a.projection).toBe(46); // 23 / 0.5
@@ -417,12 +424,9 @@ describe('a flow against a multi-year target counts within its years', () => {
 
 describe('a closed period (its last day reached)', () => {
   // 44 of 48 with the year's last figure on 31 December.
-  const ind = makeIndicator({
-    id: 'c',
-    kind: 'increment',
-    targets: [{ period: { start: '2025-01-01', end: '2025-12-31' }, value: 48 }],
-    observations: [{ date: '2025-12-31', value: 44 }],
-  });
+  const ind = makeTargetIndicator({ id: 'c', kind: 'increment' }, calendarYear(2025), 48, [
+    ['2025-12-31', 44],
+  ]);
 
   it('reads missed on its last day, not watch', () => {
     const a = assessIndicator(ind, '2025-12-31');
