@@ -14,7 +14,7 @@ import {
   UNIT_KIND_ZH,
   WORK_KIND_ZH,
 } from './formats';
-import { FOREIGN_CREDENTIALS, NO_STORE, snapshotAt, type Snapshot } from './shared';
+import { FOREIGN_CREDENTIALS, NO_STORE, snapshotAt, type Snapshot, type Tracked } from './shared';
 
 /*
  * A district ledger system (台账系统) in the style of many Chinese government back ends:
@@ -26,7 +26,6 @@ import { FOREIGN_CREDENTIALS, NO_STORE, snapshotAt, type Snapshot } from './shar
  */
 
 type Row = Record<string, unknown>;
-type Tracked = Snapshot['tasks'][number] | Snapshot['workItems'][number];
 
 const ok = (s: Snapshot, body: Row) =>
   HttpResponse.json({ code: 200, msg: '查询成功', ...body, tjrq: cnDate(s.asOf) } as never, {
@@ -43,6 +42,22 @@ function manual(t: Tracked): Row {
     rgsj: m ? cnDate(m.setAt) : '',
   };
 }
+
+/** Progress reports keyed by dxbh (对象编号), their date in column `dateColumn` as `formatDate` writes it. */
+export const reportRows = (
+  items: Tracked[],
+  dateColumn: string,
+  formatDate: (iso: string) => string,
+): Row[] =>
+  items.flatMap((t) =>
+    (t.progress ?? []).map((p) => ({
+      dxbh: t.id,
+      [dateColumn]: formatDate(p.date),
+      wcl: percentText(p.percent),
+      jzqk: p.note ?? '',
+      ywjzqk: p.noteEn ?? '',
+    })),
+  );
 
 export const ledgerRows = {
   plan: (s: Snapshot): Row => {
@@ -105,17 +120,8 @@ export const ledgerRows = {
       dqjd: percentText(t.progress?.at(-1)?.percent ?? 0),
       ...manual(t),
     })),
-  /** Progress reports of tasks and programme items alike, keyed by dxbh (对象编号). */
-  reports: (s: Snapshot): Row[] =>
-    [...s.tasks, ...s.workItems].flatMap((t) =>
-      (t.progress ?? []).map((p) => ({
-        dxbh: t.id,
-        hbyf: cnMonthOrDate(p.date),
-        wcl: percentText(p.percent),
-        jzqk: p.note ?? '',
-        ywjzqk: p.noteEn ?? '',
-      })),
-    ),
+  /** Progress reports of tasks and programme items alike, by reporting month (汇报月份). */
+  reports: (s: Snapshot): Row[] => reportRows([...s.tasks, ...s.workItems], 'hbyf', cnMonthOrDate),
   milestones: (s: Snapshot): Row[] =>
     [...s.tasks, ...s.workItems].flatMap((t) =>
       (t.milestones ?? []).map((m) => ({

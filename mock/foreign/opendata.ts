@@ -1,7 +1,7 @@
 import { http, HttpResponse, type RequestHandler } from 'msw';
 import type { Fixtures } from '../fixtures';
 import { share, zonedMidnight } from './formats';
-import { FOREIGN_CREDENTIALS, NO_STORE, snapshotAt, type Snapshot } from './shared';
+import { FOREIGN_CREDENTIALS, NO_STORE, snapshotAt, type Snapshot, type Tracked } from './shared';
 
 /*
  * An open-data platform publishing the whole programme as ONE nested document: tasks inside their
@@ -12,7 +12,6 @@ import { FOREIGN_CREDENTIALS, NO_STORE, snapshotAt, type Snapshot } from './shar
  */
 
 type Doc = Record<string, unknown>;
-type Tracked = Snapshot['tasks'][number] | Snapshot['workItems'][number];
 
 const text = (zh: string, en?: string) => ({ zh, en: en ?? null });
 const at = (iso: string | null | undefined) => (iso ? zonedMidnight(iso) : null);

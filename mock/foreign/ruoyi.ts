@@ -1,8 +1,8 @@
 import { http, HttpResponse, type RequestHandler } from 'msw';
 import { MOCK_LATEST } from '../as-of';
 import type { Fixtures } from '../fixtures';
-import { groupedNumber, percentText, slashDate } from './formats';
-import { ledgerRows } from './ledger';
+import { groupedNumber, slashDate } from './formats';
+import { ledgerRows, reportRows } from './ledger';
 import { NO_STORE, type Snapshot } from './shared';
 
 /*
@@ -43,17 +43,8 @@ export const ruoyiRows = {
       // Due dates as a spreadsheet-minded clerk types them; the rest in full Chinese form.
       return { ...row, jsrq: slashDate(t.due), rwzt: ledgerStatus(t) };
     }),
-  /** Every report of every task, 2021/6/30 style. */
-  reports: (s: Snapshot): Row[] =>
-    s.tasks.flatMap((t) =>
-      (t.progress ?? []).map((p) => ({
-        dxbh: t.id,
-        hbrq: slashDate(p.date),
-        wcl: percentText(p.percent),
-        jzqk: p.note ?? '',
-        ywjzqk: p.noteEn ?? '',
-      })),
-    ),
+  /** Every report of every task, by report date (汇报日期), 2021/6/30 style. */
+  reports: (s: Snapshot): Row[] => reportRows(s.tasks, 'hbrq', slashDate),
   milestones: (s: Snapshot): Row[] => ledgerRows.milestones({ ...s, workItems: [] }),
   indicators: (s: Snapshot): Row[] => ledgerRows.indicators(s),
   /** One row per indicator and year: a target (its period's last year) or an actual (the year's last figure). */

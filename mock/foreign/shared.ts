@@ -22,6 +22,9 @@ export interface Snapshot extends Fixtures {
   asOf: string;
 }
 
+/** A row with progress reports, milestones and a manual status: a task or a programme item. */
+export type Tracked = Snapshot['tasks'][number] | Snapshot['workItems'][number];
+
 /** The same "what was known at that date" as the canonical mock, so the figures match. */
 export function snapshotAt(data: Fixtures, raw: string | null): AsOfResult & { snapshot?: Snapshot } {
   const resolved = resolveAsOf(isoFromForeign(raw));

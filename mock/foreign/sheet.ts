@@ -13,7 +13,7 @@ import {
   UNIT_KIND_ZH,
   WORK_KIND_ZH,
 } from './formats';
-import { FOREIGN_CREDENTIALS, NO_STORE, snapshotAt, type Snapshot } from './shared';
+import { FOREIGN_CREDENTIALS, NO_STORE, snapshotAt, type Snapshot, type Tracked } from './shared';
 
 /*
  * A spreadsheet exported as JSON: each sheet one flat array of rows, the column headers in Chinese,
@@ -24,7 +24,6 @@ import { FOREIGN_CREDENTIALS, NO_STORE, snapshotAt, type Snapshot } from './shar
  */
 
 type Row = Record<string, string>;
-type Tracked = Snapshot['tasks'][number] | Snapshot['workItems'][number];
 
 const list = (xs: readonly string[] | undefined) => (xs ?? []).join('、');
 
