@@ -32,15 +32,21 @@ async function expectHeadline(page: Page, a: PlanAssessment) {
     await expect(page.getByTestId(`bs-cell-${task.id}`)).toHaveAttribute('data-status', t.status);
 }
 
+/** Opens the wall at `url` and checks its headline against the metrics at `asOf`, which it returns. */
+async function openWall(page: Page, url: string, asOf: string | null = null): Promise<PlanAssessment> {
+  await page.goto(url);
+  await ready(page);
+  const a = await expectedAssessment(asOf);
+  await expectHeadline(page, a);
+  return a;
+}
+
 test.describe('big screen', () => {
   test('shows the numbers the metrics compute, with as-of date, freshness and the year’s targets', async ({
     page,
   }) => {
     const errors = collectPageErrors(page);
-    await page.goto(`${DEMO_URL}/big-screen`);
-    await ready(page);
-    const a = await expectedAssessment(null);
-    await expectHeadline(page, a);
+    const a = await openWall(page, `${DEMO_URL}/big-screen`);
     await expect(page.getByTestId('bs-as-of')).toHaveText('数据截至 2025年12月31日');
     await expect(page.getByTestId('bs-fresh')).toHaveText(/^更新于 \d{2}:\d{2}$/);
     await expect(page.getByTestId('bs-clock')).toContainText(/\d{2}:\d{2}/);
@@ -64,9 +70,7 @@ test.describe('big screen', () => {
   });
 
   test('an earlier date from the URL', async ({ page }) => {
-    await page.goto(`${DEMO_URL}/big-screen?asOf=2021-06-30`);
-    await ready(page);
-    await expectHeadline(page, await expectedAssessment('2021-06-30'));
+    await openWall(page, `${DEMO_URL}/big-screen?asOf=2021-06-30`, '2021-06-30');
     await expect(page.getByTestId('bs-as-of')).toHaveText('数据截至 2021年6月30日');
     await expect(page.getByTestId('bs-target-IND-GIANT').getByTestId('bs-target-actual')).toHaveText('12');
   });
@@ -256,10 +260,7 @@ test.describe('big screen against a backend that goes away', () => {
     page,
   }) => {
     const errors = collectPageErrors(page);
-    await page.goto(`${HTTP_APP_URL}/big-screen`);
-    await ready(page);
-    const a = await expectedAssessment(null);
-    await expectHeadline(page, a);
+    const a = await openWall(page, `${HTTP_APP_URL}/big-screen`);
     await expect(page.getByTestId('bs-fresh')).toContainText('更新于');
 
     await setMockScenario('serverError', 'tasks');
