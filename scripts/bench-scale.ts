@@ -49,12 +49,17 @@ const quantile = (xs: number[], q: number) =>
   [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * q))]!;
 const fmt = (n: number) => Math.round(n).toLocaleString('en-US');
 
-/** Navigation → every overview chart's first frame with the headline numbers on screen (as bench-load). */
-/** A cold 1920×1080 context; `__name` is what tsx's keepNames wraps functions passed to evaluate in. */
-async function newContext(browser: Browser) {
+/**
+ * A page in a cold 1920×1080 context, its errors collected; `__name` is what tsx's keepNames wraps
+ * functions passed to evaluate in.
+ */
+async function coldPage(browser: Browser) {
   const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
   await context.addInitScript({ content: 'window.__name = (f) => f;' });
-  return context;
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  return { context, page, errors };
 }
 
 interface OverviewRun {
@@ -66,11 +71,9 @@ interface OverviewRun {
   count: string;
 }
 
+/** Navigation → every overview chart's first frame with the headline numbers on screen (as bench-load). */
 async function overviewOnce(browser: Browser, url: string, expectedCount: number): Promise<OverviewRun> {
-  const context = await newContext(browser);
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
+  const { context, page, errors } = await coldPage(browser);
   await page.addInitScript((n) => {
     // When the headline numbers first show the expected count of tasks, for the table.
     const w = window as unknown as { __numbersAt?: number };
@@ -141,10 +144,7 @@ interface LedgerRun {
 
 /** /tasks at LEDGER_TASKS: time to the count and first rows, then a scripted scroll over the full height. */
 async function ledgerOnce(browser: Browser, url: string, expectedCount: number): Promise<LedgerRun> {
-  const context = await newContext(browser);
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
+  const { context, page, errors } = await coldPage(browser);
   await page.goto(url);
   const first = await page.waitForFunction(
     (n) => {
