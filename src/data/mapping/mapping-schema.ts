@@ -29,9 +29,8 @@ export interface ObjectSpec {
   fields: FieldMap;
   default?: unknown;
 }
-/** An array built from an array inside the row. */
-export interface EachSpec {
-  each: string;
+/** What a list (`each`) and a join (`from`) both take for the rows they produce (`rowListFields` below). */
+interface RowListSpec {
   fields?: FieldMap;
   type?: CoerceType;
   map?: Record<string, unknown>;
@@ -39,20 +38,18 @@ export interface EachSpec {
   sortBy?: string;
   default?: unknown;
 }
+/** An array built from an array inside the row. */
+export interface EachSpec extends RowListSpec {
+  each: string;
+}
 /** Rows of another request whose `match` keys equal this row's: progress reports joined to their task. */
-export interface JoinSpec {
+export interface JoinSpec extends RowListSpec {
   from: string;
   rows?: string;
   /** `{ "their field path": "our field path" }`. */
   match: Record<string, string>;
-  fields?: FieldMap;
-  type?: CoerceType;
-  map?: Record<string, unknown>;
-  where?: Record<string, unknown>;
-  sortBy?: string;
   /** The first matching row as an object instead of an array of all. */
   first?: boolean;
-  default?: unknown;
 }
 export type FieldSpec = string | ValueSpec | ConstSpec | ObjectSpec | EachSpec | JoinSpec;
 

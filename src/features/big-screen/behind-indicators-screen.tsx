@@ -33,7 +33,7 @@ export function BehindIndicatorsScreen({ assessment, lang, causes }: ScreenProps
               {rows.map(({ indicator, a, points }, i) => {
                 const n = (v: number | null | undefined) => formatQuantity(v, indicator, lang);
                 return (
-                  <li key={indicator.id} className="bs-behind-card" data-testid="bs-behind-card">
+                  <li key={indicator.id} className="bs-card bs-behind-card" data-testid="bs-behind-card">
                     <div className="bs-behind-head">
                       <span className="bs-behind-rank num">{i + 1}</span>
                       <span className="bs-behind-name">{nameIn(indicator, lang)}</span>

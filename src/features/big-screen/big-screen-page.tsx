@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useMemo } from 'react';
 import { useTranslation } from '../../lib/i18n';
 import { useConfig } from '../../data/config-context';
 import { usePlanAssessment } from '../../data/use-plan-assessment';
@@ -170,20 +170,17 @@ export function BigScreenPage() {
 /** `?soak=1` only: lets scripts/soak.ts drive refresh cycles faster than config allows (≥ 5 s). */
 function useSoakHook(on: boolean, index: number) {
   const queryClient = useQueryClient();
-  const indexRef = useRef(index);
-  useEffect(() => {
-    indexRef.current = index;
-  }, [index]);
+  // Set again when the screen changes: a script reads it between tasks, never between this cleanup and set.
   useEffect(() => {
     if (!on) return;
     window.__zerobaySoak = {
       refetch: () => queryClient.refetchQueries({ type: 'active' }),
-      screen: () => indexRef.current,
+      screen: () => index,
     };
     return () => {
       delete window.__zerobaySoak;
     };
-  }, [on, queryClient]);
+  }, [on, queryClient, index]);
 }
 
 /** The canvas's playlist (what config.json names, unknown screens left out and named) cut into pages. */

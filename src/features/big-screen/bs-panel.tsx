@@ -1,32 +1,11 @@
 import type { ReactNode } from 'react';
 import './wall-theme.css';
-import { ErrorBoundary } from '../../components/error-boundary';
+import { PanelFrame, type PanelFrameProps } from '../../components/panel-frame';
 
 /** A wall-screen panel: thin cyan frame, corner marks, its own error boundary. */
-export function BsPanel({
-  title,
-  extra,
-  children,
-  className,
-  testId,
-}: {
-  title: string;
-  extra?: ReactNode;
-  children: ReactNode;
-  className?: string;
-  testId?: string;
-}) {
-  return (
-    <section className={className ? `bs-panel ${className}` : 'bs-panel'} data-testid={testId}>
-      <header className="bs-panel-head">
-        <h2>{title}</h2>
-        {extra ? <span className="bs-panel-extra">{extra}</span> : null}
-      </header>
-      <div className="bs-panel-body">
-        <ErrorBoundary>{children}</ErrorBoundary>
-      </div>
-    </section>
-  );
+export function BsPanel({ extra, ...frame }: PanelFrameProps & { title: string; extra?: ReactNode }) {
+  const aside = extra ? <span className="bs-panel-extra">{extra}</span> : null;
+  return <PanelFrame base="bs-panel" aside={aside} {...frame} />;
 }
 
 /** A figure whose data is missing: a large "—" and the cause in words, never 0 or an empty list. */

@@ -72,7 +72,7 @@ export function IndicatorsScreen(props: ScreenProps) {
             const unit = unitLabel(indicator, lang);
             const milestone = indicator.kind === 'milestone';
             return (
-              <li key={indicator.id} className="bs-ind" data-testid={`bs-ind-${indicator.id}`}>
+              <li key={indicator.id} className="bs-card bs-ind" data-testid={`bs-ind-${indicator.id}`}>
                 <div className="bs-ind-name">{nameIn(indicator, lang)}</div>
                 <div className="bs-ind-figure">
                   {milestone ? (

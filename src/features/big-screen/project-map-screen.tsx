@@ -1,20 +1,14 @@
 import { useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from '../../lib/i18n';
 import { hasRows } from '../../domain/metrics';
-import type { ProjectStatus } from '../../domain/schemas';
 import { nameIn } from '../../lib/names';
-import {
-  PROJECT_STATUS_COLORS,
-  PROJECT_STATUS_GLYPH,
-  PROJECT_STATUSES,
-  statusAt,
-} from '../../lib/project-stage';
+import { PROJECT_STATUS_GLYPH, PROJECT_STATUSES, statusAt } from '../../lib/project-stage';
 import { useBoundary } from '../../data/use-boundary';
-import { useTheme } from '../../stores/ui-store';
 import { AutoScroll, type ScrollRow } from './auto-scroll';
 import { BsMissing, BsPanel } from './bs-panel';
 import { buildSchematicMap, type MapPoint } from './build-schematic-map';
 import { SchematicMapSvg } from './schematic-map-svg';
+import { useStageColor } from './use-stage-color';
 import type { ScreenProps } from './screen-props';
 import './wall-screens-messages';
 import './wall-screens.css';
@@ -42,10 +36,9 @@ function useBoxSize() {
 export function ProjectMapScreen({ assessment, data, lang, rem }: ScreenProps) {
   const { t } = useTranslation('wallScreens');
   const tc = useTranslation().t;
-  const theme = useTheme();
   const boundary = useBoundary();
   const [boxRef, box] = useBoxSize();
-  const colors = PROJECT_STATUS_COLORS[theme];
+  const color = useStageColor();
   const known = hasRows(data, 'projects');
   const resource = tc('health.resource.projects');
   const cause =
@@ -69,7 +62,6 @@ export function ProjectMapScreen({ assessment, data, lang, rem }: ScreenProps) {
   const rings = boundary.data?.rings ?? null;
   const map = buildSchematicMap(points, rings, box.width, box.height, px(28), px(19));
   const statusOf = new Map(rows.map((r) => [r.p.id, r.status]));
-  const color = (s: ProjectStatus | null) => (s ? colors[s] : 'var(--muted)');
   const note = boundary.error
     ? t('mapBoundaryFailed', { reason: boundary.error.message })
     : map.outlineKind === 'boundary'
@@ -108,15 +100,7 @@ export function ProjectMapScreen({ assessment, data, lang, rem }: ScreenProps) {
         ) : (
           <div className="bs-map-box" ref={boxRef}>
             {box.width > 0 ? (
-              <SchematicMapSvg
-                map={map}
-                box={box}
-                rem={rem}
-                statusOf={statusOf}
-                color={color}
-                label={`${t('map')} · ${note}`}
-                north={t('north')}
-              />
+              <SchematicMapSvg map={map} rem={rem} statusOf={statusOf} label={`${t('map')} · ${note}`} />
             ) : null}
           </div>
         )}
@@ -132,7 +116,7 @@ export function ProjectMapScreen({ assessment, data, lang, rem }: ScreenProps) {
           <>
             <ul className="bs-plist-counts">
               {counts.map(({ s, n }) => (
-                <li key={s} style={{ color: colors[s] }}>
+                <li key={s} style={{ color: color(s) }}>
                   {PROJECT_STATUS_GLYPH[s]} {t(`stage.${s}`)} <strong className="num">{n}</strong>
                 </li>
               ))}

@@ -39,7 +39,7 @@ export function RankingBoard({
   const compact = Math.max(...pages.map((p) => p.length)) > 6;
   return (
     <>
-      <ol className={`bs-rank${compact ? ' bs-rank-compact' : ''}`} data-testid="bs-ranking">
+      <ol className={`stack-list bs-rank${compact ? ' bs-rank-compact' : ''}`} data-testid="bs-ranking">
         {rows.map((r) => {
           const arrow = gapArrow(r.score);
           return (

@@ -1,19 +1,22 @@
 import type { ProjectStatus } from '../../domain/schemas';
-import type { buildSchematicMap } from './build-schematic-map';
+import { useTranslation } from '../../lib/i18n';
+import type { SchematicMap } from './build-schematic-map';
+import { useStageColor } from './use-stage-color';
 
 interface Props {
-  map: ReturnType<typeof buildSchematicMap>;
-  box: { width: number; height: number };
+  /** Laid out for the box it is drawn in: its width and height are the box's. */
+  map: SchematicMap;
   rem: number;
   statusOf: ReadonlyMap<string, ProjectStatus | null>;
-  color: (s: ProjectStatus | null) => string;
   /** What the drawing is, for a screen reader. */
   label: string;
-  north: string;
 }
 
 /** The schematic itself: grid, outline, numbered markers by stage with leaders, scale bar and north arrow. */
-export function SchematicMapSvg({ map, box, rem, statusOf, color, label, north }: Props) {
+export function SchematicMapSvg({ map, rem, statusOf, label }: Props) {
+  const { t } = useTranslation('wallScreens');
+  const color = useStageColor();
+  const box = { width: map.width, height: map.height };
   const px = (n: number) => (n * rem) / 16;
   return (
     <svg
@@ -59,7 +62,7 @@ export function SchematicMapSvg({ map, box, rem, statusOf, color, label, north }
       <g transform={`translate(${box.width - px(40)} ${box.height - px(56)})`} className="bs-map-north">
         <path d={`M0 ${-px(26)}L${px(11)} ${px(8)}L0 0L${-px(11)} ${px(8)}Z`} />
         <text y={px(30)} textAnchor="middle">
-          {north}
+          {t('north')}
         </text>
       </g>
     </svg>

@@ -34,7 +34,7 @@ export function StatusMatrix({ assessment, data, lang, causes }: ScreenProps) {
           className={`bs-matrix-row${row.cells.length > NAMED_CELLS ? ' numbers-only' : ''}`}
         >
           <div className="bs-matrix-aspect" title={nameIn(row.aspect, lang)}>
-            <span className="bs-matrix-no num">{row.aspect.order}</span>
+            <span className="bs-matrix-no num-ring num">{row.aspect.order}</span>
             <span>{aspectShortName(nameIn(row.aspect, lang))}</span>
           </div>
           <ol className="bs-matrix-cells">

@@ -53,7 +53,7 @@ export function TargetStrip({ assessment, data, lang, targetIds, thresholds }: S
                     style={{ width: `${fill * 100}%` }}
                   />
                 )}
-                <span className="bs-bullet-mark" style={{ left: `${mark * 100}%` }} />
+                <span className="meter-mark bs-bullet-mark" style={{ left: `${mark * 100}%` }} />
               </div>
               <div className="bs-bullet-foot bs-muted">
                 {t('expectedMark', { value: formatPercent(a.timeProgress) })}

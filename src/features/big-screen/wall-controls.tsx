@@ -5,6 +5,23 @@ import { toggleFullscreen } from './use-wall-input';
 
 type Send = ReturnType<typeof useRotation>['send'];
 
+const STEP_GLYPH = { prev: '←', next: '→' } as const;
+
+/** One screen back or on. */
+function StepButton({ step, send }: { step: keyof typeof STEP_GLYPH; send: Send }) {
+  const { t } = useTranslation('bigScreen');
+  return (
+    <button
+      type="button"
+      onClick={() => send({ type: step })}
+      aria-label={t(`controls.${step}`)}
+      data-testid={`bs-${step}`}
+    >
+      {STEP_GLYPH[step]}
+    </button>
+  );
+}
+
 /** Previous, pause, next, full screen and the way out: off in kiosk mode. */
 export function WallControls({
   send,
@@ -19,15 +36,13 @@ export function WallControls({
 }) {
   const { t } = useTranslation('bigScreen');
   return (
-    <div className="bs-controls" aria-label={t('controls.label')} title={t('controls.help')} role="toolbar">
-      <button
-        type="button"
-        onClick={() => send({ type: 'prev' })}
-        aria-label={t('controls.prev')}
-        data-testid="bs-prev"
-      >
-        ←
-      </button>
+    <div
+      className="bs-controls outline-controls"
+      aria-label={t('controls.label')}
+      title={t('controls.help')}
+      role="toolbar"
+    >
+      <StepButton step="prev" send={send} />
       {rotating ? (
         <button
           type="button"
@@ -38,14 +53,7 @@ export function WallControls({
           {paused ? '▶' : '❚❚'}
         </button>
       ) : null}
-      <button
-        type="button"
-        onClick={() => send({ type: 'next' })}
-        aria-label={t('controls.next')}
-        data-testid="bs-next"
-      >
-        →
-      </button>
+      <StepButton step="next" send={send} />
       <button type="button" onClick={toggleFullscreen} aria-label={t('controls.fullscreen')}>
         {t('controls.fullscreen')}
       </button>

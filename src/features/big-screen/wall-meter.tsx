@@ -25,7 +25,7 @@ export function WallMeter({
         />
       )}
       {value === null || mark === null ? null : (
-        <span className="bs-meter-mark" style={{ left: percent(mark) }} />
+        <span className="meter-mark bs-meter-mark" style={{ left: percent(mark) }} />
       )}
     </div>
   );

@@ -64,7 +64,7 @@ export function PresentPage() {
             <div className="slide slide-muted">…</div>
           )}
         </main>
-        <footer className="present-foot">
+        <footer className="present-foot outline-controls">
           <button type="button" onClick={exit} className="present-exit" data-testid="present-exit">
             ✕ {t('slides.exit')}
           </button>

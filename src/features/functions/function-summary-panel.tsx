@@ -120,7 +120,7 @@ function FunctionHeading({
   const search = useSharedSearch();
   return (
     <span className="fn-heading">
-      <span className="fn-code-badge" style={{ background: color }} aria-hidden="true">
+      <span className="fn-code fn-code-badge" style={{ background: color }} aria-hidden="true">
         {code}
       </span>
       {compact ? (

@@ -25,7 +25,7 @@ export function UnlocatedPanel({ unlocated, setProject, unitName, lang }: Props)
       {unlocated.length === 0 ? (
         <p className="panel-state">{t('unlocatedNone')}</p>
       ) : (
-        <ul className="unlocated-list">
+        <ul className="stack-list unlocated-list">
           {unlocated.map((r) => (
             <li key={r.project.id} data-testid="unlocated-project" data-project-id={r.project.id}>
               <button type="button" className="link-button" onClick={() => setProject(r.project.id)}>

@@ -47,7 +47,7 @@ const aspectColumn = ({ t, lang }: ColumnContext): Column<TaskRow> => ({
     const full = r.aspect ? nameIn(r.aspect, lang) : r.task.aspectId;
     return (
       <span className="aspect-cell" title={full}>
-        <span className="aspect-no" aria-hidden="true">
+        <span className="aspect-no num-ring" aria-hidden="true">
           {r.aspect ? r.aspectRank + 1 : '?'}
         </span>
         <span className="aspect-text">{shortAspectName(full)}</span>

@@ -287,7 +287,7 @@ export function LinkedIndicators({
       {list.length === 0 ? (
         <p className="panel-state">{t('detail.noIndicators')}</p>
       ) : (
-        <ul className="linked-indicators">
+        <ul className="stack-list linked-indicators">
           {list.map(({ indicator, a }) => {
             return (
               <li key={indicator.id} data-testid={`indicator-${indicator.id}`}>

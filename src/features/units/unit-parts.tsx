@@ -53,7 +53,7 @@ export function TaskList({ tasks, testId }: { tasks: AssessedTask[]; testId: str
   const search = useSharedSearch();
   if (tasks.length === 0) return <p className="units-none">{t('noTasks')}</p>;
   return (
-    <ul className="unit-task-list" data-testid={testId}>
+    <ul className="stack-list unit-task-list" data-testid={testId}>
       {tasks.map(({ task, a }) => (
         <li key={task.id}>
           <StatusBadge status={a.status} manual={Boolean(a.manual)} compact />
