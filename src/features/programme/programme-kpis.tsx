@@ -1,7 +1,8 @@
 import { useTranslation } from '../../lib/i18n';
 import { Panel } from '../../components/panel';
 import { StatusBar } from '../../components/status-bar';
-import { formatDate, type Lang } from '../../lib/format';
+import { formatDate } from '../../lib/format';
+import { useLang } from '../../stores/ui-store';
 import type { ProgrammeSummary } from './select-programme';
 import './messages';
 
@@ -11,7 +12,6 @@ interface Props {
   atYearEnd: number;
   year: number;
   evalDate: string;
-  lang: Lang;
 }
 
 /** A panel's one big figure, coloured by `tone` (a status text class) where the figure is a verdict. */
@@ -26,7 +26,8 @@ function KpiFigure({ value, testId, tone }: { value: number; testId: string; ton
 }
 
 /** Items, done (on time, late, otherwise) and behind. */
-export function ProgrammeKpis({ summary, atYearEnd, year, evalDate, lang }: Props) {
+export function ProgrammeKpis({ summary, atYearEnd, year, evalDate }: Props) {
+  const lang = useLang();
   const { t } = useTranslation('programme');
   return (
     <div className="programme-kpis">
