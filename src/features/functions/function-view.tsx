@@ -85,9 +85,7 @@ export function FunctionView({ code, assessment, data, mode }: ViewProps) {
           rows={tasks}
           columns={taskColumns}
           rowKey={(x) => x.task.id}
-          caption={t('taskCaption', { name })}
-          csvName={`${t('taskCsv')}-${code}`}
-          asOf={assessment.asOf}
+          text={{ caption: t('taskCaption', { name }), csvName: `${t('taskCsv')}-${code}` }}
           sortParam={`${code}-tsort`}
           emptyText={t('noTasks')}
           testId={`fn-${code}-task-table`}
@@ -103,9 +101,7 @@ export function FunctionView({ code, assessment, data, mode }: ViewProps) {
           rows={indicators}
           columns={indicatorColumns}
           rowKey={(x) => x.indicator.id}
-          caption={t('indicatorCaption', { name })}
-          csvName={`${t('indicatorCsv')}-${code}`}
-          asOf={assessment.asOf}
+          text={{ caption: t('indicatorCaption', { name }), csvName: `${t('indicatorCsv')}-${code}` }}
           sortParam={`${code}-isort`}
           emptyText={t('noIndicators')}
           testId={`fn-${code}-indicator-table`}

@@ -78,8 +78,7 @@ function IndicatorsBody({ assessment, data }: { assessment: PlanAssessment; data
           rows={rows}
           columns={columns}
           rowKey={(x) => x.indicator.id}
-          caption={t('tableCaption')}
-          csvName={t('csvName')}
+          text={{ caption: t('tableCaption'), csvName: t('csvName') }}
           asOf={date}
           emptyText={t('noMatch')}
           testId="indicators-table"

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from '../../lib/i18n';
-import { DataTable } from '../../components/data-table';
+import { DataTable, tableText } from '../../components/data-table';
 import { PageFrame } from '../../components/page-frame';
 import { Panel } from '../../components/panel';
 import { usePlanAssessment } from '../../data/use-plan-assessment';
@@ -129,14 +129,12 @@ function ProgrammeBody({ assessment, data, programme, yearEnd, evalDate }: BodyP
 
       <TargetsPanel programme={programme} yearEnd={yearEnd} evalDate={evalDate} columns={targetColumns} />
 
-      <Panel title={t('itemsTable')} testId="items-table-panel">
+      <Panel title={t('itemsTable.caption')} testId="items-table-panel">
         <DataTable
           rows={shown}
           columns={itemColumns}
           rowKey={(x) => x.item.id}
-          caption={t('itemsTable')}
-          csvName={t('itemsCsv')}
-          asOf={assessment.asOf}
+          text={tableText(t, 'itemsTable')}
           sortParam="sort"
           emptyText={t('noItems')}
           testId="items-table"

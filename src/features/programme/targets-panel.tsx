@@ -76,8 +76,7 @@ export function TargetsPanel({ programme, yearEnd, evalDate, columns }: Props) {
             rows={targets}
             columns={columns}
             rowKey={(r) => r.key}
-            caption={t('targets', { year })}
-            csvName={t('targetsCsv')}
+            text={{ caption: t('targets', { year }), csvName: t('targetsCsv') }}
             asOf={evalDate}
             sortParam="tsort"
             testId="targets-table"

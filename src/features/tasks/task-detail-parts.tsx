@@ -189,8 +189,7 @@ export function MilestonesTable({ row, asOf }: { row: TaskRow; asOf: IsoDate }) 
         rows={rows}
         columns={columns}
         rowKey={(m) => m.milestone.id}
-        caption={t('detail.milestones')}
-        csvName={`${row.task.id}-${t('detail.milestonesCsv')}`}
+        text={{ caption: t('detail.milestones'), csvName: `${row.task.id}-${t('detail.milestonesCsv')}` }}
         asOf={asOf}
         sortParam="msort"
         emptyText={t('detail.noMilestones')}
@@ -259,8 +258,7 @@ export function NotesTable({ row, asOf }: { row: TaskRow; asOf: IsoDate }) {
         rows={notes}
         columns={columns}
         rowKey={(p) => `${p.date}-${p.percent}-${p.note ?? ''}`}
-        caption={t('detail.notes')}
-        csvName={`${row.task.id}-${t('detail.notesCsv')}`}
+        text={{ caption: t('detail.notes'), csvName: `${row.task.id}-${t('detail.notesCsv')}` }}
         asOf={asOf}
         sortParam="nsort"
         emptyText={t('detail.noNotes')}

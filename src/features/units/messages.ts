@@ -59,8 +59,7 @@ const zh = {
   noTasks: '没有任务',
   clear: '取消选择',
   select: '查看 {{name}}',
-  table: '牵头单位排名表',
-  csvName: '责任单位排名',
+  table: { caption: '牵头单位排名表', csvName: '责任单位排名' },
   col: {
     rank: '排名',
     unit: '单位',
@@ -145,8 +144,7 @@ const en: typeof zh = {
   noTasks: 'No tasks',
   clear: 'Clear selection',
   select: 'Show {{name}}',
-  table: 'Ranking table',
-  csvName: 'units-ranking',
+  table: { caption: 'Ranking table', csvName: 'units-ranking' },
   col: {
     rank: 'Rank',
     unit: 'Unit',

@@ -92,7 +92,7 @@ export function RankingPanel({ shown, selectedId, setUnit, asOf }: Props) {
           option={option}
           label={t('rankingLabel')}
           height={`${Math.max(12, shown.length * (compact ? 3.4 : 2.9) + (compact ? 4.5 : 6))}rem`}
-          downloadName={`${t('csvName')}-${asOf}`}
+          downloadName={`${t('table.csvName')}-${asOf}`}
           onEvents={onEvents}
         />
       )}
