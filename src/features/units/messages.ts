@@ -72,15 +72,9 @@ const zh = {
     change: '名次变化',
   },
   empty: '该类型下没有牵头单位',
-  tooltip: {
-    rank: '排名',
-    tasks: '牵头任务',
-    completion: '平均完成',
-    time: '平均时间进度',
-    gap: '差距',
-    behind: '滞后/逾期',
-    change: '名次变化',
-  },
+  // The chart's tooltip names each measure as its table column does (col), except where a tooltip line reads
+  // better short.
+  tooltip: { tasks: '牵头任务' },
   points: '{{points}} 个百分点',
   progressOf: '完成 {{progress}} / 时间 {{time}}',
 };
@@ -157,15 +151,7 @@ const en: typeof zh = {
     change: 'Change in rank',
   },
   empty: 'No lead unit of this type',
-  tooltip: {
-    rank: 'Rank',
-    tasks: 'Tasks led',
-    completion: 'Mean completion',
-    time: 'Mean time elapsed',
-    gap: 'Gap',
-    behind: 'Lagging/overdue',
-    change: 'Change in rank',
-  },
+  tooltip: { tasks: 'Tasks led' },
   points: '{{points}} points',
   progressOf: 'done {{progress}} / time {{time}}',
 };
