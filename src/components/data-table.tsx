@@ -1,8 +1,9 @@
 import { memo, useMemo, useRef, type ReactNode } from 'react';
-import { useTranslation } from '../lib/i18n';
+import { useTranslation, type TFunction } from '../lib/i18n';
 import { downloadCsv, fileName, type CsvCell } from '../lib/download';
 import { useRem } from '../lib/use-rem';
 import { useSearchParam } from '../lib/url-state';
+import { useShownDate } from './shown-date';
 import { useWindowRows } from './use-window-rows';
 import './data-table.css';
 
@@ -29,14 +30,25 @@ export interface Column<T> {
   width?: string;
 }
 
+/** What a table is called: its caption, and the base of its downloads' file name ("任务台账"). */
+export interface TableText {
+  caption: string;
+  csvName: string;
+}
+
+/** A table's text from one message key, which holds its `caption` and `csvName`. */
+export const tableText = (t: TFunction, key: string): TableText => ({
+  caption: t(`${key}.caption`),
+  csvName: t(`${key}.csvName`),
+});
+
 interface DataTableProps<T> {
   rows: T[];
   columns: Column<T>[];
   rowKey: (row: T) => string;
-  caption: string;
-  /** Base of the downloaded file name, e.g. "任务台账"; the as-of date is appended. */
-  csvName: string;
-  asOf: string | null;
+  text: TableText;
+  /** The date appended to the downloads' name; absent: the date of the data the view shows (`ShownDate`). */
+  asOf?: string | null;
   /** URL parameter holding the sort, so a link reproduces it; "-progress" sorts descending. */
   sortParam?: string;
   defaultSort?: string;
@@ -217,9 +229,8 @@ export function DataTable<T>({
   rows,
   columns,
   rowKey,
-  caption,
-  csvName,
-  asOf,
+  text: { caption, csvName },
+  asOf: ownDate,
   sortParam = 'sort',
   defaultSort,
   emptyText,
@@ -228,6 +239,8 @@ export function DataTable<T>({
   virtualizeAbove,
 }: DataTableProps<T>) {
   const { t } = useTranslation();
+  const shownDate = useShownDate();
+  const asOf = ownDate === undefined ? shownDate : ownDate;
   const { sorted, sortCol, desc, setSort } = useSortedRows(rows, columns, sortParam, defaultSort);
 
   const virtual = virtualizeAbove !== undefined && sorted.length > virtualizeAbove;

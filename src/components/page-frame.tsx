@@ -8,6 +8,7 @@ import { useLang } from '../stores/ui-store';
 import { DataHealth } from './data-health';
 import { Unavailable } from './resource-cause';
 import { useReportStamp } from './report-stamp';
+import { ShownDate } from './shown-date';
 import type { ResourceName } from '../domain/codes';
 
 interface PageFrameProps {
@@ -49,7 +50,7 @@ export function PageFrame({
         lang={lang}
       />
       {state.assessment && state.data ? (
-        <>
+        <ShownDate value={state.assessment.asOf}>
           {needs
             .filter((r) => state.assessment?.availability[r] === 'missing')
             .map((r) => (
@@ -65,7 +66,7 @@ export function PageFrame({
               </p>
             ))}
           {children(state.assessment, state.data)}
-        </>
+        </ShownDate>
       ) : (
         <div className="panel-state" aria-busy={state.pending}>
           {state.pending ? t('state.loading') : null}

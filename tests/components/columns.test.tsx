@@ -56,8 +56,7 @@ describe('column factory', () => {
             }),
           ]}
           rowKey={(r) => r.id}
-          caption="rows"
-          csvName="rows"
+          text={{ caption: 'rows', csvName: 'rows' }}
           asOf={null}
         />
       </MemoryRouter>,

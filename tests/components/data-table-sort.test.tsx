@@ -27,8 +27,7 @@ const order = (sort: string) => {
         rows={rows}
         columns={columns}
         rowKey={(r) => r.id}
-        caption="rows"
-        csvName="rows"
+        text={{ caption: 'rows', csvName: 'rows' }}
         asOf={null}
       />
     </MemoryRouter>,

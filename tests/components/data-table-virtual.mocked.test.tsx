@@ -33,8 +33,7 @@ function table(count: number) {
         rows={rows(count)}
         columns={columns}
         rowKey={(r) => r.id}
-        caption="rows"
-        csvName="rows"
+        text={{ caption: 'rows', csvName: 'rows' }}
         asOf={null}
         testId="t"
         virtualizeAbove={100}

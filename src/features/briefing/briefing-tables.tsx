@@ -98,8 +98,7 @@ export function BehindTable({ b }: { b: Briefing }) {
       rows={rows}
       columns={columns}
       rowKey={(x) => x.task.id}
-      caption={t('behind')}
-      csvName={t('csvBehind')}
+      text={{ caption: t('behind'), csvName: t('csvBehind') }}
       asOf={assessment?.asOf ?? null}
       sortParam="sortBehind"
       emptyText={t('noBehind')}
@@ -181,8 +180,7 @@ export function IndicatorTable({ b }: { b: Briefing }) {
       rows={rows}
       columns={columns}
       rowKey={(x) => x.indicator.id}
-      caption={t('indicators')}
-      csvName={t('csvIndicators')}
+      text={{ caption: t('indicators'), csvName: t('csvIndicators') }}
       asOf={assessment?.asOf ?? null}
       sortParam="sortInd"
       testId="briefing-indicator-table"
@@ -284,8 +282,7 @@ export function ChangesTable({ b }: { b: Briefing }) {
       rows={rows}
       columns={columns}
       rowKey={(r) => `${r.kind}-${r.id}`}
-      caption={t('changesNone')}
-      csvName={t('csvChanges')}
+      text={{ caption: t('changesNone'), csvName: t('csvChanges') }}
       asOf={assessment?.asOf ?? null}
       sortParam="sortChg"
       emptyText={t('noChanges')}

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation, type TFunction } from '../../lib/i18n';
-import { DataTable, type Column } from '../../components/data-table';
+import { DataTable, tableText, type Column } from '../../components/data-table';
 import { Panel } from '../../components/panel';
 import { rowIssueColumns } from '../../components/row-issue-columns';
 import type { SourceHealth } from '../../data/use-source-health';
@@ -47,7 +47,7 @@ export function IssuesPanel({ health, lang, shownAsOf }: Props) {
   const issues = useMemo(() => selectIssues(health, filter), [health, filter]);
   const fieldCounts = useMemo(() => selectFieldCounts(health, filter), [health, filter]);
   return (
-    <Panel title={t('issues')} testId="health-issues">
+    <Panel title={t('issues.caption')} testId="health-issues">
       <p className="dh-note">{t('issuesIntro')}</p>
       <div className="filter-bar" role="group" aria-label={t('col.resource')}>
         <button type="button" className="chip" aria-pressed={filter === null} onClick={() => setFilter(null)}>
@@ -85,8 +85,7 @@ export function IssuesPanel({ health, lang, shownAsOf }: Props) {
         virtualizeAbove={200}
         columns={issueColumns(t, tc)}
         rowKey={(r) => r.key}
-        caption={t('issues')}
-        csvName={t('csv')}
+        text={tableText(t, 'issues')}
         asOf={shownAsOf}
         sortParam="issueSort"
         emptyText={t('noIssues')}

@@ -37,7 +37,7 @@ const zh = {
   },
   reportUnknown: '（未知：未选日期，数据中也没有带日期的记录）',
   stale: '（显示的是 {{age}} 的数据）',
-  issues: '校验失败明细',
+  issues: { caption: '校验失败明细', csvName: '数据校验失败明细' },
   issuesIntro: '每一行：哪类数据、第几行、哪个字段、应为什么、实际收到什么，以及它来自原始响应的哪个字段。',
   allResources: '全部',
   noIssues: '所有行均通过校验',
@@ -59,7 +59,6 @@ const zh = {
     quota: '存储空间已满：已丢弃最早的数据，其余保留',
     capped: '保存的数据超过上限：最早的数据未保存',
   },
-  csv: '数据校验失败明细',
 };
 
 const en: typeof zh = {
@@ -110,7 +109,7 @@ const en: typeof zh = {
   },
   reportUnknown: '(unknown: no date chosen and no dated record in the data)',
   stale: ' (showing data from {{age}})',
-  issues: 'Validation failures',
+  issues: { caption: 'Validation failures', csvName: 'validation-failures' },
   issuesIntro:
     'Each line: which data, which row, which field, what was expected, what arrived, and the field of the original response it came from.',
   allResources: 'All',
@@ -134,7 +133,6 @@ const en: typeof zh = {
     quota: 'Storage is full: the oldest answer was dropped, the rest kept',
     capped: 'The kept data is over its limit: the oldest answers were not kept',
   },
-  csv: 'validation-failures',
 };
 
 registerMessages('data-health', zh, en);

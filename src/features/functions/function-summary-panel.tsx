@@ -5,27 +5,28 @@ import { ProgressRing } from '../../components/progress-ring';
 import { Unavailable } from '../../components/resource-cause';
 import { StatusBar } from '../../components/status-bar';
 import { useConfig } from '../../data/config-context';
-import { gapBand, gapPointsShown, type IndicatorRollup, type TaskRollup } from '../../domain/metrics';
+import { gapBand, gapPointsShown, type IndicatorRollup } from '../../domain/metrics';
 import { STATUS_CODES, type FunctionCode } from '../../domain/codes';
 import type { CoreFunction } from '../../domain/schemas';
-import { formatPercent, formatPoints, type Lang } from '../../lib/format';
+import { formatPercent, formatPoints } from '../../lib/format';
 import { useSharedSearch } from '../../lib/url-state';
+import { useLang } from '../../stores/ui-store';
+import type { FunctionRollups } from './select-function';
+import { useFunctionLook } from './use-function-look';
 import './messages';
 
 interface Props {
   code: FunctionCode;
   fn: CoreFunction | undefined;
-  name: string;
-  color: string;
   compact: boolean;
-  /** Null where the tasks did not arrive: the panel says so instead of showing zeros. */
-  rollup: TaskRollup | null;
-  indRollup: IndicatorRollup | null;
-  lang: Lang;
+  rollups: FunctionRollups;
 }
 
 /** The function's completion against time, its tasks by status and its indicators' attainment. */
-export function FunctionSummaryPanel({ code, fn, name, color, compact, rollup, indRollup, lang }: Props) {
+export function FunctionSummaryPanel({ code, fn, compact, rollups }: Props) {
+  const { tasks: rollup, indicators: indRollup } = rollups;
+  const { name, color } = useFunctionLook(code, fn);
+  const lang = useLang();
   const { thresholds } = useConfig();
   const { t } = useTranslation('functions');
   const { t: tc } = useTranslation();

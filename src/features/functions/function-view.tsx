@@ -6,7 +6,6 @@ import { Panel } from '../../components/panel';
 import { Unavailable } from '../../components/resource-cause';
 import type { PlanAssessment, PlanData } from '../../domain/metrics';
 import type { FunctionCode } from '../../domain/codes';
-import { nameIn } from '../../lib/names';
 import { PALETTES } from '../../lib/palette';
 import { useRem } from '../../lib/use-rem';
 import { useLang, useTheme } from '../../stores/ui-store';
@@ -14,7 +13,8 @@ import { buildFunctionTrendOption } from './build-function-trend-option';
 import { useFunctionColumns } from './function-columns';
 import { FunctionSummaryPanel } from './function-summary-panel';
 import './messages';
-import { functionTrend, indicatorsOf, tasksOf } from './select-function';
+import { functionTrend, indicatorsOf, rollupsOf, tasksOf } from './select-function';
+import { useFunctionLook } from './use-function-look';
 
 interface ViewProps {
   code: FunctionCode;
@@ -34,10 +34,9 @@ export function FunctionView({ code, assessment, data, mode }: ViewProps) {
   const compact = mode === 'compact';
 
   const fn = data.plan.functions.find((f) => f.code === code);
-  const name = fn ? nameIn(fn, lang) : tc(`fn.${code}`);
-  const color = palette.fn[code];
-  const rollup = assessment.byFunction?.find((r) => r.key === code) ?? null;
-  const indRollup = assessment.indicatorsByFunction?.find((r) => r.key === code) ?? null;
+  const { name, color } = useFunctionLook(code, fn);
+  const rollups = useMemo(() => rollupsOf(assessment, code), [assessment, code]);
+  const rollup = rollups.tasks;
   const tasksCause = tc('health.causeMissing', { resource: tc('health.resource.tasks') });
   const tasks = useMemo(() => tasksOf(assessment, code), [assessment, code]);
   const indicators = useMemo(() => indicatorsOf(assessment, code), [assessment, code]);
@@ -64,16 +63,7 @@ export function FunctionView({ code, assessment, data, mode }: ViewProps) {
       data-testid={`function-${code}`}
       style={{ '--fn-color': color } as CSSProperties}
     >
-      <FunctionSummaryPanel
-        code={code}
-        fn={fn}
-        name={name}
-        color={color}
-        compact={compact}
-        rollup={rollup}
-        indRollup={indRollup}
-        lang={lang}
-      />
+      <FunctionSummaryPanel code={code} fn={fn} compact={compact} rollups={rollups} />
 
       <Panel title={t('trend')} className="fn-trend" testId={`fn-${code}-trend`}>
         {rollup === null ? (
@@ -95,9 +85,7 @@ export function FunctionView({ code, assessment, data, mode }: ViewProps) {
           rows={tasks}
           columns={taskColumns}
           rowKey={(x) => x.task.id}
-          caption={t('taskCaption', { name })}
-          csvName={`${t('taskCsv')}-${code}`}
-          asOf={assessment.asOf}
+          text={{ caption: t('taskCaption', { name }), csvName: `${t('taskCsv')}-${code}` }}
           sortParam={`${code}-tsort`}
           emptyText={t('noTasks')}
           testId={`fn-${code}-task-table`}
@@ -113,9 +101,7 @@ export function FunctionView({ code, assessment, data, mode }: ViewProps) {
           rows={indicators}
           columns={indicatorColumns}
           rowKey={(x) => x.indicator.id}
-          caption={t('indicatorCaption', { name })}
-          csvName={`${t('indicatorCsv')}-${code}`}
-          asOf={assessment.asOf}
+          text={{ caption: t('indicatorCaption', { name }), csvName: `${t('indicatorCsv')}-${code}` }}
           sortParam={`${code}-isort`}
           emptyText={t('noIndicators')}
           testId={`fn-${code}-indicator-table`}

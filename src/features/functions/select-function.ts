@@ -4,8 +4,10 @@ import {
   overallProgressSeries,
   type AssessedIndicator,
   type AssessedTask,
+  type IndicatorRollup,
   type OverallProgressSample,
   type PlanAssessment,
+  type TaskRollup,
 } from '../../domain/metrics';
 import { FUNCTION_CODES, type FunctionCode } from '../../domain/codes';
 import type { IsoDate } from '../../domain/schemas';
@@ -17,9 +19,21 @@ export function parseFunctionParam(raw: string | undefined): FunctionCode | null
   return (FUNCTION_CODES as readonly string[]).includes(up) ? (up as FunctionCode) : 'unknown';
 }
 
+export interface FunctionRollups {
+  /** Null where the tasks did not arrive: the view says so instead of showing zeros. */
+  tasks: TaskRollup | null;
+  indicators: IndicatorRollup | null;
+}
+
 /** Tasks serving the function, in ledger order (a task serving two functions appears under both). */
 export const tasksOf = (a: PlanAssessment, code: FunctionCode): AssessedTask[] =>
   a.tasks.filter((x) => x.task.functions.includes(code)).sort((x, y) => x.task.order - y.task.order);
+
+/** The function's task and indicator rollups, each null where that resource did not arrive. */
+export const rollupsOf = (a: PlanAssessment, code: FunctionCode): FunctionRollups => ({
+  tasks: a.byFunction?.find((r) => r.key === code) ?? null,
+  indicators: a.indicatorsByFunction?.find((r) => r.key === code) ?? null,
+});
 
 export const indicatorsOf = (a: PlanAssessment, code: FunctionCode): AssessedIndicator[] =>
   a.indicators.filter((x) => x.indicator.functions.includes(code));

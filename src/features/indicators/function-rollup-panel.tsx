@@ -4,9 +4,10 @@ import { Panel } from '../../components/panel';
 import { StatusBar } from '../../components/status-bar';
 import type { IndicatorRollup, PlanData } from '../../domain/metrics';
 import type { FunctionCode } from '../../domain/codes';
-import { formatPercent, type Lang } from '../../lib/format';
+import { formatPercent } from '../../lib/format';
 import { nameIn } from '../../lib/names';
-import type { Palette } from '../../lib/palette';
+import { PALETTES } from '../../lib/palette';
+import { useLang, useTheme } from '../../stores/ui-store';
 import './messages';
 
 interface Props {
@@ -14,12 +15,12 @@ interface Props {
   functions: PlanData['plan']['functions'];
   fn: FunctionCode | null;
   setFn: (fn: FunctionCode | null) => void;
-  palette: Palette;
-  lang: Lang;
 }
 
 /** One card a function: mean attainment, met and at risk; pressing a card filters the list to it. */
-export function FunctionRollupPanel({ rollups, functions, fn, setFn, palette, lang }: Props) {
+export function FunctionRollupPanel({ rollups, functions, fn, setFn }: Props) {
+  const lang = useLang();
+  const palette = PALETTES[useTheme()];
   const { t } = useTranslation('indicators');
   const { t: tc } = useTranslation();
   return (

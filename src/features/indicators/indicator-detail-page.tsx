@@ -134,8 +134,7 @@ function DetailBody({ indicator: ind, assessment, data }: BodyProps) {
             rows={targets}
             columns={targetColumns}
             rowKey={(r) => `${r.target.period.start}-${r.target.period.end}-${r.target.value}`}
-            caption={t('detail.targetsCaption')}
-            csvName={`${t('detail.targetsCsv')}-${ind.id}`}
+            text={{ caption: t('detail.targetsCaption'), csvName: `${t('detail.targetsCsv')}-${ind.id}` }}
             asOf={date}
             sortParam="tsort"
             testId="targets-table"
@@ -146,8 +145,10 @@ function DetailBody({ indicator: ind, assessment, data }: BodyProps) {
             rows={observations}
             columns={observationColumns}
             rowKey={(r) => `${r.date}-${r.index}`}
-            caption={t('detail.observationsCaption')}
-            csvName={`${t('detail.observationsCsv')}-${ind.id}`}
+            text={{
+              caption: t('detail.observationsCaption'),
+              csvName: `${t('detail.observationsCsv')}-${ind.id}`,
+            }}
             asOf={date}
             sortParam="osort"
             defaultSort="-date"

@@ -3,7 +3,8 @@ import { ChoiceChips } from '../../components/choice-chips';
 import { FnChipLabel, StatusChips, toggleIn } from '../../components/filter-chip';
 import { STATUS_GLYPH } from '../../components/status-badge';
 import { FUNCTION_CODES } from '../../domain/codes';
-import { formatDate, type Lang } from '../../lib/format';
+import { formatDate } from '../../lib/format';
+import { useLang } from '../../stores/ui-store';
 import { INDICATOR_STATUS_KEYS, type IndicatorStatusKey } from './select-indicators';
 import type { IndicatorFilterState } from './use-indicator-filters';
 import type { YearParam } from './use-year-param';
@@ -16,11 +17,11 @@ interface Props {
   yearParam: YearParam;
   years: readonly number[];
   statusCounts: Record<IndicatorStatusKey, number>;
-  lang: Lang;
 }
 
 /** Function, status and target year; a status with nothing in it shows no chip unless it is chosen. */
-export function IndicatorFilters({ filters, yearParam, years, statusCounts, lang }: Props) {
+export function IndicatorFilters({ filters, yearParam, years, statusCounts }: Props) {
+  const lang = useLang();
   const { t } = useTranslation('indicators');
   const { t: tc } = useTranslation();
   const { fn, setFn, statuses, setStatuses } = filters;

@@ -70,29 +70,15 @@ function IndicatorsBody({ assessment, data }: { assessment: PlanAssessment; data
 
   return (
     <>
-      <IndicatorFilters
-        filters={filters}
-        yearParam={yearParam}
-        years={years}
-        statusCounts={statusCounts}
-        lang={lang}
-      />
-      <FunctionRollupPanel
-        rollups={rollups}
-        functions={data.plan.functions}
-        fn={fn}
-        setFn={filters.setFn}
-        palette={palette}
-        lang={lang}
-      />
+      <IndicatorFilters filters={filters} yearParam={yearParam} years={years} statusCounts={statusCounts} />
+      <FunctionRollupPanel rollups={rollups} functions={data.plan.functions} fn={fn} setFn={filters.setFn} />
       <BulletPanel rows={rows} palette={palette} lang={lang} date={date} detailSearch={detailSearch} />
       <Panel title={t('table')} testId="indicator-table">
         <DataTable
           rows={rows}
           columns={columns}
           rowKey={(x) => x.indicator.id}
-          caption={t('tableCaption')}
-          csvName={t('csvName')}
+          text={{ caption: t('tableCaption'), csvName: t('csvName') }}
           asOf={date}
           emptyText={t('noMatch')}
           testId="indicators-table"

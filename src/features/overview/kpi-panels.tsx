@@ -1,5 +1,5 @@
-import type { ReactNode } from 'react';
 import { useTranslation } from '../../lib/i18n';
+import { KpiFigure } from '../../components/kpi-figure';
 import { Panel } from '../../components/panel';
 import { StatusBar } from '../../components/status-bar';
 import { Unavailable } from '../../components/resource-cause';
@@ -7,30 +7,6 @@ import { useConfig } from '../../data/config-context';
 import { gapBand, gapPointsShown, type PlanAssessment } from '../../domain/metrics';
 import { formatPercent, formatPoints } from '../../lib/format';
 import type { OverviewCauses } from './overview-causes';
-
-/** One big figure with its caption under it. */
-function KpiFigure({
-  value,
-  caption,
-  testId,
-  className = '',
-  muted = false,
-}: {
-  value: ReactNode;
-  caption: string;
-  testId: string;
-  className?: string;
-  muted?: boolean;
-}) {
-  return (
-    <p className={muted ? 'kpi-figure muted' : 'kpi-figure'}>
-      <span className={className ? `num big ${className}` : 'num big'} data-testid={testId}>
-        {value}
-      </span>
-      <span className="kpi-caption">{caption}</span>
-    </p>
-  );
-}
 
 /** A key figure that could not be computed: "—" with its cause, under the same title. */
 function KpiUnavailable({

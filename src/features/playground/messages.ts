@@ -51,11 +51,10 @@ const zh = {
   assumed: '数据源未提供、已推定：{{fields}}',
   assumedField: { asOf: '截至日期', source: '来源名称', generatedAt: '生成时间' },
   failed: '映射失败：{{message}}',
-  issues: '校验报告',
+  issues: { caption: '校验报告', csvName: '映射校验报告' },
   noIssues: '所有行均通过校验',
   preview: '映射结果（前 {{count}} 行，校验前）',
   col: { row: '行号', id: '行 ID', field: '字段', expected: '应为', got: '实际', source: '原始字段' },
-  csv: '映射校验报告',
 };
 
 const en: typeof zh = {
@@ -108,11 +107,10 @@ const en: typeof zh = {
   assumed: 'Not given by the source, assumed: {{fields}}',
   assumedField: { asOf: 'as-of date', source: 'source name', generatedAt: 'generation time' },
   failed: 'Mapping failed: {{message}}',
-  issues: 'Validation report',
+  issues: { caption: 'Validation report', csvName: 'mapping-validation-report' },
   noIssues: 'Every row passed validation',
   preview: 'Mapped result (first {{count}} rows, before validation)',
   col: { row: 'Row', id: 'Row id', field: 'Field', expected: 'Expected', got: 'Got', source: 'Source field' },
-  csv: 'mapping-validation-report',
 };
 
 registerMessages('playground', zh, en);

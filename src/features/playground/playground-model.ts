@@ -128,3 +128,13 @@ export function samplesFor(
     return { name, text: before?.text ?? '', ...(before?.file ? { file: before.file } : {}) };
   });
 }
+
+/** A JSON answer indented for the text box; big ones as they came (re-indenting megabytes would stall the page). */
+export function tidyJson(text: string): string {
+  if (text.length > 2_000_000) return text;
+  try {
+    return JSON.stringify(JSON.parse(text), null, 2);
+  } catch {
+    return text;
+  }
+}

@@ -23,6 +23,7 @@ import {
   type EditorState,
   type ExampleName,
   type Sample,
+  tidyJson,
 } from './playground-model';
 import { MappingPanel, ModeChips } from './mapping-panel';
 import { ResultView } from './result-view';
@@ -33,16 +34,6 @@ const asResource = (v: string | null): ResourceName =>
   (RESOURCES as readonly string[]).includes(v ?? '') ? (v as ResourceName) : 'tasks';
 const asExample = (v: string | null): ExampleName | null =>
   (EXAMPLE_NAMES as readonly string[]).includes(v ?? '') ? (v as ExampleName) : null;
-
-/** Big responses are shown as they came: re-indenting megabytes would stall the page. */
-function tidyJson(text: string): string {
-  if (text.length > 2_000_000) return text;
-  try {
-    return JSON.stringify(JSON.parse(text), null, 2);
-  } catch {
-    return text;
-  }
-}
 
 export function PlaygroundPage() {
   const { t } = useTranslation('playground');
@@ -215,13 +206,7 @@ function Editor({ source, resource, autoFetch }: EditorProps) {
       ) : null}
 
       <div className="pg-grid">
-        <SamplesPanel
-          samples={samples}
-          setSamples={setSamples}
-          source={source}
-          resource={resource}
-          tidy={tidyJson}
-        />
+        <SamplesPanel samples={samples} setSamples={setSamples} source={source} resource={resource} />
         <MappingPanel editor={editor} setEditor={setEditor} error={parsed.ok ? null : parsed.error} />
         <Panel title={t('result')} testId="playground-result" className="pg-result-panel">
           <ResultView run={ready ? run : { state: 'idle' }} resource={resource} lang={lang} />

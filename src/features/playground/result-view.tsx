@@ -1,5 +1,5 @@
 import { useTranslation } from '../../lib/i18n';
-import { DataTable } from '../../components/data-table';
+import { DataTable, tableText } from '../../components/data-table';
 import { rowIssueColumns } from '../../components/row-issue-columns';
 import type { RowIssue } from '../../data/validation-report';
 import type { ResourceName } from '../../domain/codes';
@@ -50,13 +50,12 @@ export function ResultView({ run, resource, lang }: { run: Run; resource: Resour
           {n}
         </p>
       ))}
-      <h3 className="pg-subhead">{t('issues')}</h3>
+      <h3 className="pg-subhead">{t('issues.caption')}</h3>
       <DataTable
         rows={r.issues.map((i, k) => ({ ...i, key: String(k) }))}
         columns={columns}
         rowKey={(x) => x.key}
-        caption={t('issues')}
-        csvName={t('csv')}
+        text={tableText(t, 'issues')}
         asOf={result.meta.asOf}
         sortParam="issueSort"
         emptyText={t('noIssues')}

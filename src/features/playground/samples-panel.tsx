@@ -4,21 +4,19 @@ import { Panel } from '../../components/panel';
 import type { AppConfig } from '../../data/config';
 import type { ResourceName } from '../../domain/codes';
 import { configuredSheet, readDropped } from './dropped-file';
-import type { Sample } from './playground-model';
+import { tidyJson, type Sample } from './playground-model';
 
 interface Props {
   samples: Sample[];
   setSamples: Dispatch<SetStateAction<Sample[]>>;
   source: AppConfig;
   resource: ResourceName;
-  /** Tidies a JSON answer for the text box. */
-  tidy: (text: string) => string;
 }
 
 const kb = (bytes: number) => `${Math.max(1, Math.round(bytes / 1024)).toLocaleString()} KB`;
 
 /** The sample answers, one per request: pasted or fetched text, or a file dropped or picked. */
-export function SamplesPanel({ samples, setSamples, source, resource, tidy }: Props) {
+export function SamplesPanel({ samples, setSamples, source, resource }: Props) {
   const { t } = useTranslation('playground');
   const ids = useId();
   const [newName, setNewName] = useState('');
@@ -57,7 +55,7 @@ export function SamplesPanel({ samples, setSamples, source, resource, tidy }: Pr
           </div>
           <FileDrop
             sample={s}
-            onText={(text) => update(s.name, { text: tidy(text), file: undefined })}
+            onText={(text) => update(s.name, { text: tidyJson(text), file: undefined })}
             onFile={(file) => update(s.name, { file })}
             sheetName={configuredSheet(source, resource, s.name).name ?? ''}
             source={source}

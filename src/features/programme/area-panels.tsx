@@ -4,6 +4,7 @@ import { StatusBadge } from '../../components/status-badge';
 import { StatusBar } from '../../components/status-bar';
 import { formatDate, formatPercent, type Lang } from '../../lib/format';
 import { nameIn } from '../../lib/names';
+import { useLang } from '../../stores/ui-store';
 import { valueWithUnit } from './build-targets-option';
 import { areaOrdinal, type AreaGroup, type ProgrammeItem } from './select-programme';
 import { TimelinessTag } from './timeliness-tag';
@@ -16,11 +17,11 @@ interface Props {
   asOf: string;
   year: number;
   unitName: (id: string | undefined) => string;
-  lang: Lang;
 }
 
 /** The programme's areas, each with its items as cards. */
-export function AreaPanels({ groups, filtering, asOf, year, unitName, lang }: Props) {
+export function AreaPanels({ groups, filtering, asOf, year, unitName }: Props) {
+  const lang = useLang();
   return (
     <div className="area-grid">
       {groups
@@ -46,7 +47,7 @@ export function AreaPanels({ groups, filtering, asOf, year, unitName, lang }: Pr
   );
 }
 
-type ItemProps = Omit<Props, 'groups' | 'filtering'> & { x: ProgrammeItem };
+type ItemProps = Omit<Props, 'groups' | 'filtering'> & { x: ProgrammeItem; lang: Lang };
 
 function WorkItem({ x, asOf, year, unitName, lang }: ItemProps) {
   const { t } = useTranslation('programme');

@@ -36,8 +36,7 @@ const zh = {
   targetsChart: '{{year}}年目标完成率条形图',
   targetsEmpty: '没有按指标考核的事项',
   targetsCsv: '年度目标完成情况',
-  itemsTable: '重点工作事项表',
-  itemsCsv: '年度重点工作',
+  itemsTable: { caption: '重点工作事项表', csvName: '年度重点工作' },
   col: {
     no: '序号',
     area: '方面',
@@ -102,8 +101,7 @@ const en: typeof zh = {
   targetsChart: 'Bar chart of attainment of the {{year}} targets',
   targetsEmpty: 'No item is judged by indicators',
   targetsCsv: 'programme-targets',
-  itemsTable: 'Work items',
-  itemsCsv: 'programme-items',
+  itemsTable: { caption: 'Work items', csvName: 'programme-items' },
   col: {
     no: 'No.',
     area: 'Area',

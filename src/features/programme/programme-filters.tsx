@@ -3,31 +3,22 @@ import { ChipGroup, FilterChip, StatusChips, toggleIn } from '../../components/f
 import { STATUS_GLYPH } from '../../components/status-badge';
 import { STATUS_CODES, type StatusCode } from '../../domain/codes';
 import type { Programme } from '../../domain/schemas';
-import type { Lang } from '../../lib/format';
 import { nameIn } from '../../lib/names';
+import { useLang } from '../../stores/ui-store';
 import { areaOrdinal } from './select-programme';
+import type { ProgrammeFilterState } from './use-programme-filters';
 import './messages';
 
 interface Props {
   programme: Programme;
-  areaId: string | null;
-  setArea: (id: string | null) => void;
-  statuses: StatusCode[];
-  setStatuses: (next: StatusCode[]) => void;
+  filters: ProgrammeFilterState;
   statusCounts: Record<StatusCode, number>;
-  lang: Lang;
 }
 
 /** One area at a time, any number of statuses; "all" clears its row. */
-export function ProgrammeFilters({
-  programme,
-  areaId,
-  setArea,
-  statuses,
-  setStatuses,
-  statusCounts,
-  lang,
-}: Props) {
+export function ProgrammeFilters({ programme, filters, statusCounts }: Props) {
+  const { areaId, setArea, statuses, setStatuses } = filters;
+  const lang = useLang();
   const { t } = useTranslation('programme');
   const { t: tc } = useTranslation();
   return (

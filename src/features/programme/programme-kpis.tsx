@@ -1,7 +1,9 @@
 import { useTranslation } from '../../lib/i18n';
+import { KpiFigure } from '../../components/kpi-figure';
 import { Panel } from '../../components/panel';
 import { StatusBar } from '../../components/status-bar';
-import { formatDate, type Lang } from '../../lib/format';
+import { formatDate } from '../../lib/format';
+import { useLang } from '../../stores/ui-store';
 import type { ProgrammeSummary } from './select-programme';
 import './messages';
 
@@ -11,22 +13,11 @@ interface Props {
   atYearEnd: number;
   year: number;
   evalDate: string;
-  lang: Lang;
-}
-
-/** A panel's one big figure, coloured by `tone` (a status text class) where the figure is a verdict. */
-function KpiFigure({ value, testId, tone }: { value: number; testId: string; tone?: string }) {
-  return (
-    <p className="kpi-figure">
-      <span className={tone ? `num big ${tone}` : 'num big'} data-testid={testId}>
-        {value}
-      </span>
-    </p>
-  );
 }
 
 /** Items, done (on time, late, otherwise) and behind. */
-export function ProgrammeKpis({ summary, atYearEnd, year, evalDate, lang }: Props) {
+export function ProgrammeKpis({ summary, atYearEnd, year, evalDate }: Props) {
+  const lang = useLang();
   const { t } = useTranslation('programme');
   return (
     <div className="programme-kpis">
@@ -35,7 +26,7 @@ export function ProgrammeKpis({ summary, atYearEnd, year, evalDate, lang }: Prop
         <StatusBar counts={summary.counts} noData={summary.noData} />
       </Panel>
       <Panel title={t('kpi.done')} testId="kpi-done">
-        <KpiFigure value={summary.done} testId="done-count" tone="status-text-done" />
+        <KpiFigure value={summary.done} testId="done-count" className="status-text-done" />
         <p className="kpi-foot">
           {t('kpi.onTime')}{' '}
           <strong className="num" data-testid="on-time-count">
@@ -60,7 +51,7 @@ export function ProgrammeKpis({ summary, atYearEnd, year, evalDate, lang }: Prop
         <KpiFigure
           value={summary.behind}
           testId="behind-count"
-          tone={summary.behind > 0 ? 'status-text-lagging' : undefined}
+          className={summary.behind > 0 ? 'status-text-lagging' : undefined}
         />
         <p className="kpi-foot">
           {t('byIndicatorsFoot', { count: atYearEnd, year, date: formatDate(evalDate, lang) })}

@@ -1,17 +1,14 @@
-import { useCallback, useMemo } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from '../../lib/i18n';
-import { DataTable } from '../../components/data-table';
+import { DataTable, tableText } from '../../components/data-table';
 import { PageFrame } from '../../components/page-frame';
 import { Panel } from '../../components/panel';
 import { usePlanAssessment } from '../../data/use-plan-assessment';
 import type { PlanAssessment, PlanData } from '../../domain/metrics';
-import { STATUS_CODES, type StatusCode } from '../../domain/codes';
 import type { Programme } from '../../domain/schemas';
-import { formatDate } from '../../lib/format';
 import { nameIn, shortNameIn } from '../../lib/names';
-import { PALETTES } from '../../lib/palette';
-import { useAsOfParam, useListParam, useSearchParam } from '../../lib/url-state';
-import { useLang, useTheme } from '../../stores/ui-store';
+import { useAsOfParam } from '../../lib/url-state';
+import { useLang } from '../../stores/ui-store';
 import { AreaPanels } from './area-panels';
 import './messages';
 import { useProgrammeColumns } from './programme-columns';
@@ -25,9 +22,10 @@ import {
   pickProgramme,
   programmeItems,
   summarise,
-  targetRows,
 } from './select-programme';
 import { TargetsPanel } from './targets-panel';
+import { useProgrammeFilters } from './use-programme-filters';
+import { useStatusWord } from './use-status-word';
 
 export function ProgrammePage() {
   const { t } = useTranslation('programme');
@@ -77,12 +75,9 @@ interface BodyProps {
 
 function ProgrammeBody({ assessment, data, programme, yearEnd, evalDate }: BodyProps) {
   const { t } = useTranslation('programme');
-  const { t: tc } = useTranslation();
   const lang = useLang();
-  const palette = PALETTES[useTheme()];
-  const [areaRaw, setArea] = useSearchParam('area');
-  const [statuses, setStatuses] = useListParam<StatusCode>('status', STATUS_CODES);
-  const areaId = areaRaw && programme.areas.some((a) => a.id === areaRaw) ? areaRaw : null;
+  const filters = useProgrammeFilters(programme);
+  const { areaId, statuses } = filters;
 
   const unitById = useMemo(() => new Map(data.units.map((u) => [u.id, u])), [data.units]);
   const unitName = (id: string | undefined) => (id ? shortNameIn(unitById.get(id), lang, id) : '—');
@@ -93,9 +88,8 @@ function ProgrammeBody({ assessment, data, programme, yearEnd, evalDate }: BodyP
   const shown = useMemo(() => filterItems(items, areaId, statuses), [items, areaId, statuses]);
   const groups = useMemo(() => groupByArea(programme, items, shown), [programme, items, shown]);
   const summary = useMemo(() => summarise(items, assessment.asOf), [items, assessment.asOf]);
-  const targets = useMemo(() => (yearEnd ? targetRows(programme, yearEnd) : []), [programme, yearEnd]);
   const year = programme.year;
-  const statusWord = useCallback((s: StatusCode | null) => tc(`indicatorStatus.${s ?? 'noData'}`), [tc]);
+  const statusWord = useStatusWord();
   const { itemColumns, targetColumns } = useProgrammeColumns({
     lang,
     programme,
@@ -114,17 +108,8 @@ function ProgrammeBody({ assessment, data, programme, yearEnd, evalDate }: BodyP
         atYearEnd={items.filter((x) => x.atYearEnd).length}
         year={year}
         evalDate={evalDate}
-        lang={lang}
       />
-      <ProgrammeFilters
-        programme={programme}
-        areaId={areaId}
-        setArea={setArea}
-        statuses={statuses}
-        setStatuses={setStatuses}
-        statusCounts={summary.counts}
-        lang={lang}
-      />
+      <ProgrammeFilters programme={programme} filters={filters} statusCounts={summary.counts} />
 
       {shown.length === 0 ? (
         <Panel title={t('title')} testId="programme-empty">
@@ -135,34 +120,21 @@ function ProgrammeBody({ assessment, data, programme, yearEnd, evalDate }: BodyP
       ) : (
         <AreaPanels
           groups={groups}
-          filtering={areaId !== null || statuses.length > 0}
+          filtering={filters.any}
           asOf={assessment.asOf}
           year={year}
           unitName={unitName}
-          lang={lang}
         />
       )}
 
-      <TargetsPanel
-        targets={targets}
-        columns={targetColumns}
-        yearEnd={yearEnd}
-        year={year}
-        evalDate={evalDate}
-        evalNote={t('evaluatedNote', { year, date: formatDate(evalDate, lang) })}
-        statusWord={statusWord}
-        palette={palette}
-        lang={lang}
-      />
+      <TargetsPanel programme={programme} yearEnd={yearEnd} evalDate={evalDate} columns={targetColumns} />
 
-      <Panel title={t('itemsTable')} testId="items-table-panel">
+      <Panel title={t('itemsTable.caption')} testId="items-table-panel">
         <DataTable
           rows={shown}
           columns={itemColumns}
           rowKey={(x) => x.item.id}
-          caption={t('itemsTable')}
-          csvName={t('itemsCsv')}
-          asOf={assessment.asOf}
+          text={tableText(t, 'itemsTable')}
           sortParam="sort"
           emptyText={t('noItems')}
           testId="items-table"

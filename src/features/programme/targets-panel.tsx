@@ -4,41 +4,33 @@ import { Chart } from '../../components/chart';
 import { DataTable, type Column } from '../../components/data-table';
 import { Panel } from '../../components/panel';
 import type { PlanAssessment } from '../../domain/metrics';
-import type { StatusCode } from '../../domain/codes';
-import type { Lang } from '../../lib/format';
-import type { Palette } from '../../lib/palette';
+import type { Programme } from '../../domain/schemas';
+import { formatDate } from '../../lib/format';
+import { PALETTES } from '../../lib/palette';
 import { useIsPhone } from '../../lib/use-media';
 import { useRem } from '../../lib/use-rem';
+import { useLang, useTheme } from '../../stores/ui-store';
 import { buildTargetsOption } from './build-targets-option';
-import type { TargetRow } from './select-programme';
+import { targetRows, type TargetRow } from './select-programme';
+import { useStatusWord } from './use-status-word';
 import './messages';
 
 interface Props {
-  targets: TargetRow[];
-  columns: Column<TargetRow>[];
+  programme: Programme;
   /** The assessment at the programme year's end; null while it loads. */
   yearEnd: PlanAssessment | null;
-  year: number;
   evalDate: string;
-  evalNote: string;
-  statusWord: (s: StatusCode | null) => string;
-  palette: Palette;
-  lang: Lang;
+  columns: Column<TargetRow>[];
 }
 
 /** The year's indicator targets: attainment bars, and the same rows as a table. */
-export function TargetsPanel({
-  targets,
-  columns,
-  yearEnd,
-  year,
-  evalDate,
-  evalNote,
-  statusWord,
-  palette,
-  lang,
-}: Props) {
+export function TargetsPanel({ programme, yearEnd, evalDate, columns }: Props) {
   const { t } = useTranslation('programme');
+  const year = programme.year;
+  const statusWord = useStatusWord();
+  const targets = useMemo(() => (yearEnd ? targetRows(programme, yearEnd) : []), [programme, yearEnd]);
+  const lang = useLang();
+  const palette = PALETTES[useTheme()];
   const { t: tc } = useTranslation();
   const rem = useRem();
   const compact = useIsPhone();
@@ -66,7 +58,7 @@ export function TargetsPanel({
   return (
     <Panel title={t('targets', { year })} testId="targets" className="targets-panel">
       <p className="evaluated-note" data-testid="evaluated-note">
-        {evalNote}
+        {t('evaluatedNote', { year, date: formatDate(evalDate, lang) })}
       </p>
       {!yearEnd ? (
         <p className="panel-state">{tc('state.loading')}</p>
@@ -84,8 +76,7 @@ export function TargetsPanel({
             rows={targets}
             columns={columns}
             rowKey={(r) => r.key}
-            caption={t('targets', { year })}
-            csvName={t('targetsCsv')}
+            text={{ caption: t('targets', { year }), csvName: t('targetsCsv') }}
             asOf={evalDate}
             sortParam="tsort"
             testId="targets-table"

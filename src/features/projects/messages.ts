@@ -37,8 +37,7 @@ const zh = {
   since: '当前状态起始',
   description: '说明',
   noDescription: '暂无说明',
-  table: '重点项目与载体一览',
-  csvName: '重点项目',
+  table: { caption: '重点项目与载体一览', csvName: '重点项目' },
   empty: '没有符合筛选条件的项目',
   col: {
     name: '名称',
@@ -92,8 +91,7 @@ const en: typeof zh = {
   since: 'In this stage since',
   description: 'Description',
   noDescription: 'No description',
-  table: 'Key projects and sites',
-  csvName: 'key-projects',
+  table: { caption: 'Key projects and sites', csvName: 'key-projects' },
   empty: 'No project matches the filters',
   col: {
     name: 'Name',

@@ -108,7 +108,7 @@ export function ProjectMapPanel({ located, selectedId, setProject, asOf, lang }:
             option={option}
             label={t('mapLabel')}
             height={mapHeight}
-            downloadName={`${t('csvName')}-${asOf}`}
+            downloadName={`${t('table.csvName')}-${asOf}`}
             onEvents={onEvents}
           />
         ) : null}

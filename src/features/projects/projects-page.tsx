@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from '../../lib/i18n';
 import { useSearchParams } from '../../lib/router';
-import { DataTable } from '../../components/data-table';
+import { DataTable, tableText } from '../../components/data-table';
 import { PlanPage } from '../../components/plan-page';
 import { Panel } from '../../components/panel';
 import type { PlanAssessment, PlanData } from '../../domain/metrics';
@@ -103,14 +103,12 @@ function ProjectsBody({ assessment, data }: { assessment: PlanAssessment; data: 
         </div>
       </div>
 
-      <Panel title={t('table')} testId="projects-table">
+      <Panel title={t('table.caption')} testId="projects-table">
         <DataTable
           rows={shown}
           columns={columns}
           rowKey={(r) => r.project.id}
-          caption={t('table')}
-          csvName={t('csvName')}
-          asOf={assessment.asOf}
+          text={tableText(t, 'table')}
           emptyText={t('empty')}
           testId="projects-data-table"
           rowClassName={(r) => (r.project.id === selectedId ? 'row-selected' : undefined)}

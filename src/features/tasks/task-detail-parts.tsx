@@ -3,6 +3,7 @@ import { useTranslation } from '../../lib/i18n';
 import { Link } from '../../lib/router';
 import { DataTable, type Column } from '../../components/data-table';
 import { dateColumn, nameColumn } from '../../components/columns';
+import { KpiFigure } from '../../components/kpi-figure';
 import { Panel } from '../../components/panel';
 import { StatusBadge } from '../../components/status-badge';
 import { gapBand, type AssessedIndicator } from '../../domain/metrics';
@@ -48,24 +49,19 @@ export function TaskKpis({ row }: { row: TaskRow }) {
   return (
     <Panel title={t('detail.status')} className="task-kpi-panel" testId="task-kpis">
       <div className="task-kpis" data-testid="task-count">
-        <p className="kpi-figure">
-          <span className="num big" data-testid="task-progress">
-            {formatPercent(a.progress)}
-          </span>
-          <span className="kpi-caption">{t('detail.progress')}</span>
-        </p>
-        <p className="kpi-figure muted">
-          <span className="num big" data-testid="task-time-progress">
-            {formatPercent(a.timeProgress)}
-          </span>
-          <span className="kpi-caption">{t('detail.timeProgress')}</span>
-        </p>
-        <p className="kpi-figure">
-          <span className={`num big gap-${band === 'ahead' ? 'ok' : band}`} data-testid="task-gap">
-            {formatPoints(a.gap)}
-          </span>
-          <span className="kpi-caption">{t('detail.gapCaption')}</span>
-        </p>
+        <KpiFigure value={formatPercent(a.progress)} caption={t('detail.progress')} testId="task-progress" />
+        <KpiFigure
+          value={formatPercent(a.timeProgress)}
+          caption={t('detail.timeProgress')}
+          testId="task-time-progress"
+          muted
+        />
+        <KpiFigure
+          value={formatPoints(a.gap)}
+          caption={t('detail.gapCaption')}
+          testId="task-gap"
+          className={`gap-${band === 'ahead' ? 'ok' : band}`}
+        />
       </div>
       <div className="meter task-meter" aria-hidden="true">
         <span
@@ -189,8 +185,7 @@ export function MilestonesTable({ row, asOf }: { row: TaskRow; asOf: IsoDate }) 
         rows={rows}
         columns={columns}
         rowKey={(m) => m.milestone.id}
-        caption={t('detail.milestones')}
-        csvName={`${row.task.id}-${t('detail.milestonesCsv')}`}
+        text={{ caption: t('detail.milestones'), csvName: `${row.task.id}-${t('detail.milestonesCsv')}` }}
         asOf={asOf}
         sortParam="msort"
         emptyText={t('detail.noMilestones')}
@@ -259,8 +254,7 @@ export function NotesTable({ row, asOf }: { row: TaskRow; asOf: IsoDate }) {
         rows={notes}
         columns={columns}
         rowKey={(p) => `${p.date}-${p.percent}-${p.note ?? ''}`}
-        caption={t('detail.notes')}
-        csvName={`${row.task.id}-${t('detail.notesCsv')}`}
+        text={{ caption: t('detail.notes'), csvName: `${row.task.id}-${t('detail.notesCsv')}` }}
         asOf={asOf}
         sortParam="nsort"
         emptyText={t('detail.noNotes')}

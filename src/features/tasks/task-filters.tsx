@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { useTranslation } from '../../lib/i18n';
 import { STATUS_GLYPH } from '../../components/status-badge';
 import { ChipGroup, FilterChip, FnChipLabel, StatusChips, toggleIn } from '../../components/filter-chip';
+import { OptionalSelect } from '../../components/optional-select';
 import { FUNCTION_CODES, STATUS_CODES, type FunctionCode, type StatusCode } from '../../domain/codes';
 import type { Aspect } from '../../domain/schemas';
 import type { Lang } from '../../lib/format';
@@ -37,33 +38,33 @@ export function TaskFilterBar({ filters, set, aspects, units, counts, lang }: Pr
     <div className="task-filters" data-testid="task-filters">
       <div className="filter-bar">
         <label htmlFor={`${id}-aspect`}>{t('filter.aspect')}</label>
-        <select
+        <OptionalSelect
           id={`${id}-aspect`}
-          value={filters.aspect ?? ''}
-          onChange={(e) => set.setAspect(e.target.value || null)}
-          data-testid="filter-aspect"
+          value={filters.aspect}
+          onChange={set.setAspect}
+          noneLabel={t('filter.allAspects')}
+          testId="filter-aspect"
         >
-          <option value="">{t('filter.allAspects')}</option>
           {aspects.map((a, i) => (
             <option key={a.id} value={a.id}>
               {`${i + 1} ${nameIn(a, lang)}`}
             </option>
           ))}
-        </select>
+        </OptionalSelect>
         <label htmlFor={`${id}-unit`}>{t('filter.unit')}</label>
-        <select
+        <OptionalSelect
           id={`${id}-unit`}
-          value={filters.unit ?? ''}
-          onChange={(e) => set.setUnit(e.target.value || null)}
-          data-testid="filter-unit"
+          value={filters.unit}
+          onChange={set.setUnit}
+          noneLabel={t('filter.allUnits')}
+          testId="filter-unit"
         >
-          <option value="">{t('filter.allUnits')}</option>
           {units.map((u) => (
             <option key={u.id} value={u.id}>
               {shortNameIn(u.unit ?? undefined, lang, u.id)}
             </option>
           ))}
-        </select>
+        </OptionalSelect>
         <label htmlFor={`${id}-q`}>{t('filter.search')}</label>
         <input
           id={`${id}-q`}

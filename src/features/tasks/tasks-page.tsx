@@ -1,7 +1,7 @@
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from '../../lib/i18n';
 import { useSearchParams } from '../../lib/router';
-import { DataTable } from '../../components/data-table';
+import { DataTable, tableText } from '../../components/data-table';
 import { PageFrame } from '../../components/page-frame';
 import { Panel } from '../../components/panel';
 import { StatusBar } from '../../components/status-bar';
@@ -164,9 +164,7 @@ function Ledger({
           rows={shown}
           columns={columns}
           rowKey={(r) => r.task.id}
-          caption={t('ledger.caption')}
-          csvName={t('ledger.csvName')}
-          asOf={assessment.asOf}
+          text={tableText(t, 'ledger')}
           // The plan can arrive before the tasks: until they do, the table is loading, not empty.
           emptyText={tasksPending ? tc('state.loading') : t('ledger.empty')}
           testId="task-table"

@@ -59,8 +59,7 @@ const zh = {
   noTasks: '没有任务',
   clear: '取消选择',
   select: '查看 {{name}}',
-  table: '牵头单位排名表',
-  csvName: '责任单位排名',
+  table: { caption: '牵头单位排名表', csvName: '责任单位排名' },
   col: {
     rank: '排名',
     unit: '单位',
@@ -73,15 +72,9 @@ const zh = {
     change: '名次变化',
   },
   empty: '该类型下没有牵头单位',
-  tooltip: {
-    rank: '排名',
-    tasks: '牵头任务',
-    completion: '平均完成',
-    time: '平均时间进度',
-    gap: '差距',
-    behind: '滞后/逾期',
-    change: '名次变化',
-  },
+  // The chart's tooltip names each measure as its table column does (col), except where a tooltip line reads
+  // better short.
+  tooltip: { tasks: '牵头任务' },
   points: '{{points}} 个百分点',
   progressOf: '完成 {{progress}} / 时间 {{time}}',
 };
@@ -145,8 +138,7 @@ const en: typeof zh = {
   noTasks: 'No tasks',
   clear: 'Clear selection',
   select: 'Show {{name}}',
-  table: 'Ranking table',
-  csvName: 'units-ranking',
+  table: { caption: 'Ranking table', csvName: 'units-ranking' },
   col: {
     rank: 'Rank',
     unit: 'Unit',
@@ -159,15 +151,7 @@ const en: typeof zh = {
     change: 'Change in rank',
   },
   empty: 'No lead unit of this type',
-  tooltip: {
-    rank: 'Rank',
-    tasks: 'Tasks led',
-    completion: 'Mean completion',
-    time: 'Mean time elapsed',
-    gap: 'Gap',
-    behind: 'Lagging/overdue',
-    change: 'Change in rank',
-  },
+  tooltip: { tasks: 'Tasks led' },
   points: '{{points}} points',
   progressOf: 'done {{progress}} / time {{time}}',
 };

@@ -44,13 +44,13 @@ function useRankingOption(shown: UnitRow[], selectedId: string | null, compact: 
           newWord: t('newShort'),
           rankWord: t('rankWord'),
           tooltip: {
-            rank: t('tooltip.rank'),
+            rank: t('col.rank'),
             tasks: t('tooltip.tasks'),
-            completion: t('tooltip.completion'),
-            time: t('tooltip.time'),
-            gap: t('tooltip.gap'),
-            behind: t('tooltip.behind'),
-            change: t('tooltip.change'),
+            completion: t('col.completion'),
+            time: t('col.time'),
+            gap: t('col.gap'),
+            behind: t('col.behind'),
+            change: t('col.change'),
           },
           moveWords,
         },
@@ -92,7 +92,7 @@ export function RankingPanel({ shown, selectedId, setUnit, asOf }: Props) {
           option={option}
           label={t('rankingLabel')}
           height={`${Math.max(12, shown.length * (compact ? 3.4 : 2.9) + (compact ? 4.5 : 6))}rem`}
-          downloadName={`${t('csvName')}-${asOf}`}
+          downloadName={`${t('table.csvName')}-${asOf}`}
           onEvents={onEvents}
         />
       )}

@@ -1,5 +1,5 @@
 import { useTranslation } from '../../lib/i18n';
-import { DataTable } from '../../components/data-table';
+import { DataTable, tableText } from '../../components/data-table';
 import { PlanPage } from '../../components/plan-page';
 import { Panel } from '../../components/panel';
 import type { PlanAssessment, PlanData } from '../../domain/metrics';
@@ -55,14 +55,12 @@ function UnitsBody({ assessment, data, complete }: BodyProps) {
 
       <UnitCardsPanel view={view} />
 
-      <Panel title={t('table')} testId="units-table">
+      <Panel title={t('table.caption')} testId="units-table">
         <DataTable
           rows={shown}
           columns={columns}
           rowKey={(r) => r.unitId}
-          caption={t('table')}
-          csvName={t('csvName')}
-          asOf={assessment.asOf}
+          text={tableText(t, 'table')}
           sortParam="sort"
           emptyText={t('empty')}
           testId="units-data-table"

@@ -3,6 +3,7 @@ import {
   functionTrend,
   indicatorsOf,
   parseFunctionParam,
+  rollupsOf,
   tasksOf,
   trendDates,
 } from '../../../src/features/functions/select-function';
@@ -69,5 +70,17 @@ describe('functionTrend', () => {
   });
   it('has one point per month from the plan start', () => {
     expect(functionTrend(tasksOf(latest, 'C'), '2021-01-01', '2025-12-31')).toHaveLength(60);
+  });
+});
+
+describe('rollupsOf', () => {
+  it("picks the function's task and indicator rollups", () => {
+    const r = rollupsOf(latest, 'T');
+    expect(r.tasks?.key).toBe('T');
+    expect(r.indicators?.key).toBe('T');
+  });
+  it('is null for a resource that did not arrive, never a zero rollup', () => {
+    const r = rollupsOf({ ...latest, byFunction: null, indicatorsByFunction: null }, 'C');
+    expect(r).toEqual({ tasks: null, indicators: null });
   });
 });

@@ -6,6 +6,7 @@ import {
   exampleConfig,
   mappingFromEditor,
   samplesFor,
+  tidyJson,
 } from '../../../src/features/playground/playground-model';
 
 describe('playground model', () => {
@@ -78,5 +79,12 @@ describe('playground model', () => {
     expect(samplesFor(parseConfig({ mock: { enabled: false } }, 'x'), 'units').map((s) => s.name)).toEqual([
       'main',
     ]);
+  });
+});
+
+describe('tidyJson', () => {
+  it('indents a JSON answer and leaves anything else as it came', () => {
+    expect(tidyJson('{"a":[1]}')).toBe('{\n  "a": [\n    1\n  ]\n}');
+    expect(tidyJson('a,b\n1,2')).toBe('a,b\n1,2');
   });
 });
