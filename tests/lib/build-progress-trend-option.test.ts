@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildProgressTrendOption } from '../../src/lib/charts/build-progress-trend-option';
 import { PALETTES } from '../../src/lib/palette';
+import { chartLineHeight, chartTextWidth } from '../../src/lib/charts/text-box';
 
 const points = [
   { date: '2021-01-31', progress: 0.05, timeProgress: 0.0085 },
@@ -57,5 +58,28 @@ describe('buildProgressTrendOption', () => {
     expect(html).not.toContain('<img');
     expect(html).toContain('Feb 2021');
     expect(html).toContain('10%');
+  });
+
+  it('sets the plot box from the labels it draws, so ECharts need not measure the axes first', () => {
+    const grid = (rem: number, textPx?: number) =>
+      buildProgressTrendOption(
+        points,
+        PALETTES.dark,
+        'zh',
+        { completion: 'c', timeProgress: 't' },
+        { rem, textPx },
+      ).grid as Record<string, unknown>;
+    const g = grid(16);
+    expect(g).not.toHaveProperty('containLabel');
+    expect(g.outerBoundsMode).toBe('none');
+    // The widest value label ("100%", 13 px) with ECharts' 3 px either side and 8 px to the axis.
+    expect(g.left).toBeCloseTo(8 + 3 + chartTextWidth('100%', 13) + 8, 6);
+    expect(g.bottom).toBeCloseTo(8 + chartLineHeight(13) + 8, 6);
+    expect(g.top).toBeCloseTo(40 + chartLineHeight(13) / 2, 6);
+    expect(g.right).toBe(36);
+    // The wall's 20 px text at twice the root size: the margins grow with the labels.
+    const wall = grid(32, 20);
+    expect(wall.left).toBeCloseTo(16 + 3 + chartTextWidth('100%', 38) + 8, 6);
+    expect(wall.left as number).toBeGreaterThan(g.left as number);
   });
 });

@@ -166,6 +166,7 @@ const OverviewBody = memo(function OverviewBody({
           ) : (
             <Chart
               lazy
+              entryAnimation={false}
               option={trend}
               label={t('overview.progressTrend')}
               height="min(22rem, 40vh)"

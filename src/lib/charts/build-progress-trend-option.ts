@@ -2,6 +2,7 @@ import type { ChartOption } from '../echarts';
 import { escapeHtml } from '../escape-html';
 import { formatMonth, formatPercent, type Lang } from '../format';
 import { CHART_FONT, type Palette } from '../palette';
+import { chartLineHeight, chartTextWidth } from './text-box';
 
 export interface TrendPoint {
   date: string;
@@ -23,6 +24,32 @@ export interface TrendOptions {
   textPx?: number;
 }
 
+/** ECharts' default gap between an axis and its labels. */
+const LABEL_MARGIN = 8;
+/** ECharts 6 counts 3 px either side of a horizontal label as the label's (`axisLabel.textMargin`). */
+const LABEL_SIDE = 3;
+/** The value axis's ticks: a quarter apart, 0 to 100 %. */
+const Y_TICKS = [0, 0.25, 0.5, 0.75, 1];
+
+/*
+ * The plot's box with room for the axis labels, worked out here from the labels' own widths: what ECharts'
+ * `containLabel` found by building the axes twice (once to measure, once to draw), in the chart's first frame. The month labels need no side room: the first and last are drawn inward from their
+ * ticks, and the plot keeps half a month's label of room on the right.
+ */
+function trendGrid(px: (n: number) => number, textPx: number) {
+  const labelPx = px(textPx - 1);
+  const yLabelWidth = Math.max(...Y_TICKS.map((v) => chartTextWidth(formatPercent(v), labelPx)));
+  const lineHeight = chartLineHeight(labelPx);
+  return {
+    left: px(8) + LABEL_SIDE + yLabelWidth + LABEL_MARGIN,
+    right: px(36),
+    // Room above for the legend, and for half of the top label ("100%"), which is centred on the top line.
+    top: px(textPx * 2 + 12) + lineHeight / 2,
+    bottom: px(8) + lineHeight + LABEL_MARGIN,
+    outerBoundsMode: 'none' as const,
+  };
+}
+
 /** Overall completion against time elapsed, month by month: the overview, the big screen and the briefing draw it. */
 export function buildProgressTrendOption(
   points: TrendPoint[],
@@ -37,8 +64,7 @@ export function buildProgressTrendOption(
     animation,
     animationDuration: 400,
     textStyle: { color: palette.text, fontFamily: CHART_FONT },
-    // Room on the right for half a month's label: the last one sits on the plot's edge.
-    grid: { left: px(8), right: px(36), top: px(textPx * 2 + 12), bottom: px(8), containLabel: true },
+    grid: trendGrid(px, textPx),
     legend: {
       top: 0,
       right: 0,
