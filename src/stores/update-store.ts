@@ -22,8 +22,10 @@ export const offerUpdate = (waiting: ServiceWorker) => {
 };
 export const noteUpdateTakenElsewhere = () => useUpdateStore.setState({ takenElsewhere: true });
 
+const pending = (s: UpdateState) => s.waiting !== null || s.takenElsewhere;
+
 /** Whether a new version waits for this page. */
-export const useUpdatePending = () => useUpdateStore((s) => s.waiting !== null || s.takenElsewhere);
+export const useUpdatePending = () => useUpdateStore(pending);
 
 /**
  * Switches to the waiting version and reloads into it (the reload follows the new worker taking control, so
@@ -72,12 +74,15 @@ export function reloadTakingUpdate(): void {
 /**
  * On the wall: a waiting version is taken when the screen changes (not on the first screen shown), and the
  * reload comes back on the screen the rotation went to (`?screen=`, 1-based), not on the playlist's first.
+ * Only a version already waiting at the change: one that finishes installing while the new screen settles
+ * waits for the next change, or the wall would reload a second or two into the screen it has just shown.
  */
 export function useUpdateAtRotation(index: number): void {
   const shown = useRef(index);
   useEffect(() => {
     if (index === shown.current) return;
     shown.current = index;
+    if (!pending(useUpdateStore.getState())) return;
     // After the new screen has fetched its scripts and data (through the old worker), not during.
     const settle = setTimeout(() => takeUpdate(() => resumeOnScreen(index)), SETTLE_MS);
     return () => clearTimeout(settle);

@@ -36,6 +36,16 @@ const renamed = (file: string) =>
  * then puts it in A's place. Returns both entry scripts.
  */
 export function deployNextBuild(root: string): { before: string; after: string } {
+  const { before, after, swap } = prepareNextBuild(root);
+  swap();
+  return { before, after };
+}
+
+/**
+ * Build B written beside A, and `swap` to put it in A's place in one rename: a test that must deploy at a
+ * given moment (a wall's rotation) prepares first, since writing B takes a second or more on a busy machine.
+ */
+export function prepareNextBuild(root: string): { before: string; after: string; swap: () => void } {
   const next = `${root}-next`;
   rmSync(next, { recursive: true, force: true });
   cpSync(root, next, { recursive: true });
@@ -89,7 +99,9 @@ export function deployNextBuild(root: string): { before: string; after: string }
   if (!revised.has('index.html')) throw new Error('sw.js: the next index.html has the old revision');
   writeFileSync(`${next}/sw.js`, nextSw);
 
-  rmSync(root, { recursive: true, force: true });
-  renameSync(next, root);
-  return { before: `/${before}`, after: `/${entryOf(root)}` };
+  const swap = () => {
+    rmSync(root, { recursive: true, force: true });
+    renameSync(next, root);
+  };
+  return { before: `/${before}`, after: `/${entryOf(next)}`, swap };
 }

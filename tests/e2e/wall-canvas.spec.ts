@@ -224,3 +224,49 @@ test('?canvas= wins over the screen’s shape, and an odd ratio is letterboxed',
   const w = await page.getByTestId('bs-stage').boundingBox();
   expect(w).toEqual({ x: 320, y: 0, width: 1920, height: 1080 });
 });
+
+for (const size of [
+  { width: 390, height: 844 },
+  { width: 1080, height: 1920 },
+])
+  for (const lang of ['en', 'zh'] as const)
+    test(`portrait ${size.width}×${size.height} in ${lang}: the data's date reads on one line, and the demo mark covers nothing`, async ({
+      page,
+    }) => {
+      await page.addInitScript(
+        (l) =>
+          localStorage.setItem(
+            'zerobay-ui',
+            JSON.stringify({ state: { theme: 'light', lang: l }, version: 0 }),
+          ),
+        lang,
+      );
+      await page.setViewportSize(size);
+      await page.goto(`${DEMO_URL}/big-screen?screen=1`);
+      await expect(page.getByTestId('bs-screen-overview')).toBeVisible();
+      await page.waitForTimeout(700);
+      const seen = await page.evaluate(() => {
+        const asOf = document.querySelector<HTMLElement>('[data-testid="bs-as-of"]')!;
+        const marks = [...document.querySelectorAll('[data-testid="demo-mark"]')]
+          .map((m) => m.getBoundingClientRect())
+          .filter((r) => r.width > 0 && r.height > 0);
+        const covered: string[] = [];
+        for (const el of document.querySelectorAll('[data-testid="bs-stage"] *')) {
+          if (el.closest('[data-testid="demo-mark"]')) continue;
+          const own = [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim());
+          const r = el.getBoundingClientRect();
+          if (!own || r.width < 1 || r.height < 1) continue;
+          for (const m of marks)
+            if (r.left < m.right && r.right > m.left && r.top < m.bottom && r.bottom > m.top)
+              covered.push(el.textContent!.trim().slice(0, 30));
+        }
+        return {
+          asOfLines: asOf.getBoundingClientRect().height / parseFloat(getComputedStyle(asOf).fontSize),
+          marks: marks.length,
+          covered,
+        };
+      });
+      expect.soft(seen.asOfLines, 'the date on one line, not a column one word wide').toBeLessThan(2);
+      expect.soft(seen.marks, 'the demo mark is shown').toBe(1);
+      expect(seen.covered, 'text under the demo mark').toEqual([]);
+    });

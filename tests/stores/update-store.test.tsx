@@ -83,6 +83,27 @@ describe('a new version waits for a safe moment', () => {
     expect(worker.postMessage).toHaveBeenCalledTimes(1);
   });
 
+  it('on the wall: a version that finishes installing just after a screen change waits for the next change', async () => {
+    vi.resetModules();
+    const store = await import('../../src/stores/update-store');
+    const { worker, reload } = setup();
+    const { rerender } = renderHook(({ index }) => store.useUpdateAtRotation(index), {
+      initialProps: { index: 0 },
+    });
+    vi.useFakeTimers();
+    rerender({ index: 1 });
+    // Installed while the new screen settles: that screen is shown to its end.
+    vi.advanceTimersByTime(500);
+    store.offerUpdate(worker);
+    vi.advanceTimersByTime(20_000);
+    expect(worker.postMessage).not.toHaveBeenCalled();
+    expect(reload).not.toHaveBeenCalled();
+    rerender({ index: 2 });
+    vi.advanceTimersByTime(1500);
+    expect(worker.postMessage).toHaveBeenCalledWith({ type: 'SKIP_WAITING' });
+    expect(reload).toHaveBeenCalledTimes(1);
+  });
+
   it('asks nothing of the network while the old worker is swapped out, and resumes if the switch never comes', () => {
     const { worker } = setup();
     vi.useFakeTimers();

@@ -17,6 +17,7 @@ import type { AppConfig } from '../../data/config';
 import './messages';
 import { pagesOf, resolvePlaylist } from './playlist';
 import { useMissingCause } from '../../components/resource-cause';
+import { DemoMark } from '../../components/demo-mark';
 import type { ScreenProps } from './screen-props';
 import { SCREEN_IDS, SCREEN_REGISTRY } from './screens';
 import { DEFAULT_TARGET_IDS } from './select-screen-data';
@@ -133,7 +134,11 @@ export function BigScreenPage() {
   );
 
   return (
-    <div className="bs-backdrop" data-theme={theme} data-testid="big-screen">
+    <div
+      className={`bs-backdrop${canvas.portrait ? ' portrait' : ''}`}
+      data-theme={theme}
+      data-testid="big-screen"
+    >
       <div
         className={`bs-stage fit-${kiosk.fit} canvas-${canvas.id}${canvas.portrait ? ' portrait' : ''}${hideCursor ? ' no-cursor' : ''}`}
         style={{ left: stage.left, top: stage.top, width: stage.width, height: stage.height }}
@@ -158,6 +163,7 @@ export function BigScreenPage() {
             rotating={rotating}
             onPick={(i) => send({ type: 'go', index: Math.floor(i / per) })}
             controls={k === 0 ? controls : null}
+            mark={canvas.portrait && k === 0 ? <DemoMark placement="header" short /> : null}
             notice={k === 0 ? notice : null}
           />
         ))}

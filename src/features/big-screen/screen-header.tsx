@@ -100,6 +100,8 @@ interface HeaderProps {
   rotating: boolean;
   onPick: (index: number) => void;
   controls?: React.ReactNode;
+  /** Before the date: the demo data's mark, where the wall's shape has no free corner for it (portrait). */
+  mark?: React.ReactNode;
 }
 
 export function ScreenHeader({
@@ -114,11 +116,13 @@ export function ScreenHeader({
   rotating,
   onPick,
   controls,
+  mark,
 }: HeaderProps) {
   const { t } = useTranslation('bigScreen');
   return (
     <header className="bs-header">
       <div className="bs-header-side">
+        {mark}
         <div className="bs-asof" data-testid="bs-as-of">
           {t('asOf', { date: formatDate(asOf, lang) })}
         </div>

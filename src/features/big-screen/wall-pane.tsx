@@ -24,6 +24,8 @@ export interface PaneProps {
   rotating: boolean;
   onPick: (playlistIndex: number) => void;
   controls: ReactNode;
+  /** In the header, before the date (see ScreenHeader). */
+  mark?: ReactNode;
   /** Shown under the header: config.json names a screen the wall does not know. */
   notice: string | null;
 }
@@ -48,6 +50,7 @@ export function WallPane(p: PaneProps) {
         rotating={p.rotating}
         onPick={p.onPick}
         controls={p.controls}
+        mark={p.mark}
       />
       <div className="bs-pane-notes">
         <CauseBand resources={p.resources} />
