@@ -1,3 +1,5 @@
+// First: a reload's kept headline is painted before the rest of the app's code runs.
+import './app/paint-first';
 import { startTransition, StrictMode } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { App } from './app/app';
@@ -6,6 +8,7 @@ import { configFetch, prefetchPlanData } from './app/early-start';
 import { createQueryClient } from './app/providers';
 import { startShellWorkerAfterLoad } from './app/start-shell-worker';
 import { keepAnswers, readKeptAnswers } from './app/query-persistence';
+import { buildEnv } from './data/build-env';
 import type { AppConfig } from './data/config';
 import { configUrlFromLocation, loadConfig } from './data/load-config';
 import { warmParseWorker } from './data/parse-runner';
@@ -54,10 +57,7 @@ async function loadConfigPatiently(root: Root): Promise<AppConfig> {
     root.render(<BootWaitScreen error={e} attempts={1} retryAt={null} />);
     return new Promise<never>(() => {});
   }
-  const env = {
-    VITE_API_BASE_URL: import.meta.env.VITE_API_BASE_URL,
-    VITE_MOCK: import.meta.env.VITE_MOCK,
-  };
+  const env = buildEnv();
   // The answer public/boot.js already asked for serves the first attempt only.
   let fetchImpl = configFetch(url, window.location.href);
   for (let failed = 0; ;) {

@@ -1,5 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { AppConfig } from '../data/config';
+import { closeEarlyRequests } from '../data/early-flights';
 import { planDataQueries } from '../data/queries';
 import { validDate } from '../lib/url-state';
 
@@ -39,4 +40,6 @@ export function prefetchPlanData(client: QueryClient, config: AppConfig, search:
   for (const options of planDataQueries(config, asOf))
     if (options.enabled !== false)
       void client.prefetchQuery(options as Parameters<QueryClient['prefetchQuery']>[0]);
+  // The queries above have taken the requests public/boot.js started for them (their fetch begins at once).
+  closeEarlyRequests();
 }
