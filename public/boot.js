@@ -1,4 +1,4 @@
-/* global window, document, URLSearchParams, URL, fetch, Worker, indexedDB, AbortController */
+/* global window, document, URLSearchParams, URL, fetch, Worker, indexedDB */
 // Runs in the head, before the first paint and while the app's scripts download. A file, not an inline
 // script: the CSP allows no inline code.
 (function () {
@@ -8,7 +8,6 @@
   // here. index.html preloads it, so this request takes the answer already on its way (the same URL,
   // mode and cache mode: a `no-store` fetch would not match the preload and would ask again). A
   // `?config=` page checks its URL first (src/main.tsx), so it is not requested here.
-  var configText = null;
   try {
     if (!params.has('config') && document.currentScript) {
       var url = new URL('config.json', document.currentScript.src).href;
@@ -16,11 +15,7 @@
       // Marked as handled: a failure is reported by the app when it reads this answer, not as a stray error.
       response.catch(function () {});
       window.__zerobayConfig = { url: url, response: response };
-      configText = response.then(function (r) {
-        return r.ok ? r.clone().text() : null;
-      });
-      configText.catch(function () {});
-      paintKeptHeadline(configText);
+      paintKeptHeadline(response);
     }
   } catch {
     /* no fetch: the app requests config.json itself */
@@ -52,7 +47,6 @@
         early.failed = true;
       });
       window.__zerobayParseWorker = early;
-      if (configText) startEarlyRequests(early, configText);
     }
   } catch {
     /* the app starts the worker itself */
@@ -110,48 +104,7 @@
   // (src/data/kept-headline.ts), painted now as text, with the date they describe and when they were
   // fetched, so that a reload shows them before the app's scripts have run; the app's first render replaces
   // them. Only for the same config.json, address and language: figures of another source are never shown.
-  // The report date's requests, started as soon as config.json is here instead of once the app's code has
-  // run. The parse worker reads config.json and works them out with the app's own request code
-  // (src/data/early-requests.ts); here they are only sent, and the app's fetch layer takes each answer once
-  // (src/data/early-flights.ts). Once the app has asked for what it needs (`closed`), a late reply starts nothing.
-  function startEarlyRequests(early, text) {
-    var flights = { closed: false, started: 0, flights: {} };
-    window.__zerobayEarly = flights;
-    var onReply = function (event) {
-      var reply = event.data;
-      // Id 0 is this request's; the app numbers its own from 1.
-      if (!reply || reply.id !== 0) return;
-      early.worker.removeEventListener('message', onReply);
-      if (!reply.ok || flights.closed || !Array.isArray(reply.result)) return;
-      for (var i = 0; i < reply.result.length; i++) {
-        var r = reply.result[i];
-        var controller = new AbortController();
-        var sent = fetch(r.url, Object.assign({}, r.init, { signal: controller.signal }));
-        // Marked as handled: the app reports what its own request gives when this one failed.
-        sent.catch(function () {});
-        flights.flights[r.key] = { response: sent, controller: controller };
-        flights.started += 1;
-      }
-    };
-    text
-      .then(function (t) {
-        if (t === null || flights.closed || early.failed) return;
-        early.worker.addEventListener('message', onReply);
-        early.worker.postMessage({
-          id: 0,
-          request: {
-            kind: 'early',
-            url: 'config.json',
-            text: t,
-            search: window.location.search,
-            now: Date.now(),
-          },
-        });
-      })
-      .catch(function () {});
-  }
-
-  function paintKeptHeadline(configText) {
+  function paintKeptHeadline(response) {
     var kept = null;
     try {
       var ui = JSON.parse(window.localStorage.getItem('zerobay-ui') || '{}');
@@ -175,7 +128,10 @@
       window.__zerobayHeadline = new Promise(function (resolve) {
         settle = resolve;
       });
-    configText
+    response
+      .then(function (r) {
+        return r.ok ? r.clone().text() : null;
+      })
       .then(function (text) {
         if (text === null) return settle();
         var config = hash(text);

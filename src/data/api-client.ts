@@ -35,8 +35,8 @@ const conditionalHeaders = (v: Validators | null | undefined): Record<string, st
 });
 
 /**
- * What fetch is given for a request, but its signal: the app's requests, and the ones public/boot.js starts
- * before the app runs (src/data/early-requests.ts), are the same requests.
+ * What fetch is given for a request, but its signal: the app's requests, and the ones started before the
+ * app's code has run (src/data/early-requests.ts), are the same requests.
  */
 export const requestInit = ({
   method = 'GET',

@@ -7,18 +7,17 @@ import { prepareRequests, type PreparedRequest } from './requests';
 import { sentAsOf } from './undated';
 
 /*
- * The report date's requests, started by public/boot.js as soon as config.json is here rather than once the
- * app's code has run (0.45 to 1.3 s later on a busy machine). The parse worker, which checks config.json
- * anyway, works them out here with the app's own request code, so the addresses, headers, bodies and
- * credentials are the very ones the app would send; boot.js only calls fetch. The app's fetch layer takes
- * each answer once, by the same key (load-resource.ts, src/data/early-flights.ts).
+ * The report date's requests as the app's first fetch of them will be, worked out with the app's own request
+ * code (the addresses, headers, bodies and credentials are the very ones the app sends), so they can be sent
+ * as soon as config.json has been read (src/data/early-flights.ts) and taken by the app's fetch layer by the
+ * same key (load-resource.ts).
  */
 
 /** What makes two requests the same request, answer and all: the app never makes the same one twice at once. */
 export const flightKey = (config: AppConfig, r: PreparedRequest, v: Validators | null): string =>
   `${r.key}\n${config.api.timeoutMs}\n${config.api.maxResponseMB}\n${v?.etag ?? ''}\n${v?.lastModified ?? ''}\n${r.sheet ? 'bytes' : 'text'}`;
 
-/** One request for public/boot.js: where, and what fetch is given (its signal aside). */
+/** One early request: where, and what fetch is given (its signal aside). */
 export interface EarlyRequest {
   key: string;
   url: string;

@@ -133,7 +133,7 @@ async function fetchOne(
           ...requestTarget(r),
           timeoutMs: config.api.timeoutMs,
           maxBytes: config.api.maxResponseMB * MB,
-          // The same request public/boot.js started before the app ran, when it did.
+          // The same request started before the app's code ran (early-flights.ts), when there is one.
           fetchImpl: opts.fetchImpl ?? earlyFetch(key),
           validators: v,
           binary: Boolean(r.sheet),

@@ -1,8 +1,6 @@
 import type { ResourceName } from '../domain/codes';
 import { parseJsonText, type TextResponse } from './api-client';
 import { applyEnv, parseConfig, type AppConfig, type EnvOverrides } from './config';
-import { buildEnv } from './build-env';
-import { earlyRequests, type EarlyRequest } from './early-requests';
 import { ApiError } from './errors';
 import { refuseFutureAsOf } from './future-as-of';
 import { validateKept } from './validate-kept';
@@ -21,27 +19,24 @@ export type ParseTask =
       receivedAt: number;
     }
   /** A kept answer read back from storage, checked by the current schemas. */
-  | { kind: 'kept'; resource: ResourceName; value: unknown }
-  /** config.json's text, as public/boot.js received it, into the report date's requests. */
-  | { kind: 'early'; url: string; text: string; search: string; now: number };
+  | { kind: 'kept'; resource: ResourceName; value: unknown };
 
-function readConfig(url: string, text: string, env: EnvOverrides): AppConfig {
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    throw new ApiError({ kind: 'config', resource: 'config', url, reason: 'config.json is not valid JSON' });
-  }
-  return applyEnv(parseConfig(json, url), env);
-}
-
-export function runParseTask(
-  task: ParseTask,
-): AppConfig | ResourceResult<unknown> | EarlyRequest[] | unknown {
+export function runParseTask(task: ParseTask): AppConfig | ResourceResult<unknown> | unknown {
   if (task.kind === 'kept') return validateKept(task.resource, task.value);
-  if (task.kind === 'config') return readConfig(task.url, task.text, task.env);
-  if (task.kind === 'early')
-    return earlyRequests(readConfig(task.url, task.text, buildEnv()), task.search, task.now);
+  if (task.kind === 'config') {
+    let json: unknown;
+    try {
+      json = JSON.parse(task.text);
+    } catch {
+      throw new ApiError({
+        kind: 'config',
+        resource: 'config',
+        url: task.url,
+        reason: 'config.json is not valid JSON',
+      });
+    }
+    return applyEnv(parseConfig(json, task.url), task.env);
+  }
   const { resource, shownUrl, response, receivedAt } = task;
   const json = parseJsonText(resource, shownUrl, response);
   const result =

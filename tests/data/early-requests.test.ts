@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { RESOURCES } from '../../src/domain/codes';
-import { parseConfig, type AppConfig } from '../../src/data/config';
+import { parseConfig } from '../../src/data/config';
+import { closeEarlyRequests, resetEarlyRequests, startEarlyRequests } from '../../src/data/early-flights';
 import { earlyRequests } from '../../src/data/early-requests';
 import { forgetAnswers, loadResource } from '../../src/data/load-resource';
-import { runParseTask } from '../../src/data/parse-tasks';
 import { isProvided } from '../../src/data/provided';
 import { prepareRequests } from '../../src/data/requests';
 import { sentAsOf } from '../../src/data/undated';
@@ -60,66 +60,59 @@ describe('the requests public/boot.js starts before the app runs', () => {
       );
     }
   });
-
-  it('are worked out in the parse worker from config.json’s text, with the build’s overrides', () => {
-    const text = JSON.stringify({ mock: { enabled: false, scenario: null }, api: { baseUrl: '/api/v1' } });
-    const early = runParseTask({ kind: 'early', url: 'config.json', text, search: '', now: NOW });
-    expect((early as { url: string }[]).map((r) => r.url)[0]).toBe('/api/v1/plan');
-  });
 });
 
 describe('the app’s fetch layer and the early requests', () => {
   afterEach(() => {
     vi.unstubAllGlobals();
     forgetAnswers();
+    resetEarlyRequests();
   });
 
-  /** boot.js's requests as it leaves them for the app, each answered with `answer`. */
-  function startedEarly(config: AppConfig, answer: () => Promise<Response>) {
-    const flights: Record<string, { response: Promise<Response>; controller: AbortController }> = {};
-    for (const r of earlyRequests(config, '', Date.now())) {
-      const response = answer();
-      // As boot.js does: one nobody takes is no stray error.
-      response.catch(() => {});
-      flights[r.key] = { response, controller: new AbortController() };
-    }
-    const early = { closed: false, started: Object.keys(flights).length, flights };
-    vi.stubGlobal('window', { __zerobayEarly: early });
-    return early;
+  /** A fetch that answers each call with the next of `answers` (the last one again when they run out). */
+  function stubFetch(...answers: (() => Promise<Response>)[]) {
+    let call = 0;
+    const fetchSpy = vi.fn(() => answers[Math.min(call++, answers.length - 1)]!());
+    vi.stubGlobal('fetch', fetchSpy);
+    return fetchSpy;
   }
+  const status = (code: number) => () => Promise.resolve(new Response('nothing here', { status: code }));
 
   it('takes the early answer instead of asking again, for canonical and mapped sources alike', async () => {
     for (const config of [testConfig({ api: { baseUrl: 'https://api.example/v1' } }), example('ledger')]) {
-      const asked = vi.fn(() => Promise.reject(new Error('asked again')));
-      vi.stubGlobal('fetch', asked);
-      const early = startedEarly(config, () =>
-        Promise.resolve(new Response('down for maintenance', { status: 503 })),
-      );
-      // The early answer is the app's answer, its fault message the app's own.
+      const fetchSpy = stubFetch(status(503));
+      startEarlyRequests(config, '');
+      const started = fetchSpy.mock.calls.length;
+      expect(started).toBe(earlyRequests(config, '', Date.now()).length);
+      // The early answer is the app's answer, its fault message the app's own: no second request.
       await expect(loadResource(config, 'tasks', null)).rejects.toThrow(/server answered 503/);
-      expect(asked).not.toHaveBeenCalled();
-      const taken = prepareRequests(config, 'tasks', null).length;
-      expect(Object.keys(early.flights)).toHaveLength(early.started - taken);
+      expect(fetchSpy).toHaveBeenCalledTimes(started);
+      resetEarlyRequests();
       forgetAnswers();
     }
   });
 
   it('asks again itself when an early request got no answer at all', async () => {
     const config = testConfig({ api: { baseUrl: 'https://api.example/v1' } });
-    const asked = vi.fn(() => Promise.resolve(new Response('{}', { status: 404 })));
-    vi.stubGlobal('fetch', asked);
-    startedEarly(config, () => Promise.reject(new TypeError('Failed to fetch')));
+    const fetchSpy = stubFetch(() => Promise.reject(new TypeError('Failed to fetch')));
+    startEarlyRequests(config, '');
+    fetchSpy.mockImplementation(status(404));
     await expect(loadResource(config, 'units', null)).rejects.toThrow(/server answered 404/);
-    expect(asked).toHaveBeenCalledTimes(1);
+    expect(fetchSpy).toHaveBeenCalledTimes(7);
   });
 
-  it('never takes an early request for another date', async () => {
+  it('never takes an early request for another date; closed, the untaken ones are stopped', async () => {
     const config = testConfig({ api: { baseUrl: 'https://api.example/v1' } });
-    const asked = vi.fn(() => Promise.resolve(new Response('{}', { status: 404 })));
-    vi.stubGlobal('fetch', asked);
-    const early = startedEarly(config, () => Promise.resolve(new Response('', { status: 500 })));
+    const fetchSpy = stubFetch(status(500));
+    startEarlyRequests(config, '');
+    fetchSpy.mockImplementation(status(404));
     await expect(loadResource(config, 'units', '2024-12-31')).rejects.toThrow(/server answered 404/);
-    expect(asked).toHaveBeenCalledTimes(1);
-    expect(Object.keys(early.flights)).toHaveLength(6);
+    expect(fetchSpy).toHaveBeenCalledTimes(7);
+    const signals = fetchSpy.mock.calls.slice(0, 6).map((c) => ((c as unknown[])[1] as RequestInit).signal!);
+    closeEarlyRequests();
+    expect(signals.every((s) => s.aborted)).toBe(true);
+    // A config read after the app has asked starts nothing.
+    startEarlyRequests(config, '');
+    expect(fetchSpy).toHaveBeenCalledTimes(7);
   });
 });
