@@ -179,9 +179,11 @@
 
   function paint(kept) {
     var shell = document.querySelector('#root > .boot-shell');
-    var entry = document.querySelector('script[type="module"][src]');
+    var scripts = document.querySelectorAll('script[type="module"][src]');
+    var ids = [];
+    for (var i = 0; i < scripts.length; i++) ids.push(scripts[i].src);
     // The app has rendered already (its figures stand), or the figures were laid out by another build.
-    if (!shell || !entry || entry.src !== kept.build) return;
+    if (!shell || !ids.length || ids.join(' ') !== kept.build) return;
     var row = build(kept.row, 0);
     if (!row) return;
     var box = document.createElement('div');
