@@ -121,26 +121,38 @@
     } catch {
       kept = null;
     }
+    // When there is a headline to paint, the app's code waits for this before it runs (src/app/paint-first.ts):
+    // evaluating it is one long task, and a paint queued behind it came 190 ms later.
+    var settle = function () {};
+    if (kept)
+      window.__zerobayHeadline = new Promise(function (resolve) {
+        settle = resolve;
+      });
     response
       .then(function (r) {
         return r.ok ? r.clone().text() : null;
       })
       .then(function (text) {
-        if (text === null) return;
+        if (text === null) return settle();
         var config = hash(text);
         // For the app, which keeps it with the figures it paints.
         window.__zerobayConfigHash = config;
-        if (!kept || kept.config !== config) return;
+        if (!kept || kept.config !== config) return settle();
         // At once when the loading shell is parsed (it usually is by the time config.json is here): a paint
         // queued for the end of parsing would wait behind the app's scripts, which run in that same task.
-        if (document.readyState !== 'loading' || document.querySelector('#root > .boot-shell')) paint(kept);
-        else
+        if (document.readyState !== 'loading' || document.querySelector('#root > .boot-shell')) {
+          paint(kept);
+          settle();
+        } else
           document.addEventListener('readystatechange', function once() {
             document.removeEventListener('readystatechange', once);
             paint(kept);
+            settle();
           });
       })
-      .catch(function () {});
+      .catch(function () {
+        settle();
+      });
   }
 
   function build(node, depth) {
@@ -167,9 +179,11 @@
 
   function paint(kept) {
     var shell = document.querySelector('#root > .boot-shell');
-    var entry = document.querySelector('script[type="module"][src]');
+    var scripts = document.querySelectorAll('script[type="module"][src]');
+    var ids = [];
+    for (var i = 0; i < scripts.length; i++) ids.push(scripts[i].src);
     // The app has rendered already (its figures stand), or the figures were laid out by another build.
-    if (!shell || !entry || entry.src !== kept.build) return;
+    if (!shell || !ids.length || ids.join(' ') !== kept.build) return;
     var row = build(kept.row, 0);
     if (!row) return;
     var box = document.createElement('div');

@@ -1,3 +1,5 @@
+// First: a reload's kept headline is painted before the rest of the app's code runs.
+import './app/paint-first';
 import { startTransition, StrictMode } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { App } from './app/app';

@@ -44,9 +44,11 @@ declare global {
   }
 }
 
-/** The entry script's address, which changes with every build. */
+/** The page's module scripts' addresses, which change with every build (the first alone may be a runtime that does not). */
 export function buildId(): string {
-  return document.querySelector<HTMLScriptElement>('script[type="module"][src]')?.src ?? '';
+  return [...document.querySelectorAll<HTMLScriptElement>('script[type="module"][src]')]
+    .map((s) => s.src)
+    .join(' ');
 }
 
 /** Forgets the kept headline: the kept answers behind it were found unusable. */

@@ -6,7 +6,8 @@ import { HTTP_APP_URL } from './support';
 
 /*
  * The bundle budgets, checked on every CI run: sizes, not times, so the check cannot flake.
- * - Before the headline numbers paint: the entry and its static imports (Vite's manifest), ≤ 150 KB gzip.
+ * - Before the headline numbers paint: the page's module scripts and their static imports (Vite's
+ *   manifest), ≤ 150 KB gzip.
  * - All of the overview: every script the browser actually fetched until all its charts painted, on the
  *   build a deployer serves (HTTP API, no mock), ≤ 300 KB gzip (docs/performance.md, "Bundle").
  */
@@ -16,7 +17,6 @@ const dist = process.env.E2E_DIST ?? 'dist';
 
 interface ManifestChunk {
   file: string;
-  isEntry?: boolean;
   imports?: string[];
 }
 
@@ -27,15 +27,20 @@ test('the JavaScript before the headline numbers paint stays under 150 KB gzip',
     string,
     ManifestChunk
   >;
-  const entry = Object.keys(manifest).find((k) => manifest[k]!.isEntry);
-  expect(entry).toBeDefined();
+  // The page's module scripts as the build wrote them into index.html (the entry's chunk need not be
+  // marked as the entry in the manifest: with a top-level await the bundler names it for its group).
+  const html = readFileSync(join(dist, 'index.html'), 'utf8');
+  const scripts = [...html.matchAll(/<script type="module"[^>]* src="\/([^"]+)"/g)].map((m) => m[1]!);
+  const entries = Object.keys(manifest).filter((k) => scripts.includes(manifest[k]!.file));
+  expect(entries.length).toBe(scripts.length);
+  expect(entries.length).toBeGreaterThan(0);
   const seen = new Set<string>();
   const walk = (k: string) => {
     if (seen.has(k)) return;
     seen.add(k);
     for (const i of manifest[k]?.imports ?? []) walk(i);
   };
-  walk(entry!);
+  entries.forEach(walk);
   const total = [...seen].reduce(
     (n, k) => n + gzipSync(readFileSync(join(dist, manifest[k]!.file))).length,
     0,

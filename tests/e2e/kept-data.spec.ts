@@ -237,6 +237,10 @@ test.describe('the kept headline, painted before the app', () => {
     expect(await page.evaluate(() => (window as { __injected?: number }).__injected)).toBeUndefined();
     release();
     await expect(page.getByTestId('task-count')).toHaveText('15');
+    // The app keeps its own headline again once its figures are fresh: wait, or it overwrites the change below.
+    await expect
+      .poll(() => page.evaluate(() => JSON.parse(localStorage.getItem('zerobay-kept-headline')!).note))
+      .not.toContain('<img');
 
     for (const field of ['config', 'build'])
       await test.step(`another ${field}`, async () => {

@@ -50,8 +50,8 @@ test.afterAll(async () => {
 });
 
 const hashedAsset = () => {
-  const file = readdirSync(`${DIST}/assets`).find((f) => /^index-[\w-]{8}\.js$/.test(f));
-  expect(file, 'the build has a hashed index-*.js').toBeTruthy();
+  const file = readdirSync(`${DIST}/assets`).find((f) => /^(index|app)-[\w-]{8}\.js$/.test(f));
+  expect(file, 'the build has a hashed entry script').toBeTruthy();
   return `/assets/${file}`;
 };
 
