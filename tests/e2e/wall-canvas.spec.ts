@@ -230,7 +230,7 @@ for (const size of [
   { width: 1080, height: 1920 },
 ])
   for (const lang of ['en', 'zh'] as const)
-    test(`portrait ${size.width}×${size.height} in ${lang}: the data's date reads on one line, and the demo mark covers nothing`, async ({
+    test(`portrait ${size.width}×${size.height} in ${lang}: the data's date reads on one line, the demo mark covers nothing, the target cards hold their parts`, async ({
       page,
     }) => {
       await page.addInitScript(
@@ -260,12 +260,28 @@ for (const size of [
             if (r.left < m.right && r.right > m.left && r.top < m.bottom && r.bottom > m.top)
               covered.push(el.textContent!.trim().slice(0, 30));
         }
+        // Each target card holds its name, figures, bar and time line inside its box, its bar drawn.
+        const cards: string[] = [];
+        for (const card of document.querySelectorAll<HTMLElement>('.bs-bullet')) {
+          const box = card.getBoundingClientRect();
+          if (box.height < 1) continue;
+          for (const part of card.children) {
+            const r = part.getBoundingClientRect();
+            if (getComputedStyle(part).display === 'none') continue;
+            if (r.top < box.top - 1 || r.bottom > box.bottom + 1 || r.height < 1)
+              cards.push(
+                `${card.dataset.testid}: ${part.className} ${Math.round(r.top)}–${Math.round(r.bottom)} in ${Math.round(box.top)}–${Math.round(box.bottom)}`,
+              );
+          }
+        }
         return {
           asOfLines: asOf.getBoundingClientRect().height / parseFloat(getComputedStyle(asOf).fontSize),
           marks: marks.length,
           covered,
+          cards,
         };
       });
+      expect.soft(seen.cards, 'target cards: every part inside its box, none squeezed away').toEqual([]);
       expect.soft(seen.asOfLines, 'the date on one line, not a column one word wide').toBeLessThan(2);
       expect.soft(seen.marks, 'the demo mark is shown').toBe(1);
       expect(seen.covered, 'text under the demo mark').toEqual([]);
