@@ -33,8 +33,10 @@ const Y_TICKS = [0, 0.25, 0.5, 0.75, 1];
 
 /*
  * The plot's box with room for the axis labels, worked out here from the labels' own widths: what ECharts'
- * `containLabel` found by building the axes twice (once to measure, once to draw), in the chart's first frame. The month labels need no side room: the first and last are drawn inward from their
- * ticks, and the plot keeps half a month's label of room on the right.
+ * `containLabel` found by building the axes twice (once to measure, once to draw), in the chart's first
+ * frame. The month labels need no side room: the first and last are drawn inward from their ticks, and the
+ * plot keeps half a month's label of room on the right. Not quite pure: the widths are measured on a canvas
+ * where there is one (cached per text and size), and estimated per character where there is none.
  */
 function trendGrid(px: (n: number) => number, textPx: number) {
   const labelPx = px(textPx - 1);
