@@ -1,15 +1,18 @@
 // First: a reload's kept headline is painted before the rest of the app's code runs.
 import './app/paint-first';
+// Second: config.json read and the report date's requests sent before the rest of the app is evaluated.
+import { configStart, takeFirstConfig } from './app/config-first';
 import { startTransition, StrictMode } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { App } from './app/app';
 import { configRetryDelayMs, interruptibleWait } from './app/boot-retry';
-import { configFetch, prefetchPlanData } from './app/early-start';
+import { prefetchPlanData } from './app/early-start';
 import { createQueryClient } from './app/providers';
 import { startShellWorkerAfterLoad } from './app/start-shell-worker';
 import { keepAnswers, readKeptAnswers } from './app/query-persistence';
+import { buildEnv } from './data/build-env';
 import type { AppConfig } from './data/config';
-import { configUrlFromLocation, loadConfig } from './data/load-config';
+import { loadConfig } from './data/load-config';
 import { warmParseWorker } from './data/parse-runner';
 import { sourceKey } from './data/source-key';
 import { i18n, loadLanguage } from './lib/i18n';
@@ -44,30 +47,20 @@ const isOverview = (pathname: string) =>
  * server comes up by itself. A `?config=` link that is refused outright is shown and not retried.
  */
 async function loadConfigPatiently(root: Root): Promise<AppConfig> {
-  let url: string;
-  try {
-    url = configUrlFromLocation(
-      window.location.search,
-      window.location.href,
-      `${import.meta.env.BASE_URL}config.json`,
-    );
-  } catch (e) {
+  if ('error' in configStart) {
     const { BootWaitScreen } = await import('./app/boot-wait-screen');
-    root.render(<BootWaitScreen error={e} attempts={1} retryAt={null} />);
+    root.render(<BootWaitScreen error={configStart.error} attempts={1} retryAt={null} />);
     return new Promise<never>(() => {});
   }
-  const env = {
-    VITE_API_BASE_URL: import.meta.env.VITE_API_BASE_URL,
-    VITE_MOCK: import.meta.env.VITE_MOCK,
-  };
-  // The answer public/boot.js already asked for serves the first attempt only.
-  let fetchImpl = configFetch(url, window.location.href);
+  const { url } = configStart;
+  // The first attempt is the one made before the app's code was evaluated (src/app/config-first.ts).
+  let first = takeFirstConfig();
   for (let failed = 0; ;) {
     try {
-      return await loadConfig(url, env, fetchImpl, { origin: window.location.origin });
+      return await (first ?? loadConfig(url, buildEnv(), fetch, { origin: window.location.origin }));
     } catch (e) {
       failed += 1;
-      fetchImpl = fetch;
+      first = null;
       // Loaded only when needed: a screen that boots normally never downloads it.
       const { BootWaitScreen } = await import('./app/boot-wait-screen');
       const delay = configRetryDelayMs(failed);

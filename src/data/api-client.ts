@@ -34,6 +34,30 @@ const conditionalHeaders = (v: Validators | null | undefined): Record<string, st
   ...(v?.lastModified ? { 'If-Modified-Since': v.lastModified } : {}),
 });
 
+/**
+ * What fetch is given for a request, but its signal: the app's requests, and the ones started before the
+ * app's code has run (src/data/early-requests.ts), are the same requests.
+ */
+export const requestInit = ({
+  method = 'GET',
+  body,
+  headers,
+  validators,
+  binary = false,
+}: Pick<FetchJsonOptions, 'method' | 'body' | 'headers' | 'validators' | 'binary'>): RequestInit => ({
+  method,
+  body,
+  headers: {
+    Accept: binary ? SHEET_ACCEPT : 'application/json',
+    ...headers,
+    ...conditionalHeaders(validators),
+  },
+  // The app keeps the validators and the parsed answer itself, the same way for canonical and mapped
+  // sources: the browser's HTTP cache would only hold a second copy of the body and turn a 304 into a
+  // 200 that must be read and parsed again.
+  cache: 'no-store',
+});
+
 /** `api.maxResponseMB` when the config does not set it: above the 10,000-task ledger (about 32 MB), far below what stalls a wall screen. */
 export const DEFAULT_MAX_RESPONSE_MB = 40;
 export const MB = 1024 * 1024;
@@ -252,17 +276,7 @@ export async function fetchText({
   let response: Response;
   try {
     response = await fetchImpl(url, {
-      method,
-      body,
-      headers: {
-        Accept: binary ? SHEET_ACCEPT : 'application/json',
-        ...headers,
-        ...conditionalHeaders(validators),
-      },
-      // The app keeps the validators and the parsed answer itself, the same way for canonical and mapped
-      // sources: the browser's HTTP cache would only hold a second copy of the body and turn a 304 into a
-      // 200 that must be read and parsed again.
-      cache: 'no-store',
+      ...requestInit({ method, body, headers, validators, binary }),
       signal: controller.signal,
     });
   } catch (e) {

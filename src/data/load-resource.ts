@@ -1,6 +1,8 @@
 import type { ResourceName } from '../domain/codes';
 import { fetchText, MB, withOwnBytes, type TextResponse, type Validators } from './api-client';
 import type { AppConfig } from './config';
+import { earlyFetch } from './early-flights';
+import { flightKey } from './early-requests';
 import { ApiError, namingRequest } from './errors';
 import type { AssumedMeta, JobResponse } from './mapping/map-resource';
 import type { MappingRunner } from './mapping/runner';
@@ -121,21 +123,24 @@ async function fetchOne(
   opts: LoadOptions,
   validators: Validators | null,
 ): Promise<JobResponse> {
-  const attempt = (v: Validators | null) =>
-    shared(
-      `${r.key}\n${config.api.timeoutMs}\n${config.api.maxResponseMB}\n${v?.etag ?? ''}\n${v?.lastModified ?? ''}\n${r.sheet ? 'bytes' : 'text'}`,
+  const attempt = (v: Validators | null) => {
+    const key = flightKey(config, r, v);
+    return shared(
+      key,
       () =>
         fetchText({
           resource,
           ...requestTarget(r),
           timeoutMs: config.api.timeoutMs,
           maxBytes: config.api.maxResponseMB * MB,
-          fetchImpl: opts.fetchImpl,
+          // The same request started before the app's code ran (early-flights.ts), when there is one.
+          fetchImpl: opts.fetchImpl ?? earlyFetch(key),
           validators: v,
           binary: Boolean(r.sheet),
         }),
       opts.signal,
     );
+  };
   try {
     const sendValidators = validators && !unconditional.has(r.key) ? validators : null;
     let res: TextResponse;

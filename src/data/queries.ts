@@ -4,8 +4,8 @@ import type { ListResourceName, Plan, RowOf } from '../domain/schemas';
 import type { AppConfig } from './config';
 import { isProvided } from './provided';
 import { keptError } from './errors';
-import { prepareRequests } from './requests';
 import { sourceKey } from './source-key';
+import { isUndated, sentAsOf } from './undated';
 import { loadResource, type LoadedResource } from './load-resource';
 import { pollInterval, pollsWhenHidden } from './polling';
 import type { ResourceResult } from './validate';
@@ -22,31 +22,7 @@ const common = (config: AppConfig) => ({
   // Retries are the query client's (createQueryClient), so a test's client can turn them off.
 });
 
-const undatedCache = new WeakMap<AppConfig, Map<ResourceName, boolean>>();
-
-/**
- * Whether the source's requests for a resource are the same at every date (its URL, query and body name
- * no date: a full-history source). Then one answer serves every date, the report date's and the compare
- * date's alike, each cut on the client (snapshotAt): no second round trip.
- */
-export function isUndated(config: AppConfig, resource: ResourceName): boolean {
-  let known = undatedCache.get(config);
-  if (!known) undatedCache.set(config, (known = new Map()));
-  let undated = known.get(resource);
-  if (undated === undefined) {
-    const keys = (date: string) =>
-      prepareRequests(config, resource, date, 0)
-        .map((r) => r.key)
-        .join('\n\n');
-    undated = keys('2000-01-01') === keys('2001-02-03');
-    known.set(resource, undated);
-  }
-  return undated;
-}
-
-/** The date sent to the source: none for an undated one (its answer is the same at every date). */
-const sentAsOf = (config: AppConfig, resource: ResourceName, asOf: AsOfParam): AsOfParam =>
-  isUndated(config, resource) ? null : asOf;
+export { isUndated } from './undated';
 
 /** The query key of a resource; the data-health page reads the same cache entries. */
 export const resourceQueryKey = (resource: ResourceName, config: AppConfig, asOf: AsOfParam) =>

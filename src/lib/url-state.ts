@@ -1,13 +1,8 @@
 import { useCallback, useMemo } from 'react';
 import { useSearchParams } from './router';
+import { validDate } from './valid-date';
 
-const ISO = /^\d{4}-\d{2}-\d{2}$/;
-
-export const validDate = (s: string | null | undefined): string | null => {
-  if (!s || !ISO.test(s)) return null;
-  const d = new Date(`${s}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s ? s : null;
-};
+export { validDate };
 
 /** One search parameter as state, so every filter lives in the URL and a link reproduces the view. */
 export function useSearchParam(name: string): [string | null, (value: string | null) => void] {

@@ -1,5 +1,5 @@
-import { expect, test } from '@playwright/test';
-import { collectPageErrors, HTTP_APP_URL } from './support';
+import { expect, test, type Page } from '@playwright/test';
+import { collectPageErrors, DEMO_URL, HTTP_APP_URL, MOCK_API_URL } from './support';
 
 /*
  * The first screen's path on the build a deployer serves: the parse worker is started and config.json
@@ -66,4 +66,72 @@ test('a parse worker that cannot load leaves the checking to the main thread', a
   expect(refused).toBeGreaterThan(0);
   // The browser reports the missing script; nothing else goes wrong.
   expect(errors.filter((e) => !/Failed to load resource/.test(e))).toEqual([]);
+});
+
+/** How many requests were started before the app's code ran, and how many the app left untaken. */
+const earlyState = (page: Page) =>
+  page.evaluate(() => {
+    const count = (name: string) =>
+      (performance.getEntriesByName(name)[0] as PerformanceMark | undefined)?.detail as number | undefined;
+    return { started: count('zerobay:early-requests'), untaken: count('zerobay:early-untaken') };
+  });
+
+/**
+ * The unconditional requests of each API address (the overview also asks for its compare dates; the polls
+ * that revalidate later are conditional, not counted).
+ */
+function countFirstRequests(page: Page): Map<string, number> {
+  const counts = new Map<string, number>();
+  page.on('request', (r) => {
+    const url = new URL(r.url());
+    if (url.origin !== MOCK_API_URL || r.headers()['if-none-match']) return;
+    counts.set(`${url.pathname}${url.search}`, (counts.get(`${url.pathname}${url.search}`) ?? 0) + 1);
+  });
+  return counts;
+}
+
+const SIX = ['plan', 'units', 'tasks', 'indicators', 'work-items', 'projects'].map((p) => `/api/v1/${p}`);
+
+test('the six answers are asked for as soon as config.json is read, once each, and taken by the app', async ({
+  page,
+}) => {
+  const errors = collectPageErrors(page);
+  const counts = countFirstRequests(page);
+  await page.goto(`${HTTP_APP_URL}/?asOf=2025-06-30`);
+  await expect(page.getByTestId('task-count')).not.toHaveText('—');
+  await expect(page.getByTestId('overall-completion')).toHaveText(/^\d+%$/);
+  // Started before the app's code ran, every one taken by the app's fetch layer: one request each.
+  expect(await earlyState(page)).toEqual({ started: 6, untaken: 0 });
+  for (const path of SIX) expect(counts.get(`${path}?asOf=2025-06-30`)).toBe(1);
+  expect([...counts.values()].every((n) => n === 1)).toBe(true);
+  expect(errors).toEqual([]);
+});
+
+test('an early request that fails is asked again by the app, and the figures are right', async ({ page }) => {
+  const errors = collectPageErrors(page);
+  const counts = countFirstRequests(page);
+  const refused = new Set<string>();
+  await page.route(`${MOCK_API_URL}/api/**`, (route) => {
+    const url = new URL(route.request().url());
+    // The report date's (latest) requests, the ones boot.js starts.
+    const path = url.search ? '' : url.pathname;
+    if (!path || refused.has(path)) return route.continue();
+    refused.add(path);
+    return route.abort('connectionreset');
+  });
+  await page.goto(`${HTTP_APP_URL}/`);
+  await expect(page.getByTestId('task-count')).toHaveText('15');
+  await expect(page.getByTestId('overall-completion')).toHaveText(/^\d+%$/);
+  expect(await earlyState(page)).toEqual({ started: 6, untaken: 0 });
+  // Each resource: the early request, reset, then the app's own.
+  for (const path of SIX) expect(counts.get(path)).toBe(2);
+  // No fault is reported for a request the app made good; the browser logs the reset ones.
+  await expect(page.getByText(/network error/)).toHaveCount(0);
+  expect(errors.filter((e) => !/Failed to load resource/.test(e))).toEqual([]);
+});
+
+test('the demo build starts no early request: its API is the in-page mock', async ({ page }) => {
+  await page.goto(`${DEMO_URL}/`);
+  await expect(page.getByTestId('task-count')).toHaveText('15');
+  expect((await earlyState(page)).started ?? 0).toBe(0);
 });
