@@ -37,6 +37,16 @@ async function startMock(config: AppConfig) {
 /** How long the first render waits for the kept answers to be read and checked. */
 const KEPT_WAIT_MS = 1000;
 
+/**
+ * How long a cold start's first render waits for the report date's answers. Rendered with them, the view
+ * is rendered and laid out once instead of twice (first a loading state, then the figures); the page
+ * shows its loading shell meanwhile, and a slow source gets the app's own loading state after this.
+ */
+const ANSWERS_WAIT_MS = 700;
+
+/** The mapping playground is the one view that does not show the report date's answers. */
+const isPlayground = (pathname: string) => pathname.startsWith(`${import.meta.env.BASE_URL}playground`);
+
 /** The overview is the site's root page (and what an unknown path shows). */
 const isOverview = (pathname: string) =>
   `${pathname}/`.startsWith(import.meta.env.BASE_URL) && pathname.length <= import.meta.env.BASE_URL.length;
@@ -84,11 +94,19 @@ async function boot() {
   if (config.mock.enabled) await startMock(config);
   const queryClient = createQueryClient();
   const kept = keepAnswers(queryClient, sourceKey(config));
-  prefetchPlanData(queryClient, config, window.location.search);
+  const answers = prefetchPlanData(queryClient, config, window.location.search);
   if (isOverview(window.location.pathname)) preloadOverviewCharts();
   // A reload paints the kept figures in its first render (the requests above revalidate them): wait for
   // them, but never long (a slow or stuck storage), and not at all when nothing is kept.
   if (kept) await Promise.race([kept.restored, new Promise((r) => setTimeout(r, KEPT_WAIT_MS))]);
+  const hasAnswers = () =>
+    queryClient
+      .getQueryCache()
+      .getAll()
+      .some((q) => q.state.data !== undefined);
+  // Nothing kept (a first visit): the views that show the report date's answers wait for them, briefly.
+  if (!hasAnswers() && !isPlayground(window.location.pathname))
+    await Promise.race([answers, new Promise((r) => setTimeout(r, ANSWERS_WAIT_MS))]);
   // An English screen's first render is in English (the dictionary is its own chunk, requested at start).
   await loadLanguage(i18n.language);
   const render = () =>
@@ -97,15 +115,10 @@ async function boot() {
         <App config={config} queryClient={queryClient} kept={kept} />
       </StrictMode>,
     );
-  // With kept answers in hand the first screen renders at once: in slices, the answers arriving meanwhile
-  // would restart it. A cold start renders in a transition, in slices rather than one long task.
-  if (
-    queryClient
-      .getQueryCache()
-      .getAll()
-      .some((q) => q.state.data !== undefined)
-  )
-    render();
+  // With answers in hand (kept or just arrived) the first screen renders at once: in slices, the answers
+  // arriving meanwhile would restart it. Without, it renders in a transition, in slices rather than one
+  // long task.
+  if (hasAnswers()) render();
   else startTransition(render);
   startShellWorkerAfterLoad(config);
 }
