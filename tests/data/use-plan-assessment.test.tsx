@@ -7,6 +7,7 @@ import { MOCK_API_URL, server } from '../../mock/node';
 import { AppProviders } from '../../src/app/providers';
 import { appConfigSchema } from '../../src/data/config';
 import { usePlanAssessment } from '../../src/data/use-plan-assessment';
+import { usePlanData } from '../../src/data/use-plan-data';
 
 const config = appConfigSchema.parse({ mock: { enabled: false }, api: { baseUrl: MOCK_API_URL } });
 
@@ -37,4 +38,29 @@ it('renders the first data in the commit that brings it, with no frame of "loadi
   // Every answer in and no figures: a frame that shows the loading line although the data is at hand.
   expect(commits).not.toContain('answered:none');
   expect(commits.at(-1)).toBe('answered:figures');
+});
+
+/** The data two components of one screen hold (the header's hook and the view's). */
+function Holder({ seen, name }: { seen: Map<string, unknown>; name: string }) {
+  const { data, reportDate } = usePlanData(null);
+  useLayoutEffect(() => {
+    if (data) seen.set(name, { data, reportDate });
+  });
+  return data ? <p data-testid={`held-${name}`}>{data.tasks.length}</p> : null;
+}
+
+it('derives the report date and the data at it once for every component of one screen', async () => {
+  const seen = new Map<string, { data: unknown; reportDate: unknown }>();
+  const qc = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  render(
+    <AppProviders config={config} queryClient={qc}>
+      <Holder seen={seen} name="header" />
+      <Holder seen={seen} name="view" />
+    </AppProviders>,
+  );
+  expect(await screen.findByTestId('held-view', {}, { timeout: 5000 })).toHaveTextContent('15');
+  const [header, view] = [seen.get('header')!, seen.get('view')!];
+  expect(view.reportDate).not.toBeNull();
+  expect(view.reportDate).toBe(header.reportDate);
+  expect(view.data).toBe(header.data);
 });
