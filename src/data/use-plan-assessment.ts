@@ -1,5 +1,6 @@
 import { useDeferredValue, useMemo } from 'react';
 import { assessPlan, type PlanAssessment } from '../domain/metrics';
+import { sharedMemo } from '../lib/shared-memo';
 import { useConfig } from './config-context';
 import type { AsOfParam } from './queries';
 import { usePlanData, type PlanDataState } from './use-plan-data';
@@ -7,6 +8,13 @@ import { usePlanData, type PlanDataState } from './use-plan-data';
 export interface PlanAssessmentState extends PlanDataState {
   assessment: PlanAssessment | null;
 }
+
+/**
+ * Shared by every hook of the same data: the overview's comparison holds the report date's assessment while
+ * the earlier date waits (useComparison asks for "latest" meanwhile), and would otherwise compute it again
+ * in the commit that brings the data.
+ */
+const assess = sharedMemo(assessPlan);
 
 /** The data at one date and the domain metrics computed from it, memoised per data change. */
 export function usePlanAssessment(asOf: AsOfParam): PlanAssessmentState {
@@ -21,7 +29,7 @@ export function usePlanAssessment(asOf: AsOfParam): PlanAssessmentState {
   const deferred = useDeferredValue(snapshot);
   const { data, asOf: resolved } = deferred.data === null ? snapshot : deferred;
   const assessment = useMemo(
-    () => (data && resolved ? assessPlan(data, resolved, thresholds) : null),
+    () => (data && resolved ? assess(data, resolved, thresholds) : null),
     [data, resolved, thresholds],
   );
   return { ...state, data, assessment };

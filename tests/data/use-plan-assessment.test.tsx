@@ -64,3 +64,24 @@ it('derives the report date and the data at it once for every component of one s
   expect(view.reportDate).toBe(header.reportDate);
   expect(view.data).toBe(header.data);
 });
+
+function Assessed({ seen, name }: { seen: Map<string, unknown>; name: string }) {
+  const { assessment } = usePlanAssessment(null);
+  useLayoutEffect(() => {
+    if (assessment) seen.set(name, assessment);
+  });
+  return assessment ? <p data-testid={`assessed-${name}`}>{assessment.tasks.length}</p> : null;
+}
+
+it('assesses the same data once for every hook that holds it (the view and its comparison meanwhile)', async () => {
+  const seen = new Map<string, unknown>();
+  const qc = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  render(
+    <AppProviders config={config} queryClient={qc}>
+      <Assessed seen={seen} name="view" />
+      <Assessed seen={seen} name="comparison" />
+    </AppProviders>,
+  );
+  expect(await screen.findByTestId('assessed-comparison', {}, { timeout: 5000 })).toHaveTextContent('15');
+  expect(seen.get('comparison')).toBe(seen.get('view'));
+});
