@@ -173,30 +173,17 @@ export function usePlanData(asOf: AsOfParam): PlanDataState {
     workItems: workItems.data?.data,
     projects: projects.data?.data,
   };
-  const raw = useMemo(
-    () =>
-      planData(
-        ready,
-        availabilityKey,
-        asOf,
-        rows.plan,
-        rows.units,
-        rows.tasks,
-        rows.indicators,
-        rows.workItems,
-        rows.projects,
-      ),
-    [
-      ready,
-      availabilityKey,
-      asOf,
-      rows.plan,
-      rows.units,
-      rows.tasks,
-      rows.indicators,
-      rows.workItems,
-      rows.projects,
-    ],
+  // Shared, so the same rows give the same object: no useMemo needed to keep it stable between renders.
+  const raw = planData(
+    ready,
+    availabilityKey,
+    asOf,
+    rows.plan,
+    rows.units,
+    rows.tasks,
+    rows.indicators,
+    rows.workItems,
+    rows.projects,
   );
 
   // One date for every figure, and the data cut to what was known then (a full-history answer included).

@@ -6,8 +6,7 @@ import { QueryClient } from '@tanstack/react-query';
 import { MOCK_API_URL, server } from '../../mock/node';
 import { AppProviders } from '../../src/app/providers';
 import { appConfigSchema } from '../../src/data/config';
-import { usePlanAssessment } from '../../src/data/use-plan-assessment';
-import { usePlanData } from '../../src/data/use-plan-data';
+import { usePlanAssessment, type PlanAssessmentState } from '../../src/data/use-plan-assessment';
 
 const config = appConfigSchema.parse({ mock: { enabled: false }, api: { baseUrl: MOCK_API_URL } });
 
@@ -40,17 +39,18 @@ it('renders the first data in the commit that brings it, with no frame of "loadi
   expect(commits.at(-1)).toBe('answered:figures');
 });
 
-/** The data two components of one screen hold (the header's hook and the view's). */
-function Holder({ seen, name }: { seen: Map<string, unknown>; name: string }) {
-  const { data, reportDate } = usePlanData(null);
+/** What two hooks of one screen hold (the header's and the view's, or the view's and its comparison's). */
+function Holder({ seen, name }: { seen: Map<string, Held>; name: string }) {
+  const { data, reportDate, assessment } = usePlanAssessment(null);
   useLayoutEffect(() => {
-    if (data) seen.set(name, { data, reportDate });
+    if (assessment) seen.set(name, { data, reportDate, assessment });
   });
-  return data ? <p data-testid={`held-${name}`}>{data.tasks.length}</p> : null;
+  return assessment ? <p data-testid={`held-${name}`}>{assessment.tasks.length}</p> : null;
 }
+type Held = Pick<PlanAssessmentState, 'data' | 'reportDate' | 'assessment'>;
 
-it('derives the report date and the data at it once for every component of one screen', async () => {
-  const seen = new Map<string, { data: unknown; reportDate: unknown }>();
+it('derives the report date, the data at it and their assessment once for every hook of one screen', async () => {
+  const seen = new Map<string, Held>();
   const qc = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   render(
     <AppProviders config={config} queryClient={qc}>
@@ -63,25 +63,5 @@ it('derives the report date and the data at it once for every component of one s
   expect(view.reportDate).not.toBeNull();
   expect(view.reportDate).toBe(header.reportDate);
   expect(view.data).toBe(header.data);
-});
-
-function Assessed({ seen, name }: { seen: Map<string, unknown>; name: string }) {
-  const { assessment } = usePlanAssessment(null);
-  useLayoutEffect(() => {
-    if (assessment) seen.set(name, assessment);
-  });
-  return assessment ? <p data-testid={`assessed-${name}`}>{assessment.tasks.length}</p> : null;
-}
-
-it('assesses the same data once for every hook that holds it (the view and its comparison meanwhile)', async () => {
-  const seen = new Map<string, unknown>();
-  const qc = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  render(
-    <AppProviders config={config} queryClient={qc}>
-      <Assessed seen={seen} name="view" />
-      <Assessed seen={seen} name="comparison" />
-    </AppProviders>,
-  );
-  expect(await screen.findByTestId('assessed-comparison', {}, { timeout: 5000 })).toHaveTextContent('15');
-  expect(seen.get('comparison')).toBe(seen.get('view'));
+  expect(view.assessment).toBe(header.assessment);
 });
