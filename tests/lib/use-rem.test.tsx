@@ -3,8 +3,10 @@ import { act, cleanup, render, screen } from '@testing-library/react';
 import { afterEach, expect, it, vi } from 'vitest';
 import { useRem } from '../../src/lib/use-rem';
 
+const width = window.innerWidth;
 afterEach(() => {
   cleanup();
+  window.innerWidth = width;
   vi.restoreAllMocks();
   document.documentElement.style.removeProperty('font-size');
 });
@@ -14,6 +16,8 @@ function Probe({ n }: { n: number }) {
 }
 
 it('reads the root font size once, not in every render and commit, and again when a stage sets it', () => {
+  // A viewport no other test of this worker used: the size read once is kept across files.
+  window.innerWidth = 1111;
   const style = vi.spyOn(window, 'getComputedStyle');
   const { rerender } = render(<Probe n={0} />);
   rerender(<Probe n={1} />);
