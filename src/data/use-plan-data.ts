@@ -5,6 +5,7 @@ import { RESOURCES, type ResourceName } from '../domain/codes';
 import type { IsoDate, Plan, SnapshotMeta, Task } from '../domain/schemas';
 import { isProvided } from './provided';
 import { useConfig } from './config-context';
+import { sharedMemo } from '../lib/shared-memo';
 import { planAt, type ReportDate } from './report-date';
 import { useReportDate } from './use-report-date';
 import { isApiError, type ApiError } from './errors';
@@ -95,6 +96,39 @@ function standInPlan(tasks: readonly Task[], asOf: AsOfParam): Plan {
   };
 }
 
+/**
+ * The answers' rows as one PlanData, null until the view may show them. Shared (as is the cut below): the
+ * header's and the view's hooks of one date get the same objects, computed once.
+ */
+const planData = sharedMemo(
+  (
+    ready: boolean,
+    availabilityKey: string,
+    asOf: AsOfParam,
+    plan: PlanData['plan'] | undefined,
+    units: PlanData['units'] | undefined,
+    tasks: PlanData['tasks'] | undefined,
+    indicators: PlanData['indicators'] | undefined,
+    workItems: PlanData['workItems'] | undefined,
+    projects: PlanData['projects'] | undefined,
+  ): PlanData | null => {
+    if (!ready) return null;
+    const marks = availabilityKey.split(',') as Availability[];
+    const taskRows = tasks ?? [];
+    return {
+      plan: plan ?? standInPlan(taskRows, asOf),
+      units: units ?? [],
+      tasks: taskRows,
+      indicators: indicators ?? [],
+      workItems: workItems ?? [],
+      projects: projects ?? [],
+      availability: Object.fromEntries(RESOURCES.map((r, i) => [r, marks[i] ?? 'missing'])),
+    };
+  },
+);
+
+const sharedPlanAt = sharedMemo(planAt);
+
 /** True once `waiting` has held for `ms` under the same key (a new key starts again). */
 function useExpired(waiting: boolean, key: string, ms: number): boolean {
   const [expiredFor, setExpiredFor] = useState<string | null>(null);
@@ -139,20 +173,8 @@ export function usePlanData(asOf: AsOfParam): PlanDataState {
     workItems: workItems.data?.data,
     projects: projects.data?.data,
   };
-  const raw = useMemo<PlanData | null>(() => {
-    if (!ready) return null;
-    const marks = availabilityKey.split(',') as Availability[];
-    const taskRows = rows.tasks ?? [];
-    return {
-      plan: rows.plan ?? standInPlan(taskRows, asOf),
-      units: rows.units ?? [],
-      tasks: taskRows,
-      indicators: rows.indicators ?? [],
-      workItems: rows.workItems ?? [],
-      projects: rows.projects ?? [],
-      availability: Object.fromEntries(RESOURCES.map((r, i) => [r, marks[i] ?? 'missing'])),
-    };
-  }, [
+  // Shared, so the same rows give the same object: no useMemo needed to keep it stable between renders.
+  const raw = planData(
     ready,
     availabilityKey,
     asOf,
@@ -162,11 +184,11 @@ export function usePlanData(asOf: AsOfParam): PlanDataState {
     rows.indicators,
     rows.workItems,
     rows.projects,
-  ]);
+  );
 
   // One date for every figure, and the data cut to what was known then (a full-history answer included).
   const reportDate = useReportDate(asOf, raw, results);
-  const data = useMemo(() => planAt(raw, reportDate), [raw, reportDate]);
+  const data = useMemo(() => sharedPlanAt(raw, reportDate), [raw, reportDate]);
 
   return {
     data,

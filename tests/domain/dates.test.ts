@@ -24,6 +24,17 @@ describe('dates', () => {
     expect(formatIsoDate(parseIsoDate('2024-02-29'))).toBe('2024-02-29');
   });
 
+  it('gives the same instant for a date parsed again, however many other dates came between', () => {
+    const first = parseIsoDate('2023-03-15');
+    // More distinct dates than the parsed dates kept: the table starts over and stays right.
+    for (let day = 0; day < 25_000; day++) formatIsoDate(parseIsoDate(addDays('2000-01-01', day)));
+    expect(parseIsoDate('2023-03-15')).toBe(first);
+    expect(daysBetween('2000-01-01', addDays('2000-01-01', 24_999))).toBe(24_999);
+    // A string once rejected is rejected again: a failure is never kept as an answer.
+    expect(() => parseIsoDate('2023-3-15')).toThrow(RangeError);
+    expect(() => parseIsoDate('2023-3-15')).toThrow(RangeError);
+  });
+
   it('rejects strings that are not YYYY-MM-DD', () => {
     expect(() => parseIsoDate('2021-1-1')).toThrow(RangeError);
     expect(() => parseIsoDate('2021-01-01T08:00:00+08:00')).toThrow(RangeError);

@@ -9,10 +9,23 @@ function parts(d: IsoDate): [number, number, number] {
   return [Number(m[1]), Number(m[2]), Number(m[3])];
 }
 
+/**
+ * Dates repeat: every task's start and due and every month end of the trend are parsed again for each task
+ * and each indicator (time progress, series), thousands of times in one assessment; each is parsed once.
+ */
+const parsed = new Map<IsoDate, number>();
+const PARSED_MAX = 20_000;
+
 /** Midnight UTC of the date, in ms. UTC throughout so that no time zone can move a date by a day. */
 export function parseIsoDate(d: IsoDate): number {
-  const [y, m, day] = parts(d);
-  return Date.UTC(y, m - 1, day);
+  let ms = parsed.get(d);
+  if (ms === undefined) {
+    const [y, m, day] = parts(d);
+    ms = Date.UTC(y, m - 1, day);
+    if (parsed.size >= PARSED_MAX) parsed.clear();
+    parsed.set(d, ms);
+  }
+  return ms;
 }
 
 /** The inverse of parseIsoDate for whole-day UTC instants. */
