@@ -292,9 +292,6 @@ export default defineConfig({
       },
     },
   },
-  // The workers as ES modules (every one is started with `type: 'module'`), so a worker can load part of its
-  // code later: the parse worker answers config.json before it builds the answers' schemas.
-  worker: { format: 'es' },
   server: { host: '127.0.0.1', port: 5173 },
   preview: {
     host: '127.0.0.1',

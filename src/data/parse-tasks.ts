@@ -1,12 +1,15 @@
 import type { ResourceName } from '../domain/codes';
-import type { TextResponse } from './api-client';
+import { parseJsonText, type TextResponse } from './api-client';
 import { applyEnv, parseConfig, type AppConfig, type EnvOverrides } from './config';
 import { ApiError } from './errors';
+import { refuseFutureAsOf } from './future-as-of';
+import { validateKept } from './validate-kept';
+import { validateList, validatePlan, type ResourceResult } from './validate';
 
-/** config.json's text into the app's config. */
-export type ConfigTask = { kind: 'config'; url: string; text: string; env: EnvOverrides };
-
-export type AnswerTask =
+/** Work that needs the schemas: done in the parse worker in the browser, in-process elsewhere. Plain data both ways. */
+export type ParseTask =
+  /** config.json's text into the app's config. */
+  | { kind: 'config'; url: string; text: string; env: EnvOverrides }
   /** A canonical answer's body into validated data with its report. */
   | {
       kind: 'canonical';
@@ -18,33 +21,28 @@ export type AnswerTask =
   /** A kept answer read back from storage, checked by the current schemas. */
   | { kind: 'kept'; resource: ResourceName; value: unknown };
 
-/** Work that needs the schemas: done in the parse worker in the browser, in-process elsewhere. Plain data both ways. */
-export type ParseTask = ConfigTask | AnswerTask;
-
-export function runConfigTask(task: ConfigTask): AppConfig {
-  let json: unknown;
-  try {
-    json = JSON.parse(task.text);
-  } catch {
-    throw new ApiError({
-      kind: 'config',
-      resource: 'config',
-      url: task.url,
-      reason: 'config.json is not valid JSON',
-    });
+export function runParseTask(task: ParseTask): AppConfig | ResourceResult<unknown> | unknown {
+  if (task.kind === 'kept') return validateKept(task.resource, task.value);
+  if (task.kind === 'config') {
+    let json: unknown;
+    try {
+      json = JSON.parse(task.text);
+    } catch {
+      throw new ApiError({
+        kind: 'config',
+        resource: 'config',
+        url: task.url,
+        reason: 'config.json is not valid JSON',
+      });
+    }
+    return applyEnv(parseConfig(json, task.url), task.env);
   }
-  return applyEnv(parseConfig(json, task.url), task.env);
-}
-
-/**
- * The answers' schemas are loaded on first need, apart from config.json's: the report date's requests wait
- * for config.json to be checked, and building every canonical schema first cost the parse worker 50 to 80 ms
- * before it could answer.
- */
-let answers: Promise<typeof import('./parse-answer-tasks')> | null = null;
-export const loadAnswerTasks = () => (answers ??= import('./parse-answer-tasks'));
-
-export function runParseTask(task: ParseTask): AppConfig | Promise<unknown> {
-  if (task.kind === 'config') return runConfigTask(task);
-  return loadAnswerTasks().then((m) => m.runAnswerTask(task));
+  const { resource, shownUrl, response, receivedAt } = task;
+  const json = parseJsonText(resource, shownUrl, response);
+  const result =
+    resource === 'plan'
+      ? validatePlan(shownUrl, json, receivedAt)
+      : validateList(resource, shownUrl, json, receivedAt);
+  refuseFutureAsOf(resource, shownUrl, result.meta.asOf, receivedAt);
+  return result;
 }

@@ -1,5 +1,5 @@
 /// <reference lib="webworker" />
-import { loadAnswerTasks, runParseTask, type ParseTask } from './parse-tasks';
+import { runParseTask, type ParseTask } from './parse-tasks';
 import { serveRequests } from './worker-serve';
 
 /*
@@ -7,12 +7,6 @@ import { serveRequests } from './worker-serve';
  * checking every row took 40 to 60 ms of main-thread time on each cold load, all of it blocking the
  * screen (docs/performance.md, Lighthouse). An answer's body arrives here as bytes, moved rather than
  * copied, and is decoded here: a 25 MB answer costs the main thread nothing proportional to its size.
- * config.json is answered first; the answers' schemas are built once it has been (the requests it starts
- * are then on their way), or when an answer or a kept one comes first.
  */
 
-serveRequests<ParseTask>((task) => {
-  const result = runParseTask(task);
-  if (task.kind === 'config') setTimeout(() => void loadAnswerTasks(), 0);
-  return result;
-});
+serveRequests<ParseTask>(runParseTask);
