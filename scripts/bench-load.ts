@@ -237,7 +237,9 @@ async function main() {
     console.log(`warm, overview complete:                 ${ms(wa)}  ratio ${(wa / e).toFixed(2)}`);
     if (BASELINE) {
       const line = (label: string, xs: number[]) =>
-        console.log(`baseline ${label} ${ms(median(xs))}  ratio ${(median(xs) / e).toFixed(2)}`);
+        console.log(
+          `baseline ${label} ${ms(median(xs))}  ratio ${(median(xs) / e).toFixed(2)}\n  runs: ${xs.map((x) => x.toFixed(0)).join(' ')}`,
+        );
       line('cold, complete:                ', base.cold);
       line('cold, first screen:            ', base.coldFirst);
       line('warm, headline painted:        ', base.warm);
