@@ -8,7 +8,7 @@ import { App } from './app/app';
 import { configRetryDelayMs, interruptibleWait } from './app/boot-retry';
 import { prefetchPlanData } from './app/early-start';
 import { createQueryClient } from './app/providers';
-import { startShellWorkerAfterLoad } from './app/start-shell-worker';
+import { startShellWorkerWhenSettled } from './app/start-shell-worker';
 import { keepAnswers, readKeptAnswers } from './app/query-persistence';
 import { buildEnv } from './data/build-env';
 import type { AppConfig } from './data/config';
@@ -120,7 +120,7 @@ async function boot() {
   // long task.
   if (hasAnswers()) render();
   else startTransition(render);
-  startShellWorkerAfterLoad(config);
+  startShellWorkerWhenSettled(config, answers);
 }
 
 void boot();

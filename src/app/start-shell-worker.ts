@@ -1,16 +1,37 @@
 import type { AppConfig } from '../data/config';
+import { whenQuiet } from '../lib/when-quiet';
+
+/*
+ * The shell's first install fetches, checks and stores about 1.8 MB. Started at the load event, which comes
+ * before the report date's answers are in, it ran beside the first screen's render and charts, and on a
+ * two-core machine a cold overview took about 15 % longer to complete (docs/performance.md).
+ */
+
+/** The page counts as settled after its main thread has been idle this long (about a charted screen's draw). */
+const QUIET_MS = 500;
+/** However busy the page stays, or however long the answers take, the shell is installed after this. */
+const MAX_WAIT_MS = 10_000;
+
+const delay = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
- * Starts the app shell's service worker once the page has loaded, so its download of the shell never
- * competes with the first screen; the registration code itself loads only then. Not in the dev server
- * (there is no worker file) and not on a demo config (the mock's worker holds the scope).
+ * Starts the app shell's service worker once the page has settled: loaded, the report date's answers in
+ * (or failed) and drawn, the main thread quiet. The registration code itself loads only then. Not in the
+ * dev server (there is no worker file) and not on a demo config (the mock's worker holds the scope).
  */
-export function startShellWorkerAfterLoad(config: AppConfig): void {
+export function startShellWorkerWhenSettled(config: AppConfig, answers: Promise<unknown>): void {
   if (!import.meta.env.PROD || config.mock.enabled || !('serviceWorker' in navigator)) return;
-  const start = () =>
-    void import('./shell-worker')
-      .then((m) => m.startShellWorker())
-      .catch((e: unknown) => console.warn('[zerobay] offline start not available:', e));
-  if (document.readyState === 'complete') setTimeout(start, 0);
-  else window.addEventListener('load', start, { once: true });
+  const loaded =
+    document.readyState === 'complete'
+      ? Promise.resolve()
+      : new Promise((resolve) => window.addEventListener('load', resolve, { once: true }));
+  void Promise.all([loaded, Promise.race([answers, delay(MAX_WAIT_MS)])])
+    .then(() => whenQuiet(QUIET_MS, MAX_WAIT_MS))
+    .then(() => {
+      // Read by the browser suite: the install began after the first screen was drawn.
+      performance.mark('zerobay:shell-worker-start');
+      return import('./shell-worker');
+    })
+    .then((m) => m.startShellWorker())
+    .catch((e: unknown) => console.warn('[zerobay] offline start not available:', e));
 }

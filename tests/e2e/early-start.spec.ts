@@ -135,3 +135,43 @@ test('the demo build starts no early request: its API is the in-page mock', asyn
   await expect(page.getByTestId('task-count')).toHaveText('15');
   expect((await earlyState(page)).started ?? 0).toBe(0);
 });
+
+test('the offline shell is installed once the first screen is drawn, not beside it', async ({
+  page,
+  context,
+}) => {
+  const errors = collectPageErrors(page);
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  // When each of the shell worker's own requests (its precache) was seen, on the wall clock.
+  const precache: number[] = [];
+  context.on('request', (r) => {
+    if (r.serviceWorker()) precache.push(Date.now());
+  });
+  await page.goto(`${HTTP_APP_URL}/`);
+  await expect(page.getByTestId('task-count')).toHaveText('15');
+  await expect(page.getByTestId('chart').first()).toHaveAttribute('data-painted', 'true');
+  await expect
+    .poll(
+      async () => page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.active?.state),
+      {
+        timeout: 20_000,
+      },
+    )
+    .toBe('activated');
+  const at = await page.evaluate(() => ({
+    shell: performance.getEntriesByName('zerobay:shell-worker-start')[0]?.startTime ?? null,
+    chart: performance.getEntriesByName('zerobay:chart-painted')[0]?.startTime ?? null,
+    sw: performance.getEntriesByType('resource').find((e) => e.name.endsWith('/sw.js'))?.startTime ?? null,
+    origin: performance.timeOrigin,
+  }));
+  // The trend (the overview's one chart) drew before any of the shell's precache was fetched.
+  expect(at.chart).not.toBeNull();
+  expect(precache.length).toBeGreaterThan(50);
+  expect(Math.min(...precache)).toBeGreaterThan(at.origin + at.chart!);
+  // The install began once the page had sat quiet after it, and nothing of the shell came before: neither
+  // the worker's script nor its precache.
+  expect(at.shell).toBeGreaterThan(at.chart! + 400);
+  expect(at.sw === null || at.sw >= at.shell!).toBe(true);
+  expect(Math.min(...precache)).toBeGreaterThanOrEqual(at.origin + at.shell!);
+  expect(errors).toEqual([]);
+});
