@@ -147,6 +147,12 @@ test.describe('layout stability while the overview loads', () => {
       }) => {
         await page.setViewportSize({ width, height });
         await presetUi(page, { theme: 'dark', lang: lang });
+        // The answers are held until the loading state is measured, however long a busy machine takes to
+        // show it: the API's time limit (4 s in this build) is lifted so that a held request never fails.
+        await page.route('**/config.json', async (route) => {
+          const config = await (await route.fetch()).json();
+          await route.fulfill({ json: { ...config, api: { ...config.api, timeoutMs: 120_000 } } });
+        });
         let release: () => void = () => undefined;
         const held = new Promise<void>((r) => (release = r));
         await page.route(/\/api\/v1\//, async (route) => {
