@@ -4,8 +4,6 @@ import { closeEarlyRequests } from '../data/early-flights';
 import { planDataQueries } from '../data/queries';
 import { validDate } from '../lib/url-state';
 
-export { configFetch } from './config-fetch';
-
 /**
  * Every view but the mapping playground shows the report date's six resources. They are requested as soon
  * as config is known, beside React's first render and the view's code, instead of after them; the views'

@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
 import { QueryClient } from '@tanstack/react-query';
 import { describe, expect, it, vi } from 'vitest';
-import { configFetch, prefetchPlanData } from '../../src/app/early-start';
+import { configFetch } from '../../src/app/config-fetch';
+import { prefetchPlanData } from '../../src/app/early-start';
 import { DEFAULT_CONFIG } from '../../src/data/config';
 import { resourceQueryKey } from '../../src/data/queries';
 
