@@ -7,7 +7,7 @@ import { whenQuiet } from '../lib/when-quiet';
  * two-core machine a cold overview took about 15 % longer to complete (docs/performance.md).
  */
 
-/** The page counts as settled after its main thread has been idle this long (about a charted screen's draw). */
+/** The page counts as settled once its main thread has been idle this long in a row. */
 const QUIET_MS = 500;
 /** However busy the page stays, or however long the answers take, the shell is installed after this. */
 const MAX_WAIT_MS = 10_000;

@@ -32,7 +32,8 @@ export function whenQuiet(quietMs: number, maxMs: number, clock = browserClock()
   if (!clock) return new Promise((resolve) => setTimeout(resolve, quietMs));
   return new Promise((resolve) => {
     const start = clock.now();
-    let last = start;
+    // The first idle period only starts the count: what came before it is not known to have been idle.
+    let last = Number.NEGATIVE_INFINITY;
     let quietSince: number | null = null;
     const tick = (deadline: { timeRemaining: () => number }) => {
       const now = clock.now();

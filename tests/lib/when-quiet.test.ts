@@ -39,6 +39,15 @@ describe('whenQuiet', () => {
     expect(t.calls.at(-1)).toBeLessThan(600);
   });
 
+  it('does not count the time before the first idle period as quiet', async () => {
+    const t = fakeThread([
+      { busy: 90, idle: 50 },
+      { busy: 0, idle: 50 },
+    ]);
+    await whenQuiet(500, 10_000, t.clock);
+    expect(t.calls.at(-1)).toBeGreaterThanOrEqual(90 + 500);
+  });
+
   it('starts the quiet again after a long task or a short idle period (a frame was due)', async () => {
     const t = fakeThread([
       ...Array.from({ length: 8 }, () => ({ busy: 0, idle: 50 })),
