@@ -15,6 +15,7 @@ import type { AppConfig } from './data/config';
 import { loadConfig } from './data/load-config';
 import { warmParseWorker } from './data/parse-runner';
 import { sourceKey } from './data/source-key';
+import { atMost } from './lib/at-most';
 import { i18n, loadLanguage } from './lib/i18n';
 import { preloadOverviewCharts } from './features/overview/overview-page';
 import './app/styles.css';
@@ -98,15 +99,14 @@ async function boot() {
   if (isOverview(window.location.pathname)) preloadOverviewCharts();
   // A reload paints the kept figures in its first render (the requests above revalidate them): wait for
   // them, but never long (a slow or stuck storage), and not at all when nothing is kept.
-  if (kept) await Promise.race([kept.restored, new Promise((r) => setTimeout(r, KEPT_WAIT_MS))]);
+  if (kept) await atMost(kept.restored, KEPT_WAIT_MS);
   const hasAnswers = () =>
     queryClient
       .getQueryCache()
       .getAll()
       .some((q) => q.state.data !== undefined);
   // Nothing kept (a first visit): the views that show the report date's answers wait for them, briefly.
-  if (!hasAnswers() && !isPlayground(window.location.pathname))
-    await Promise.race([answers, new Promise((r) => setTimeout(r, ANSWERS_WAIT_MS))]);
+  if (!hasAnswers() && !isPlayground(window.location.pathname)) await atMost(answers, ANSWERS_WAIT_MS);
   // An English screen's first render is in English (the dictionary is its own chunk, requested at start).
   await loadLanguage(i18n.language);
   const render = () =>

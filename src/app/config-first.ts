@@ -3,6 +3,7 @@ import type { AppConfig } from '../data/config';
 import { startEarlyRequests } from '../data/early-flights';
 import { configUrlFromLocation, loadConfig } from '../data/load-config';
 import { warmParseWorker } from '../data/parse-runner';
+import { atMost } from '../lib/at-most';
 import { configFetch } from './config-fetch';
 
 /*
@@ -52,5 +53,5 @@ export function takeFirstConfig(): Promise<AppConfig> | null {
 const first = 'config' in configStart ? configStart.config : null;
 if (first) {
   const sent = first.then((config) => startEarlyRequests(config, window.location.search)).catch(() => {});
-  await Promise.race([sent, new Promise((r) => setTimeout(r, MAX_WAIT_MS))]);
+  await atMost(sent, MAX_WAIT_MS);
 }

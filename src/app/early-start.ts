@@ -2,7 +2,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import type { AppConfig } from '../data/config';
 import { closeEarlyRequests } from '../data/early-flights';
 import { planDataQueries } from '../data/queries';
-import { validDate } from '../lib/url-state';
+import { validDate } from '../lib/valid-date';
 
 /**
  * Every view but the mapping playground shows the report date's six resources. They are requested as soon

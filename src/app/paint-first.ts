@@ -1,3 +1,5 @@
+import { atMost } from '../lib/at-most';
+
 /*
  * The first module of the entry (src/main.tsx imports it before anything else). When public/boot.js has a
  * kept headline to paint, the rest of the app's code waits here until that headline is on screen: the
@@ -21,7 +23,7 @@ const FRAME_WAIT_MS = 100;
 
 const headline = window.__zerobayHeadline;
 if (headline) {
-  await Promise.race([headline, new Promise((r) => setTimeout(r, MAX_WAIT_MS))]);
+  await atMost(headline, MAX_WAIT_MS);
   // Past the next frame: the headline is drawn before the long task begins.
   await new Promise<void>((resolve) => {
     requestAnimationFrame(() => setTimeout(resolve, 0));

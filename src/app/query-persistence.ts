@@ -10,7 +10,7 @@ import { createKeptCachePersister, shouldKeepQuery } from '../data/kept-cache';
 import { dropKeptHeadline } from '../data/kept-headline';
 import { parseOffMainThread } from '../data/parse-runner';
 import { idbStore } from '../lib/idb-store';
-import { validDate } from '../lib/url-state';
+import { validDate } from '../lib/valid-date';
 import { noteKeptCache } from '../stores/kept-cache-store';
 
 /** Bump when the shape of a kept answer changes; a cache from another version is dropped with a note. */

@@ -1,4 +1,5 @@
 import type { AppConfig } from '../data/config';
+import { atMost } from '../lib/at-most';
 import { whenQuiet } from '../lib/when-quiet';
 
 /*
@@ -9,10 +10,8 @@ import { whenQuiet } from '../lib/when-quiet';
 
 /** The page counts as settled once its main thread has been idle this long in a row. */
 const QUIET_MS = 500;
-/** However busy the page stays, or however long the answers take, the shell is installed after this. */
+/** The longest wait for the answers, and then for a quiet main thread: neither holds the install back for good. */
 const MAX_WAIT_MS = 10_000;
-
-const delay = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
  * Starts the app shell's service worker once the page has settled: loaded, the report date's answers in
@@ -25,7 +24,7 @@ export function startShellWorkerWhenSettled(config: AppConfig, answers: Promise<
     document.readyState === 'complete'
       ? Promise.resolve()
       : new Promise((resolve) => window.addEventListener('load', resolve, { once: true }));
-  void Promise.all([loaded, Promise.race([answers, delay(MAX_WAIT_MS)])])
+  void Promise.all([loaded, atMost(answers, MAX_WAIT_MS)])
     .then(() => whenQuiet(QUIET_MS, MAX_WAIT_MS))
     .then(() => {
       // Read by the browser suite: the install began after the first screen was drawn.

@@ -22,8 +22,6 @@ const common = (config: AppConfig) => ({
   // Retries are the query client's (createQueryClient), so a test's client can turn them off.
 });
 
-export { isUndated } from './undated';
-
 /** The query key of a resource; the data-health page reads the same cache entries. */
 export const resourceQueryKey = (resource: ResourceName, config: AppConfig, asOf: AsOfParam) =>
   [resource, sourceKey(config), isUndated(config, resource) ? 'undated' : (asOf ?? 'latest')] as const;

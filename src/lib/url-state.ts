@@ -2,8 +2,6 @@ import { useCallback, useMemo } from 'react';
 import { useSearchParams } from './router';
 import { validDate } from './valid-date';
 
-export { validDate };
-
 /** One search parameter as state, so every filter lives in the URL and a link reproduces the view. */
 export function useSearchParam(name: string): [string | null, (value: string | null) => void] {
   const [params, setParams] = useSearchParams();

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { isProvided, parseConfig } from '../../src/data/config';
-import { isUndated, planDataQueries, resourceQueryKey } from '../../src/data/queries';
+import { planDataQueries, resourceQueryKey } from '../../src/data/queries';
+import { isUndated } from '../../src/data/undated';
 import { testConfig } from '../support/test-config';
 
 describe('a resource the source does not provide', () => {
