@@ -5,11 +5,19 @@
 // the load time follows: this shows where that work is (Chromium's renderer and browser processes, the
 // static server, the mock API). Linux only. BENCH_RUNS (default 6); BENCH_APP=<an HTTP build prepared by
 // scripts/prepare-e2e.ts against BENCH_MOCK_PORT> measures that build instead of this source's.
-import { execSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { startMockHttpServer } from '../mock/http-server';
-import { CHROMIUM_ARGS, CHROMIUM_PATH, serve, waitFor } from './lib/browser-bench';
+import {
+  buildEmptyPage,
+  CHROMIUM_ARGS,
+  CHROMIUM_PATH,
+  NEW_PAGE_SETTLE_MS,
+  serve,
+  waitFor,
+} from './lib/browser-bench';
+import { prepareHttpBuild } from './lib/bench-record';
+import { median } from './lib/median';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 6);
 const APP_PORT = 4883;
@@ -54,14 +62,16 @@ function byProcess(): Map<string, number> {
 
 async function main() {
   let app = process.env.BENCH_APP;
-  execSync('node node_modules/vite/bin/vite.js build --config bench/empty/vite.config.ts', {
-    stdio: 'ignore',
-  });
+  buildEmptyPage();
   if (!app) {
-    execSync('node node_modules/vite/bin/vite.js build --outDir .tmp/bench-cpu', { stdio: 'ignore' });
-    execSync('npx tsx scripts/prepare-e2e.ts', {
-      stdio: 'ignore',
-      env: { ...process.env, E2E_DIST: '.tmp/bench-cpu', E2E_MOCK_PORT: String(MOCK_PORT) },
+    prepareHttpBuild({
+      dist: '.tmp/bench-cpu',
+      httpDist: '.tmp/-tmp-bench-cpu-http',
+      mockPort: MOCK_PORT,
+      timeoutMs: 4000,
+      built: false,
+      // As the browser suite's copy (scripts/prepare-e2e.ts), which these figures have always used.
+      refreshIntervalSeconds: 5,
     });
     app = '.tmp/-tmp-bench-cpu-http';
   }
@@ -82,8 +92,7 @@ async function main() {
       for (const name of ['app', 'empty'] as const) {
         const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
         const page = await context.newPage();
-        // The new page's own start-up settles first.
-        await page.waitForTimeout(300);
+        await page.waitForTimeout(NEW_PAGE_SETTLE_MS);
         const before = byProcess();
         const busy = machineBusy();
         const start = Date.now();
@@ -104,7 +113,6 @@ async function main() {
       }
     }
     await browser.close();
-    const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
     for (const name of ['app', 'empty'] as const) {
       const r = result[name];
       console.log(

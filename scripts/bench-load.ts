@@ -21,8 +21,16 @@
 import { execSync } from 'node:child_process';
 import { chromium, type Browser, type BrowserContext } from '@playwright/test';
 import { startMockHttpServer } from '../mock/http-server';
-import { CHROMIUM_ARGS, CHROMIUM_PATH, serve, waitFor } from './lib/browser-bench';
-import { machine, recordBlock } from './lib/bench-record';
+import {
+  buildEmptyPage,
+  CHROMIUM_ARGS,
+  CHROMIUM_PATH,
+  NEW_PAGE_SETTLE_MS,
+  serve,
+  waitFor,
+} from './lib/browser-bench';
+import { median } from './lib/median';
+import { machine, prepareHttpBuild, recordBlock } from './lib/bench-record';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 9);
 const BASE_PORT = Number(process.env.BENCH_PORT ?? 4873);
@@ -33,13 +41,6 @@ const MOCK_PORT = Number(process.env.BENCH_MOCK_PORT ?? 9487);
 const BASELINE = process.env.BENCH_BASELINE;
 const COLD_GOAL = 3.0;
 const WARM_GOAL = 1.3;
-/**
- * A new tab's own start-up is let finish before it navigates (both pages alike). Left to overlap, it landed
- * in the load it started: about 110 ms more on the overview's cold load, next to nothing on the empty page's
- * short one (docs/performance.md, 2026-12-07). People open the dashboard in a browser that is already
- * running. BENCH_NEW_PAGE_SETTLE_MS=0 measures as before.
- */
-const NEW_PAGE_SETTLE_MS = Number(process.env.BENCH_NEW_PAGE_SETTLE_MS ?? 300);
 /** How long after the shell's worker is active the warm run reopens the page. */
 const INSTALL_SETTLE_MS = 1500;
 
@@ -181,17 +182,18 @@ async function coldAndWarm(browser: Browser, url: string) {
   return { cold, warm };
 }
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const ms = (x: number) => `${x.toLocaleString('en', { maximumFractionDigits: 0 })} ms`;
 
 async function main() {
-  execSync('node node_modules/vite/bin/vite.js build --config bench/empty/vite.config.ts', {
-    stdio: 'ignore',
-  });
-  execSync('node node_modules/vite/bin/vite.js build --outDir .tmp/bench-app', { stdio: 'ignore' });
-  execSync('npx tsx scripts/prepare-e2e.ts', {
-    stdio: 'ignore',
-    env: { ...process.env, E2E_DIST: '.tmp/bench-app', E2E_MOCK_PORT: String(MOCK_PORT) },
+  buildEmptyPage();
+  prepareHttpBuild({
+    dist: '.tmp/bench-app',
+    httpDist: '.tmp/-tmp-bench-app-http',
+    mockPort: MOCK_PORT,
+    timeoutMs: 4000,
+    built: false,
+    // As the browser suite's copy (scripts/prepare-e2e.ts), which these figures have always used.
+    refreshIntervalSeconds: 5,
   });
   const mock = await startMockHttpServer({ port: MOCK_PORT });
   const servers = [

@@ -14,6 +14,7 @@ import type { Mapping } from '../src/data/mapping/mapping-schema';
 import { validateList } from '../src/data/validate';
 import type { TaskInput } from '../src/domain/schemas';
 import { writeXlsx, type OutCell } from '../src/lib/xlsx-write';
+import { median } from './lib/median';
 
 const { values } = parseArgs({
   options: {
@@ -143,8 +144,6 @@ cases.push({
     sheetResponse('milestones', '里程碑'),
   ],
 });
-
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 async function time(fn: () => Promise<unknown> | unknown): Promise<number[]> {
   await fn(); // warm-up: JIT, schema and expression compilation

@@ -17,6 +17,7 @@ import { chromium, type Browser } from '@playwright/test';
 import { startMockHttpServer } from '../mock/http-server';
 import { machine, prepareHttpBuild, recordBlock } from './lib/bench-record';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, serve, waitFor } from './lib/browser-bench';
+import { median } from './lib/median';
 
 const { values } = parseArgs({
   options: {
@@ -44,7 +45,6 @@ const MOCK_PORT = 9571;
 const DIST = values.dist ?? '.tmp/bench-scale';
 const HTTP_DIST = `${DIST}-http`;
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const quantile = (xs: number[], q: number) =>
   [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * q))]!;
 const fmt = (n: number) => Math.round(n).toLocaleString('en-US');

@@ -17,6 +17,8 @@ export function prepareHttpBuild(opts: {
   built: boolean;
   /** More `api` settings for the copy (e.g. `maxResponseMB`). */
   api?: Record<string, unknown>;
+  /** The copy's refresh interval (default 300 s). */
+  refreshIntervalSeconds?: number;
 }): void {
   if (!opts.built)
     execSync(`node node_modules/vite/bin/vite.js build --outDir ${opts.dist}`, { stdio: 'ignore' });
@@ -27,7 +29,10 @@ export function prepareHttpBuild(opts: {
     ...opts.api,
   };
   // The default refresh, not a test interval that would refetch a large answer during the measurement.
-  copyBuildForApi(opts.dist, opts.httpDist, { api, refreshIntervalSeconds: 300 });
+  copyBuildForApi(opts.dist, opts.httpDist, {
+    api,
+    refreshIntervalSeconds: opts.refreshIntervalSeconds ?? 300,
+  });
 }
 
 export function machine(): string {
